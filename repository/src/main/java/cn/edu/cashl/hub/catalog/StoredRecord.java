@@ -1,0 +1,131 @@
+package cn.edu.cashl.hub.catalog;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One record as the store keeps it, in either collection.
+ *
+ * @param id         unique within its collection
+ * @param datestamp  when the record last changed as far as its readers are concerned: the OAI
+ *                   datestamp of a master record, the harvest time of a source record
+ * @param deleted    a master record kept as an OAI deleted record (tombstone)
+ * @param sets       OAI set specs the record belongs to ({@code library:pku}, {@code type:book})
+ * @param libraries  codes of the libraries holding it
+ * @param source     id of the source that sent it (source records only)
+ * @param status     {@code accepted}, {@code filtered} or {@code quarantined} (source records only)
+ * @param xml        canonical CASHL XML, stored byte for byte and never indexed
+ * @param raw        the record exactly as the source sent it (source records only)
+ * @param fields     further indexed fields, by Solr field name as declared in the configset
+ */
+public record StoredRecord(
+        String id,
+        Instant datestamp,
+        boolean deleted,
+        Set<String> sets,
+        Set<String> libraries,
+        String source,
+        String status,
+        String xml,
+        String raw,
+        Map<String, List<String>> fields) {
+
+    public StoredRecord {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(datestamp, "datestamp");
+        sets = Set.copyOf(sets);
+        libraries = Set.copyOf(libraries);
+        fields = Map.copyOf(fields);
+    }
+
+    public static Builder builder(String id, Instant datestamp) {
+        return new Builder(id, datestamp);
+    }
+
+    /** A builder starting from this record, to change a few parts. */
+    public Builder toBuilder() {
+        Builder builder = new Builder(id, datestamp).deleted(deleted).source(source).status(status).xml(xml).raw(raw);
+        builder.sets.addAll(sets);
+        builder.libraries.addAll(libraries);
+        builder.fields.putAll(fields);
+        return builder;
+    }
+
+    /** Builds records; everything but id and datestamp is optional. */
+    public static final class Builder {
+        private String id;
+        private Instant datestamp;
+        private boolean deleted;
+        private final Set<String> sets = new TreeSet<>();
+        private final Set<String> libraries = new TreeSet<>();
+        private String source;
+        private String status;
+        private String xml;
+        private String raw;
+        private final Map<String, List<String>> fields = new LinkedHashMap<>();
+
+        private Builder(String id, Instant datestamp) {
+            this.id = id;
+            this.datestamp = datestamp;
+        }
+
+        public Builder id(String value) {
+            this.id = value;
+            return this;
+        }
+
+        public Builder datestamp(Instant value) {
+            this.datestamp = value;
+            return this;
+        }
+
+        public Builder deleted(boolean value) {
+            this.deleted = value;
+            return this;
+        }
+
+        public Builder set(String spec) {
+            sets.add(spec);
+            return this;
+        }
+
+        public Builder library(String code) {
+            libraries.add(code);
+            return this;
+        }
+
+        public Builder source(String value) {
+            this.source = value;
+            return this;
+        }
+
+        public Builder status(String value) {
+            this.status = value;
+            return this;
+        }
+
+        public Builder xml(String value) {
+            this.xml = value;
+            return this;
+        }
+
+        public Builder raw(String value) {
+            this.raw = value;
+            return this;
+        }
+
+        public Builder field(String name, String... values) {
+            fields.put(name, List.of(values));
+            return this;
+        }
+
+        public StoredRecord build() {
+            return new StoredRecord(id, datestamp, deleted, sets, libraries, source, status, xml, raw, fields);
+        }
+    }
+}

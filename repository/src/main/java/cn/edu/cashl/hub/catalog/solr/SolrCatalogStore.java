@@ -1,0 +1,197 @@
+package cn.edu.cashl.hub.catalog.solr;
+
+import cn.edu.cashl.hub.catalog.CatalogStore;
+import cn.edu.cashl.hub.catalog.Collection;
+import cn.edu.cashl.hub.catalog.RecordFilter;
+import cn.edu.cashl.hub.catalog.RecordPage;
+import cn.edu.cashl.hub.catalog.StoreException;
+import cn.edu.cashl.hub.catalog.StoreHealth;
+import cn.edu.cashl.hub.catalog.StoreHealth.CollectionHealth;
+import cn.edu.cashl.hub.catalog.StoredRecord;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.params.CursorMarkParams;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The catalogue store on Solr. The same code serves embedded Solr, a standalone Solr URL and
+ * SolrCloud: only the {@link SolrClient} differs ({@link SolrStores} builds it).
+ *
+ * <p>Listings are cursorMark walks sorted by {@code datestamp asc, id asc}; the unique id is the
+ * tiebreak cursorMark requires, and is what makes a walk see every record exactly once however many
+ * share a datestamp.
+ */
+public final class SolrCatalogStore implements CatalogStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SolrCatalogStore.class);
+
+    private final SolrClient client;
+    private final SolrSettings.Mode mode;
+    private final String location;
+    private final List<AutoCloseable> resources;
+
+    /**
+     * @param resources closed in order by {@link #close()}, after the client
+     */
+    SolrCatalogStore(SolrClient client, SolrSettings.Mode mode, String location, List<AutoCloseable> resources) {
+        this.client = client;
+        this.mode = mode;
+        this.location = location;
+        this.resources = List.copyOf(resources);
+    }
+
+    @Override
+    public void put(Collection collection, List<StoredRecord> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        List<SolrInputDocument> docs = new ArrayList<>(records.size());
+        for (StoredRecord record : records) {
+            docs.add(SolrDocuments.toSolr(record));
+        }
+        try {
+            client.add(collection.collectionName(), docs);
+        } catch (Exception e) {
+            throw failure("cannot write " + records.size() + " records to", collection, e);
+        }
+    }
+
+    @Override
+    public Optional<StoredRecord> get(Collection collection, String id) {
+        try {
+            SolrDocument doc = client.getById(collection.collectionName(), id);
+            return Optional.ofNullable(doc).map(SolrDocuments::fromSolr);
+        } catch (Exception e) {
+            throw failure("cannot read record " + id + " from", collection, e);
+        }
+    }
+
+    @Override
+    public void delete(Collection collection, String id) {
+        try {
+            client.deleteById(collection.collectionName(), id);
+        } catch (Exception e) {
+            throw failure("cannot delete record " + id + " from", collection, e);
+        }
+    }
+
+    @Override
+    public RecordPage list(Collection collection, RecordFilter filter, String cursor, int pageSize) {
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("page size must be at least 1, was " + pageSize);
+        }
+        SolrQuery query = filtered(filter);
+        query.setRows(pageSize);
+        query.addSort(SolrDocuments.DATESTAMP, SolrQuery.ORDER.asc);
+        query.addSort(SolrDocuments.ID, SolrQuery.ORDER.asc);
+        query.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor == null ? FIRST_PAGE : cursor);
+        try {
+            QueryResponse response = client.query(collection.collectionName(), query);
+            List<StoredRecord> records = new ArrayList<>(response.getResults().size());
+            for (SolrDocument doc : response.getResults()) {
+                records.add(SolrDocuments.fromSolr(doc));
+            }
+            String next = response.getNextCursorMark();
+            boolean last = records.size() < pageSize || next == null || next.equals(cursor);
+            return new RecordPage(records, last ? null : next, response.getResults().getNumFound());
+        } catch (Exception e) {
+            throw failure("cannot list records of", collection, e);
+        }
+    }
+
+    @Override
+    public long count(Collection collection, RecordFilter filter) {
+        SolrQuery query = filtered(filter);
+        query.setRows(0);
+        try {
+            return client.query(collection.collectionName(), query).getResults().getNumFound();
+        } catch (Exception e) {
+            throw failure("cannot count records of", collection, e);
+        }
+    }
+
+    @Override
+    public void commit() {
+        for (Collection collection : Collection.values()) {
+            try {
+                client.commit(collection.collectionName(), true, true);
+            } catch (Exception e) {
+                throw failure("cannot commit", collection, e);
+            }
+        }
+    }
+
+    @Override
+    public StoreHealth health() {
+        Map<String, CollectionHealth> collections = new LinkedHashMap<>();
+        boolean up = true;
+        for (Collection collection : Collection.values()) {
+            try {
+                SolrQuery query = new SolrQuery("*:*").setRows(0);
+                long records = client.query(collection.collectionName(), query).getResults().getNumFound();
+                collections.put(collection.collectionName(), new CollectionHealth(true, records, null));
+            } catch (Exception e) {
+                up = false;
+                collections.put(collection.collectionName(), new CollectionHealth(false, -1, String.valueOf(e.getMessage())));
+            }
+        }
+        return new StoreHealth(up, mode.name().toLowerCase(java.util.Locale.ROOT), location, collections);
+    }
+
+    @Override
+    public void close() {
+        try {
+            client.close();
+        } catch (Exception e) {
+            LOG.warn("closing the Solr client failed", e);
+        }
+        for (AutoCloseable resource : resources) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                LOG.warn("closing {} failed", resource, e);
+            }
+        }
+    }
+
+    private static SolrQuery filtered(RecordFilter filter) {
+        SolrQuery query = new SolrQuery("*:*");
+        term(query, SolrDocuments.SET, filter.set());
+        term(query, SolrDocuments.LIBRARY, filter.library());
+        term(query, SolrDocuments.SOURCE, filter.source());
+        term(query, SolrDocuments.STATUS, filter.status());
+        if (filter.deleted() != null) {
+            term(query, SolrDocuments.DELETED, filter.deleted().toString());
+        }
+        if (filter.from() != null || filter.until() != null) {
+            query.addFilterQuery(SolrDocuments.DATESTAMP + ":[" + bound(filter.from()) + " TO " + bound(filter.until()) + "]");
+        }
+        return query;
+    }
+
+    /** A filter on one exact value. The term parser takes the value verbatim: nothing to escape. */
+    private static void term(SolrQuery query, String field, String value) {
+        if (value != null) {
+            query.addFilterQuery("{!term f=" + field + "}" + value);
+        }
+    }
+
+    private static String bound(Instant instant) {
+        return instant == null ? "*" : instant.toString();
+    }
+
+    private StoreException failure(String what, Collection collection, Exception e) {
+        return new StoreException(what + " the " + collection.collectionName() + " collection ("
+                + mode.name().toLowerCase(java.util.Locale.ROOT) + " Solr at " + location + "): " + e.getMessage(), e);
+    }
+}

@@ -1,0 +1,272 @@
+package cn.edu.cashl.hub.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.edu.cashl.hub.testkit.TestData;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The behaviour every {@link CatalogStore} must have. Each backend runs this whole suite through a
+ * subclass that supplies a real store. Tests share a store, so each works in its own namespace: ids,
+ * sources and sets all carry a fresh prefix.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class CatalogStoreContract {
+
+    private static final Instant T0 = Instant.parse("2024-01-01T00:00:00Z");
+
+    /** The store under test, open for the lifetime of the test class. */
+    protected abstract CatalogStore store();
+
+    private String run;
+
+    @BeforeEach
+    void newNamespace() {
+        run = "t" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private StoredRecord.Builder record(String localId, Instant datestamp) {
+        return StoredRecord.builder(run + ":" + localId, datestamp).source(run);
+    }
+
+    private RecordFilter mine() {
+        return RecordFilter.ALL.withSource(run);
+    }
+
+    private List<String> walk(Collection collection, RecordFilter filter, int pageSize) {
+        List<String> ids = new ArrayList<>();
+        String cursor = CatalogStore.FIRST_PAGE;
+        int pages = 0;
+        do {
+            RecordPage page = store().list(collection, filter, cursor, pageSize);
+            assertTrue(page.records().size() <= pageSize, "page larger than asked");
+            page.records().forEach(r -> ids.add(r.id()));
+            cursor = page.nextCursor();
+            assertTrue(++pages < 10_000, "walk does not end");
+        } while (cursor != null);
+        return ids;
+    }
+
+    @Test
+    void putThenGetReturnsEveryPartOfTheRecord() {
+        String xml = "<record xmlns=\"https://ns.cashl.edu.cn/record/v1\">Müller 傲慢与偏见 &amp; \uD835\uDC00</record>";
+        StoredRecord written = record("1", T0.plusMillis(1500))
+                .deleted(false)
+                .set("library:pku").set("type:book")
+                .library("pku").library("fudan")
+                .status("accepted")
+                .xml(xml)
+                .raw("<marc:record xmlns:marc=\"http://www.loc.gov/MARC21/slim\"/>")
+                .field("title_t", "Pride and prejudice")
+                .field("isbn_ss", "9780141439518", "0141439513")
+                .build();
+        store().put(Collection.CATALOG, List.of(written));
+
+        StoredRecord read = store().get(Collection.CATALOG, written.id()).orElseThrow();
+        assertEquals(written, read);
+    }
+
+    @Test
+    void getSeesWritesBeforeCommit() {
+        StoredRecord written = record("uncommitted", T0).build();
+        store().put(Collection.SOURCE, List.of(written));
+        assertEquals(written, store().get(Collection.SOURCE, written.id()).orElseThrow());
+    }
+
+    @Test
+    void getOfUnknownIdIsEmpty() {
+        assertTrue(store().get(Collection.CATALOG, run + ":absent").isEmpty());
+    }
+
+    @Test
+    void putReplacesTheWholeRecord() {
+        store().put(Collection.CATALOG, List.of(record("1", T0).set("library:pku").library("pku").xml("<a/>").build()));
+        StoredRecord second = record("1", T0.plusSeconds(60)).set("library:fudan").xml("<b/>").build();
+        store().put(Collection.CATALOG, List.of(second));
+        store().commit();
+
+        assertEquals(second, store().get(Collection.CATALOG, second.id()).orElseThrow());
+        assertEquals(0, store().count(Collection.CATALOG, mine().withSet("library:pku")));
+        assertEquals(1, store().count(Collection.CATALOG, mine()));
+    }
+
+    @Test
+    void deleteRemovesTheRecordFromGetAndListings() {
+        store().put(Collection.CATALOG, List.of(record("1", T0).build(), record("2", T0).build()));
+        store().commit();
+        store().delete(Collection.CATALOG, run + ":1");
+        store().delete(Collection.CATALOG, run + ":never-existed");
+        store().commit();
+
+        assertTrue(store().get(Collection.CATALOG, run + ":1").isEmpty());
+        assertEquals(List.of(run + ":2"), walk(Collection.CATALOG, mine(), 10));
+    }
+
+    @Test
+    void collectionsAreIndependent() {
+        store().put(Collection.SOURCE, List.of(record("same", T0).status("accepted").raw("<raw/>").build()));
+        store().put(Collection.CATALOG, List.of(record("same", T0).xml("<master/>").build()));
+        store().commit();
+        store().delete(Collection.SOURCE, run + ":same");
+        store().commit();
+
+        assertTrue(store().get(Collection.SOURCE, run + ":same").isEmpty());
+        assertEquals("<master/>", store().get(Collection.CATALOG, run + ":same").orElseThrow().xml());
+    }
+
+    @Test
+    void filtersBySetLibraryStatusAndDeletedFlag() {
+        store().put(Collection.CATALOG, List.of(
+                record("a", T0).set("library:pku").set("type:book").library("pku").status("accepted").build(),
+                record("b", T0).set("library:fudan").set("type:book").library("fudan").status("filtered").build(),
+                record("c", T0).set("library:pku").set("type:journal").library("pku").deleted(true).build()));
+        store().commit();
+
+        assertEquals(List.of(run + ":a", run + ":c"), walk(Collection.CATALOG, mine().withSet("library:pku"), 10));
+        assertEquals(List.of(run + ":a", run + ":b"), walk(Collection.CATALOG, mine().withSet("type:book"), 10));
+        assertEquals(List.of(run + ":b"), walk(Collection.CATALOG, mine().withLibrary("fudan"), 10));
+        assertEquals(List.of(run + ":b"), walk(Collection.CATALOG, mine().withStatus("filtered"), 10));
+        assertEquals(List.of(run + ":c"), walk(Collection.CATALOG, mine().withDeleted(true), 10));
+        assertEquals(List.of(run + ":a", run + ":b"), walk(Collection.CATALOG, mine().withDeleted(false), 10));
+        assertEquals(List.of(run + ":a"),
+                walk(Collection.CATALOG, mine().withSet("library:pku").withDeleted(false), 10));
+        assertEquals(0, store().count(Collection.CATALOG, mine().withSet("library:nobody")));
+    }
+
+    @Test
+    void filterValuesNeedNoEscaping() {
+        String awkward = "library:a b\"c)(*\\:}";
+        store().put(Collection.CATALOG, List.of(record("x", T0).set(awkward).build(), record("y", T0).set("library:a").build()));
+        store().commit();
+        assertEquals(List.of(run + ":x"), walk(Collection.CATALOG, mine().withSet(awkward), 10));
+    }
+
+    @Test
+    void dateRangeBoundsAreInclusive() {
+        List<StoredRecord> records = new ArrayList<>();
+        for (int day = 0; day < 10; day++) {
+            records.add(record("d" + day, T0.plus(day, ChronoUnit.DAYS)).build());
+        }
+        store().put(Collection.CATALOG, records);
+        store().commit();
+
+        RecordFilter range = mine().withFrom(T0.plus(2, ChronoUnit.DAYS)).withUntil(T0.plus(5, ChronoUnit.DAYS));
+        assertEquals(List.of(run + ":d2", run + ":d3", run + ":d4", run + ":d5"), walk(Collection.CATALOG, range, 3));
+        assertEquals(3, store().count(Collection.CATALOG, mine().withFrom(T0.plus(7, ChronoUnit.DAYS))));
+        assertEquals(1, store().count(Collection.CATALOG, mine().withUntil(T0)));
+        assertEquals(1, store().count(Collection.CATALOG,
+                mine().withFrom(T0.plus(4, ChronoUnit.DAYS)).withUntil(T0.plus(4, ChronoUnit.DAYS))));
+    }
+
+    @Test
+    void fullCursorWalkHasNoDuplicateAndNoGap() {
+        // 2,503 records on 7 datestamps: most share a datestamp with hundreds of others, which is
+        // where a walk without a unique tiebreak loses or repeats records.
+        int n = 2503;
+        List<StoredRecord> records = IntStream.range(0, n)
+                .mapToObj(i -> record(String.format("%05d", (i * 7919) % n), T0.plusSeconds(i % 7)).set("type:book").build())
+                .toList();
+        for (int from = 0; from < n; from += 500) {
+            store().put(Collection.CATALOG, records.subList(from, Math.min(n, from + 500)));
+        }
+        store().commit();
+
+        List<String> walked = walk(Collection.CATALOG, mine(), 100);
+        assertEquals(n, walked.size(), "records walked");
+        assertEquals(n, new HashSet<>(walked).size(), "duplicates in the walk");
+        Set<String> expected = new HashSet<>();
+        records.forEach(r -> expected.add(r.id()));
+        assertEquals(expected, new HashSet<>(walked));
+
+        List<String> ordered = records.stream()
+                .sorted((a, b) -> a.datestamp().equals(b.datestamp())
+                        ? a.id().compareTo(b.id()) : a.datestamp().compareTo(b.datestamp()))
+                .map(StoredRecord::id).toList();
+        assertEquals(ordered, walked, "walk order is (datestamp, id)");
+    }
+
+    @Test
+    void pageReportsTheTotalAndTheLastPageHasNoCursor() {
+        store().put(Collection.CATALOG, IntStream.range(0, 25).mapToObj(i -> record("r" + i, T0).build()).toList());
+        store().commit();
+
+        RecordPage first = store().list(Collection.CATALOG, mine(), CatalogStore.FIRST_PAGE, 10);
+        assertEquals(25, first.total());
+        assertEquals(10, first.records().size());
+        assertNotNull(first.nextCursor());
+        RecordPage second = store().list(Collection.CATALOG, mine(), first.nextCursor(), 10);
+        RecordPage third = store().list(Collection.CATALOG, mine(), second.nextCursor(), 10);
+        assertEquals(5, third.records().size());
+        assertNull(third.nextCursor());
+        assertTrue(third.isLast());
+    }
+
+    @Test
+    void emptyListingIsOneLastPage() {
+        RecordPage page = store().list(Collection.CATALOG, mine(), CatalogStore.FIRST_PAGE, 10);
+        assertTrue(page.records().isEmpty());
+        assertTrue(page.isLast());
+        assertEquals(0, page.total());
+    }
+
+    @Test
+    void largeXmlIsStoredByteForByte() {
+        // Well over Lucene's 32 KB term limit: would fail if the field were indexed.
+        StringBuilder xml = new StringBuilder("<collection>");
+        while (xml.length() < 200_000) {
+            xml.append("<datafield tag=\"520\"><subfield code=\"a\">Ünïcödé 中文 summary text</subfield></datafield>\n");
+        }
+        xml.append("</collection>");
+        store().put(Collection.SOURCE, List.of(record("big", T0).raw(xml.toString()).xml(xml.toString()).build()));
+        store().commit();
+
+        StoredRecord read = store().get(Collection.SOURCE, run + ":big").orElseThrow();
+        assertEquals(xml.toString(), read.raw());
+        assertEquals(xml.toString(), read.xml());
+    }
+
+    @Test
+    void realHarvestedMarcXmlIsStoredByteForByte() throws Exception {
+        String xml = Files.readString(TestData.file("marc/idzebra-loc-samples/collection-opera-43.xml"), StandardCharsets.UTF_8);
+        assertTrue(xml.length() > 32 * 1024, "sample should exceed the term limit");
+        store().put(Collection.SOURCE, List.of(record("opera", T0).raw(xml).build()));
+
+        assertEquals(xml, store().get(Collection.SOURCE, run + ":opera").orElseThrow().raw());
+    }
+
+    @Test
+    void reservedFieldNamesCannotBeUsedAsExtraFields() {
+        StoredRecord bad = record("bad", T0).field("xml", "<x/>").build();
+        assertThrows(IllegalArgumentException.class, () -> store().put(Collection.CATALOG, List.of(bad)));
+    }
+
+    @Test
+    void healthReportsBothCollectionsUp() {
+        StoreHealth health = store().health();
+        assertTrue(health.up(), health.toString());
+        assertEquals(Set.of("source", "catalog"), health.collections().keySet());
+        health.collections().values().forEach(c -> {
+            assertTrue(c.up());
+            assertNull(c.error());
+            assertTrue(c.records() >= 0);
+        });
+        assertFalse(health.location().isBlank());
+    }
+}
