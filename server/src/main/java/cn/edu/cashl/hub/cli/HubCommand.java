@@ -1,0 +1,22 @@
+package cn.edu.cashl.hub.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code cashl-hub}: the commands an operator runs, named after what they do. */
+@Command(name = "cashl-hub",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "CASHL Hub: harvests the member libraries, builds the union catalogue and serves it over OAI-PMH and SRU.",
+        subcommands = {ServeCommand.class},
+        commandListHeading = "%nCommands:%n",
+        footer = {"", "Every command takes --config FILE and --data DIR. Settings can also come from CASHL_* environment variables (docs/configuration.md)."})
+final class HubCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,101 @@
+package cn.edu.cashl.hub.server;
+
+import cn.edu.cashl.hub.catalog.StoreException;
+import cn.edu.cashl.hub.catalog.solr.SolrCatalogStore;
+import cn.edu.cashl.hub.catalog.solr.SolrStores;
+import cn.edu.cashl.hub.config.HubConfig;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running hub: the data-directory lock, the catalogue store, the database and the HTTP server,
+ * started in that order and closed in the reverse one. A failure half-way closes what was already
+ * open, so a hub that could not start holds nothing (no lock, no Solr core, no port).
+ */
+public final class Hub implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Hub.class);
+
+    private final Deque<AutoCloseable> started;
+    private final HttpServer http;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private Hub(Deque<AutoCloseable> started, HttpServer http) {
+        this.started = started;
+        this.http = http;
+    }
+
+    public static Hub start(HubConfig config, Path dataDir) throws HubStartupException {
+        Deque<AutoCloseable> started = new ArrayDeque<>();
+        try {
+            long t0 = System.nanoTime();
+            started.push(DataDirectoryLock.acquire(dataDir));
+            // Solr's logging setup asks for a log directory even though it logs through ours.
+            System.setProperty("solr.log.dir", dataDir.resolve("logs").toString());
+
+            SolrCatalogStore store = openStore(config, dataDir);
+            started.push(store);
+            Database database = Database.open(config.db(), dataDir);
+            started.push(database);
+
+            HttpServer http = HttpServer.start(config.hub().host(), config.hub().port(),
+                    new HubApplication(store, database));
+            started.push(http);
+            LOG.info("CASHL Hub {} listening on http://{}:{} (data {}, Solr {}, database {}) in {} ms",
+                    version(), config.hub().host(), http.port(), dataDir, store.health().mode(),
+                    database.url().startsWith("jdbc:h2:") ? "H2" : database.url(), (System.nanoTime() - t0) / 1_000_000);
+            return new Hub(started, http);
+        } catch (HubStartupException | RuntimeException e) {
+            closeAll(started);
+            throw e;
+        }
+    }
+
+    private static SolrCatalogStore openStore(HubConfig config, Path dataDir) throws HubStartupException {
+        try {
+            return SolrStores.open(config.solr(), dataDir);
+        } catch (StoreException e) {
+            throw new HubStartupException("Solr: " + e.getMessage(), e);
+        }
+    }
+
+    /** The port the hub listens on (the real one when configured as 0). */
+    public int port() {
+        return http.port();
+    }
+
+    /** Blocks until the hub has been stopped. */
+    public void awaitStop() throws InterruptedException {
+        http.join();
+    }
+
+    /** Stops the HTTP server, closes Solr's cores and the database, releases the lock. Idempotent. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            LOG.info("CASHL Hub stopping");
+            closeAll(started);
+            LOG.info("CASHL Hub stopped");
+        }
+    }
+
+    private static void closeAll(Deque<AutoCloseable> started) {
+        while (!started.isEmpty()) {
+            AutoCloseable resource = started.pop();
+            try {
+                resource.close();
+            } catch (Exception e) {
+                LOG.warn("closing {} failed: {}", resource.getClass().getSimpleName(), e.getMessage());
+            }
+        }
+    }
+
+    static String version() {
+        String version = Hub.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
+    }
+}
