@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.jar.JarFile;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,12 +18,9 @@ class ShadedJarIT {
     private static Path jar;
 
     @BeforeAll
-    static void findJar() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("target"))) {
-            jar = files.filter(f -> f.getFileName().toString().matches("cashl-solr-embedded-.*\\.jar"))
-                    .filter(f -> !f.getFileName().toString().contains("sources"))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("the shaded jar was not built"));
-        }
+    static void findJar() {
+        jar = Path.of(System.getProperty("shaded.jar", "target/shaded-jar-not-set.jar"));
+        assertTrue(Files.isRegularFile(jar), "the shaded jar was not built: " + jar);
     }
 
     @Test
