@@ -112,45 +112,48 @@ class LauncherIT {
         assertTrue(stdout(process).contains("serve"), stdout(process));
     }
 
+    /** Starts {@code serve} and waits until /health answers 200. */
+    private Process serve(int port, Path data) throws Exception {
+        Process process = launch(Map.of(), "serve", "--port", String.valueOf(port), "--data", data.toString());
+        awaitHealthy(process, port);
+        return process;
+    }
+
+    /** SIGTERM, and the hub must be gone within 30 s. */
+    private static void stop(Process process) throws InterruptedException {
+        process.destroy();
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS), "hub did not stop on SIGTERM");
+    }
+
     @Test
     void servesHealthStopsCleanlyOnSigtermAndStartsAgain() throws Exception {
         int port = freePort();
         Path data = work.resolve("data");
 
-        Process first = launch(Map.of(), "serve", "--port", String.valueOf(port), "--data", data.toString());
-        awaitHealthy(first, port);
-        first.destroy(); // SIGTERM
-        assertTrue(first.waitFor(30, TimeUnit.SECONDS), "hub did not stop on SIGTERM");
+        Process first = serve(port, data);
+        stop(first);
         assertTrue(stdout(first).contains("CASHL Hub stopped"), stdout(first));
         assertNoStackTrace(stdout(first) + stderr(first));
 
-        Process second = launch(Map.of(), "serve", "--port", String.valueOf(port), "--data", data.toString());
-        awaitHealthy(second, port);
-        second.destroy();
-        assertTrue(second.waitFor(30, TimeUnit.SECONDS));
+        stop(serve(port, data));
     }
 
     @Test
     void hubKilledWithSigkillLeavesNoStaleLock() throws Exception {
         int port = freePort();
         Path data = work.resolve("data");
-        Process first = launch(Map.of(), "serve", "--port", String.valueOf(port), "--data", data.toString());
-        awaitHealthy(first, port);
+        Process first = serve(port, data);
         first.destroyForcibly(); // SIGKILL: no shutdown hook runs
         assertTrue(first.waitFor(30, TimeUnit.SECONDS));
 
-        Process second = launch(Map.of(), "serve", "--port", String.valueOf(port), "--data", data.toString());
-        awaitHealthy(second, port);
-        second.destroy();
-        assertTrue(second.waitFor(30, TimeUnit.SECONDS));
+        stop(serve(port, data));
     }
 
     @Test
     void secondHubOnTheSameDataDirectoryFailsAtOnce() throws Exception {
         int port = freePort();
         Path data = work.resolve("data");
-        Process first = launch(Map.of(), "serve", "--port", String.valueOf(port), "--data", data.toString());
-        awaitHealthy(first, port);
+        Process first = serve(port, data);
 
         Process second = launch(Map.of(), "serve", "--port", String.valueOf(freePort()), "--data", data.toString());
         assertTrue(second.waitFor(30, TimeUnit.SECONDS), "second hub did not give up");
@@ -159,8 +162,7 @@ class LauncherIT {
         assertTrue(err.contains("data directory " + data) && err.contains("in use by another CASHL Hub"), err);
         assertNoStackTrace(err);
         assertEquals(200, healthStatus(port), "the first hub must be unaffected");
-        first.destroy();
-        assertTrue(first.waitFor(30, TimeUnit.SECONDS));
+        stop(first);
     }
 
     @Test
@@ -182,8 +184,7 @@ class LauncherIT {
                 "CASHL_HUB_DATA_DIR", work.resolve("env-data").toString()), "serve");
         awaitHealthy(process, port);
         assertTrue(Files.isDirectory(work.resolve("env-data/solr")));
-        process.destroy();
-        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+        stop(process);
     }
 
     @Test

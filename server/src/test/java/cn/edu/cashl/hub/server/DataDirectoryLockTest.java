@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DataDirectoryLockTest {
 
     @Test
+    @SuppressWarnings("try") // holding the lock is the point
     void secondLockFailsNamingTheHolder(@TempDir Path dataDir) throws Exception {
         try (DataDirectoryLock first = DataDirectoryLock.acquire(dataDir)) {
             HubStartupException e = assertThrows(HubStartupException.class, () -> DataDirectoryLock.acquire(dataDir));
@@ -29,6 +30,7 @@ class DataDirectoryLockTest {
     void createsTheDataDirectory(@TempDir Path parent) throws Exception {
         Path dataDir = parent.resolve("a/b/data");
         try (DataDirectoryLock lock = DataDirectoryLock.acquire(dataDir)) {
+            assertTrue(lock != null);
             assertTrue(Files.isRegularFile(dataDir.resolve(DataDirectoryLock.FILE)));
         }
     }

@@ -54,6 +54,26 @@ class HubTest {
     }
 
     @Test
+    void healthIs503AndNamesTheFaultWhenSolrDoesNotAnswer() throws Exception {
+        int deadPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            deadPort = socket.getLocalPort();
+        }
+        HubConfig config = new HubConfig(LOOPBACK_ANY_PORT.hub(),
+                LOOPBACK_ANY_PORT.solr().withUrl("http://127.0.0.1:" + deadPort + "/solr"), LOOPBACK_ANY_PORT.db());
+        try (Hub hub = Hub.start(onLoopback(config), dataDir)) {
+            HttpResponse<String> response = get(hub.port(), "/health");
+            assertEquals(503, response.statusCode());
+            JsonNode health = new ObjectMapper().readTree(response.body());
+            assertEquals("DOWN", health.path("status").asText());
+            assertEquals("url", health.path("solr").path("mode").asText());
+            assertEquals("DOWN", health.path("solr").path("collections").path("catalog").path("status").asText());
+            assertTrue(health.path("solr").path("collections").path("catalog").path("error").asText().length() > 0);
+            assertEquals("UP", health.path("database").path("status").asText());
+        }
+    }
+
+    @Test
     void unknownPathIs404() throws Exception {
         try (Hub hub = Hub.start(onLoopback(LOOPBACK_ANY_PORT), dataDir)) {
             assertEquals(404, get(hub.port(), "/no-such-thing").statusCode());

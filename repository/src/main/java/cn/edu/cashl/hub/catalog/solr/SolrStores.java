@@ -106,13 +106,15 @@ public final class SolrStores {
     static SolrCatalogStore openCloud(SolrSettings settings) {
         ZkAddress zk = ZkAddress.parse(settings.zk());
         CloudHttp2SolrClient client = new CloudHttp2SolrClient.Builder(zk.hosts(), zk.chroot())
-                .withInternalClientBuilder(new Http2SolrClient.Builder()
+                .withZkConnectTimeout((int) CONNECT_TIMEOUT_SECONDS * 3, TimeUnit.SECONDS)
+                .withHttpClientBuilder(new Http2SolrClient.Builder()
                         .withConnectionTimeout(CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS)
                         .withRequestTimeout(REQUEST_TIMEOUT_SECONDS, TimeUnit.SECONDS))
                 .build();
         try {
-            client.connect(30, TimeUnit.SECONDS);
-            ZkStateReader state = ZkClientClusterStateProvider.from(client).getZkStateReader();
+            ZkClientClusterStateProvider provider = ZkClientClusterStateProvider.from(client);
+            provider.connect();
+            ZkStateReader state = provider.getZkStateReader();
             ensureConfigSet(state.getZkClient(), settings.configset());
             List<String> existing = CollectionAdminRequest.listCollections(client);
             for (Collection collection : Collection.values()) {

@@ -1,58 +1,33 @@
 package cn.edu.cashl.hub.catalog.solr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.edu.cashl.hub.catalog.CatalogStore;
-import cn.edu.cashl.hub.catalog.CatalogStoreContract;
 import cn.edu.cashl.hub.catalog.Collection;
 import java.nio.file.Path;
-import org.apache.solr.client.solrj.impl.CloudSolrClient;
-import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.common.cloud.DocCollection;
-import org.apache.solr.embedded.JettyConfig;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The store contract on a real two-node SolrCloud with embedded ZooKeeper. The store itself uploads
  * the configset and creates two-shard collections, as it does on a fresh production cluster.
  */
-class SolrCloudStoreTest extends CatalogStoreContract {
+class SolrCloudStoreTest extends ClusterBackedStoreTest {
 
-    @TempDir
-    static Path clusterDir;
-    private MiniSolrCloudCluster cluster;
-    private SolrCatalogStore store;
-
-    @BeforeAll
-    void startCluster() throws Exception {
-        cluster = new MiniSolrCloudCluster(2, clusterDir, MiniSolrCloudCluster.DEFAULT_CLOUD_SOLR_XML,
-                JettyConfig.builder().build());
-        store = SolrStores.open(SolrSettings.EMBEDDED.withZk(cluster.getZkServer().getZkAddress()).withShards(2), clusterDir);
-    }
-
-    @AfterAll
-    void stopCluster() throws Exception {
-        if (store != null) {
-            store.close();
-        }
-        if (cluster != null) {
-            cluster.shutdown();
-        }
+    @Override
+    int nodes() {
+        return 2;
     }
 
     @Override
-    protected CatalogStore store() {
-        return store;
+    SolrCatalogStore open(SolrTestCluster cluster, Path dir) {
+        return SolrStores.open(cluster.cloud(2), dir);
     }
 
     @Test
     void collectionsWereCreatedWithTwoShards() {
-        CloudSolrClient client = cluster.getSolrClient();
         for (Collection collection : Collection.values()) {
-            DocCollection state = client.getClusterState().getCollection(collection.collectionName());
+            DocCollection state = solr.cluster().getZkStateReader().getClusterState().getCollection(collection.collectionName());
             assertEquals(2, state.getSlices().size(), collection + " shards");
         }
         assertEquals("cloud", store.health().mode());
@@ -60,9 +35,8 @@ class SolrCloudStoreTest extends CatalogStoreContract {
 
     @Test
     void openingAgainReusesTheExistingCollections() {
-        try (SolrCatalogStore again = SolrStores.open(
-                SolrSettings.EMBEDDED.withZk(cluster.getZkServer().getZkAddress()), clusterDir)) {
-            assertEquals(true, again.health().up());
+        try (SolrCatalogStore again = SolrStores.open(solr.cloud(2), clusterDir)) {
+            assertTrue(again.health().up());
         }
     }
 }

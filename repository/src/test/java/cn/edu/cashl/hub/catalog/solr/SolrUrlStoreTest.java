@@ -5,54 +5,30 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import cn.edu.cashl.hub.catalog.CatalogStore;
-import cn.edu.cashl.hub.catalog.CatalogStoreContract;
+import cn.edu.cashl.hub.catalog.Collection;
 import cn.edu.cashl.hub.catalog.RecordFilter;
 import cn.edu.cashl.hub.catalog.StoreException;
-import cn.edu.cashl.hub.catalog.Collection;
 import cn.edu.cashl.hub.catalog.StoreHealth;
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import org.apache.solr.cloud.MiniSolrCloudCluster;
-import org.apache.solr.embedded.JettyConfig;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The store contract through a plain Solr base URL over HTTP. The Solr behind the URL is one node of
- * a real one-node cluster, the collections created beforehand as an operator would.
+ * The store contract through a plain Solr base URL over HTTP. The Solr behind the URL is the one
+ * node of a real cluster whose collections were created beforehand, as an operator would.
  */
-class SolrUrlStoreTest extends CatalogStoreContract {
+class SolrUrlStoreTest extends ClusterBackedStoreTest {
 
-    @TempDir
-    static Path clusterDir;
-    private MiniSolrCloudCluster cluster;
-    private SolrCatalogStore store;
-
-    @BeforeAll
-    void startSolr() throws Exception {
-        cluster = new MiniSolrCloudCluster(1, clusterDir, MiniSolrCloudCluster.DEFAULT_CLOUD_SOLR_XML,
-                JettyConfig.builder().build());
-        // The operator's step: create the collections with the hub's configset (here through the hub).
-        SolrStores.open(SolrSettings.EMBEDDED.withZk(cluster.getZkServer().getZkAddress()).withShards(1), clusterDir).close();
-        store = SolrStores.open(SolrSettings.EMBEDDED.withUrl(cluster.getJettySolrRunner(0).getBaseUrl().toString()), clusterDir);
-    }
-
-    @AfterAll
-    void stopSolr() throws Exception {
-        if (store != null) {
-            store.close();
-        }
-        if (cluster != null) {
-            cluster.shutdown();
-        }
+    @Override
+    int nodes() {
+        return 1;
     }
 
     @Override
-    protected CatalogStore store() {
-        return store;
+    SolrCatalogStore open(SolrTestCluster cluster, Path dir) {
+        // The operator's step: create the collections with the hub's configset.
+        SolrStores.open(cluster.cloud(1), dir).close();
+        return SolrStores.open(cluster.url(), dir);
     }
 
     @Test
