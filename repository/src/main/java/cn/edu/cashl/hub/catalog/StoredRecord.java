@@ -47,19 +47,10 @@ public record StoredRecord(
         return new Builder(id, datestamp);
     }
 
-    /** A builder starting from this record, to change a few parts. */
-    public Builder toBuilder() {
-        Builder builder = new Builder(id, datestamp).deleted(deleted).source(source).status(status).xml(xml).raw(raw);
-        builder.sets.addAll(sets);
-        builder.libraries.addAll(libraries);
-        builder.fields.putAll(fields);
-        return builder;
-    }
-
     /** Builds records; everything but id and datestamp is optional. */
     public static final class Builder {
-        private String id;
-        private Instant datestamp;
+        private final String id;
+        private final Instant datestamp;
         private boolean deleted;
         private final Set<String> sets = new TreeSet<>();
         private final Set<String> libraries = new TreeSet<>();
@@ -72,16 +63,6 @@ public record StoredRecord(
         private Builder(String id, Instant datestamp) {
             this.id = id;
             this.datestamp = datestamp;
-        }
-
-        public Builder id(String value) {
-            this.id = value;
-            return this;
-        }
-
-        public Builder datestamp(Instant value) {
-            this.datestamp = value;
-            return this;
         }
 
         public Builder deleted(boolean value) {

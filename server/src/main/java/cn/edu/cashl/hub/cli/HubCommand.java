@@ -1,6 +1,8 @@
 package cn.edu.cashl.hub.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code cashl-hub}: the commands an operator runs, named after what they do. */
 @Command(name = "cashl-hub",
@@ -12,8 +14,8 @@ import picocli.CommandLine.Command;
         footer = {"", "Every command takes --config FILE and --data DIR. Settings can also come from CASHL_* environment variables (docs/configuration.md)."})
 final class HubCommand implements Runnable {
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public void run() {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -191,9 +190,6 @@ public final class ConfigLoader {
                         .collect(Collectors.joining("."))
                 : "";
         String where = fromEnv.containsKey(key) ? "environment variable " + fromEnv.get(key) : origin;
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            return where + ": unknown key '" + key + "'";
-        }
         if (e instanceof InvalidFormatException format) {
             return where + ": '" + key + "' must be " + describe(format.getTargetType())
                     + ", not '" + format.getValue() + "'";
