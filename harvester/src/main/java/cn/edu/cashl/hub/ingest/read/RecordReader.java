@@ -1,0 +1,15 @@
+package cn.edu.cashl.hub.ingest.read;
+
+import java.util.Iterator;
+
+/**
+ * Streams the records of one input, one at a time: whatever the input's size, a reader holds one
+ * record in memory. A record that cannot be read comes out as an unreadable {@link RawRecord} with
+ * its reason and reading goes on; only when the input cannot be read further at all does the
+ * iteration end early, after an unreadable record that says so.
+ */
+public interface RecordReader extends Iterator<RawRecord>, AutoCloseable {
+
+    @Override
+    void close();
+}

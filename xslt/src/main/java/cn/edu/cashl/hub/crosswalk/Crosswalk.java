@@ -1,0 +1,81 @@
+package cn.edu.cashl.hub.crosswalk;
+
+import cn.edu.cashl.hub.xml.SecureXml;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.Map;
+import javax.xml.transform.sax.SAXSource;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.Serializer;
+import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.XdmValue;
+import net.sf.saxon.s9api.Xslt30Transformer;
+import net.sf.saxon.s9api.XsltExecutable;
+import org.xml.sax.InputSource;
+
+/**
+ * One compiled crosswalk, for example {@code marc21-to-cashl} version 3. The compiled stylesheet is
+ * shared; each thread gets its own transformer, because a Saxon transformer is not thread-safe and
+ * building one per record would cost more than the transformation.
+ */
+public final class Crosswalk {
+
+    private final String id;
+    private final int version;
+    private final Processor processor;
+    private final ThreadLocal<Xslt30Transformer> transformer;
+
+    Crosswalk(String id, int version, Processor processor, XsltExecutable executable) {
+        this.id = id;
+        this.version = version;
+        this.processor = processor;
+        this.transformer = ThreadLocal.withInitial(executable::load30);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    /** {@code id@version}, as provenance records it. */
+    public String ref() {
+        return id + "@" + version;
+    }
+
+    /**
+     * Transforms one record.
+     *
+     * @param xml    the record, a complete XML document
+     * @param params stylesheet parameters by name (all strings); names the stylesheet does not
+     *               declare are ignored
+     * @return the result, serialised as XML without declaration
+     */
+    public String transform(String xml, Map<String, String> params) throws CrosswalkException {
+        Xslt30Transformer xslt = transformer.get();
+        StringWriter out = new StringWriter(xml.length());
+        try {
+            Map<QName, XdmValue> values = new HashMap<>();
+            params.forEach((name, value) -> values.put(new QName(name), new XdmAtomicValue(value == null ? "" : value)));
+            xslt.setStylesheetParameters(values);
+            Serializer serializer = processor.newSerializer(out);
+            serializer.setOutputProperty(Serializer.Property.OMIT_XML_DECLARATION, "yes");
+            serializer.setOutputProperty(Serializer.Property.ENCODING, "UTF-8");
+            // Input goes through the hub's secure parser: no DOCTYPE, no external entities.
+            SAXSource source = new SAXSource(SecureXml.newXmlReader(), new InputSource(new StringReader(xml)));
+            xslt.transform(source, serializer);
+            return out.toString();
+        } catch (SaxonApiException e) {
+            throw new CrosswalkException(ref() + " failed" + location(e) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String location(SaxonApiException e) {
+        return e.getLineNumber() > 0 ? " at line " + e.getLineNumber() : "";
+    }
+}
