@@ -23,23 +23,25 @@
     record type word (book, journal, article, ebook, ejournal, other).
   - dc:format: the extent statement.
   - dc:identifier: valid ISBNs as urn:isbn:, valid ISSNs as urn:issn:, the DOI as https://doi.org/,
-    OCLC numbers as (OCoLC)n, the LCCN as info:lccn/, then the URLs of holdings; each string once (an article's holding URL is often its DOI link). Numbers
-    marked invalid are not published here (MODS and MARC carry them, flagged).
+    OCLC numbers as (OCoLC)n, the LCCN as info:lccn/, then the URLs of holdings; each string only
+    once (an article's holding URL is often its DOI link). Numbers marked invalid are not published
+    here (MODS and MARC carry them, flagged).
   - dc:language: the ISO 639-2/B codes.
-  - dc:relation: the host of an article as "journal title, volume(issue), pages" plus its ISSN as
-    urn:issn:, then each series as "title ; volume" plus its ISSN as urn:issn:. Links to other hub records (relation) are not
-    published: hub record ids are not resolvable outside the hub.
+  - dc:relation: the host of an article as "journal title, volume(issue), pages" ("no. issue" without
+    a volume) plus its ISSN as urn:issn:, then each series as "title ; volume" plus its ISSN as
+    urn:issn:. Links to other hub records (relation) are not published: hub record ids are not
+    resolvable outside the hub.
   - dc:source, dc:coverage and dc:rights are not used.
 -->
 <xsl:stylesheet version="3.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:xs="http://www.w3.org/2001/XMLSchema"
-                xmlns:f="https://ns.cashl.edu.cn/xslt/functions"
+                xmlns:local="https://ns.cashl.edu.cn/xslt/cashl-to-oai_dc"
                 xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/"
                 xmlns:dc="http://purl.org/dc/elements/1.1/"
                 xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
                 xpath-default-namespace="https://ns.cashl.edu.cn/record/v1"
-                exclude-result-prefixes="xs f"
+                exclude-result-prefixes="xs local"
                 expand-text="yes">
 
   <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
@@ -49,21 +51,21 @@
   </xsl:template>
 
   <xsl:template match="/*" priority="-1">
-    <xsl:message terminate="yes" error-code="f:not-cashl">cashl-to-oai_dc: the input is not a CASHL record ({name()})</xsl:message>
+    <xsl:message terminate="yes" error-code="local:not-cashl">cashl-to-oai_dc: the input is not a CASHL record ({name()})</xsl:message>
   </xsl:template>
 
   <xsl:template match="/record">
     <oai_dc:dc xsi:schemaLocation="http://www.openarchives.org/OAI/2.0/oai_dc/ http://www.openarchives.org/OAI/2.0/oai_dc.xsd">
 
       <!-- title -->
-      <dc:title>{f:title(title)}</dc:title>
+      <dc:title>{local:title(title)}</dc:title>
       <xsl:for-each select="variantTitle">
         <dc:title>{normalize-space(.)}</dc:title>
       </xsl:for-each>
 
       <!-- creator -->
-      <xsl:for-each select="contributor[f:is-creator(.)]">
-        <dc:creator>{f:agent(.)}</dc:creator>
+      <xsl:for-each select="contributor[local:is-creator(.)]">
+        <dc:creator>{local:agent(.)}</dc:creator>
       </xsl:for-each>
 
       <!-- subject -->
@@ -82,8 +84,8 @@
       </xsl:for-each>
 
       <!-- contributor -->
-      <xsl:for-each select="contributor[not(f:is-creator(.))]">
-        <dc:contributor>{f:agent(.)}</dc:contributor>
+      <xsl:for-each select="contributor[not(local:is-creator(.))]">
+        <dc:contributor>{local:agent(.)}</dc:contributor>
       </xsl:for-each>
 
       <!-- date -->
@@ -105,8 +107,8 @@
 
       <!-- identifier -->
       <xsl:variable name="identifiers" as="xs:string*" select="
-          identifiers/isbn[f:is-valid(.)] ! ('urn:isbn:' || normalize-space(.)),
-          identifiers/issn[f:is-valid(.)] ! ('urn:issn:' || normalize-space(.)),
+          identifiers/isbn[local:is-valid(.)] ! ('urn:isbn:' || normalize-space(.)),
+          identifiers/issn[local:is-valid(.)] ! ('urn:issn:' || normalize-space(.)),
           identifiers/doi ! ('https://doi.org/' || normalize-space(.)),
           identifiers/oclc ! ('(OCoLC)' || normalize-space(.)),
           identifiers/lccn ! ('info:lccn/' || normalize-space(.)),
@@ -123,7 +125,7 @@
 
       <!-- relation -->
       <xsl:for-each select="isPartOf">
-        <dc:relation>{f:host(.)}</dc:relation>
+        <dc:relation>{local:host(.)}</dc:relation>
         <xsl:for-each select="issn">
           <dc:relation>urn:issn:{normalize-space(.)}</dc:relation>
         </xsl:for-each>
@@ -140,7 +142,7 @@
   <!-- ============================================================== functions -->
 
   <!-- "main : sub. partNumber, partName" -->
-  <xsl:function name="f:title" as="xs:string">
+  <xsl:function name="local:title" as="xs:string">
     <xsl:param name="title" as="element(title)"/>
     <xsl:variable name="main" select="string-join(($title/main, $title/sub) ! normalize-space(.), ' : ')"/>
     <xsl:variable name="part" select="string-join(($title/partNumber, $title/partName) ! normalize-space(.), ', ')"/>
@@ -150,26 +152,26 @@
   </xsl:function>
 
   <!-- A creator: role aut, cre or none, with no contributor of another role before it. -->
-  <xsl:function name="f:is-creator" as="xs:boolean">
+  <xsl:function name="local:is-creator" as="xs:boolean">
     <xsl:param name="contributor" as="element(contributor)"/>
     <xsl:sequence select="every $c in ($contributor, $contributor/preceding-sibling::contributor)
                           satisfies normalize-space($c/@role) = ('', 'aut', 'cre')"/>
   </xsl:function>
 
   <!-- Name, with the dates of a person after a comma. -->
-  <xsl:function name="f:agent" as="xs:string">
+  <xsl:function name="local:agent" as="xs:string">
     <xsl:param name="contributor" as="element(contributor)"/>
     <xsl:sequence select="string-join(($contributor/name, $contributor/dates) ! normalize-space(.), ', ')"/>
   </xsl:function>
 
   <!-- Absent or true: valid; "false" or "0": invalid. -->
-  <xsl:function name="f:is-valid" as="xs:boolean">
+  <xsl:function name="local:is-valid" as="xs:boolean">
     <xsl:param name="number" as="element()"/>
     <xsl:sequence select="not(normalize-space($number/@valid) = ('false', '0'))"/>
   </xsl:function>
 
   <!-- "journal title, volume(issue), pages"; "no. issue" when there is no volume. -->
-  <xsl:function name="f:host" as="xs:string">
+  <xsl:function name="local:host" as="xs:string">
     <xsl:param name="host" as="element(isPartOf)"/>
     <xsl:variable name="volume" select="normalize-space($host/volume)"/>
     <xsl:variable name="issue" select="normalize-space($host/issue)"/>

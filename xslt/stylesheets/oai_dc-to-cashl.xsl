@@ -77,7 +77,7 @@
   <xsl:function name="local:is-organisation" as="xs:boolean">
     <xsl:param name="name" as="xs:string?"/>
     <xsl:sequence select="matches($name,
-        '(^|\W)(universit(y|ies|é|e|ät|at|à|ario|eit|ade|ad)|institut(e|o|ion)?|association|society|soci[ée]t[ée]|press|library|libraries|ministry|department|dept\.|council|committee|commission|cent(er|re)|college|school|academy|acad[ée]mie|foundation|organi[sz]ation|corporation|company|inc\.?|ltd\.?|gmbh|agency|office|bureau|board|government|museum|laborator(y|ies)|consortium|federation|survey|publishers?|verlag|[ée]ditions)(\W|$)', 'i')
+        '(^|\W)(universit(y|ies|é|e|ät|at|à|ario|eit|ade|ad)|institut(e|o|ion)?|association|society|soci[ée]t[ée]|press|library|libraries|ministry|department|dept\.|council|committee|commission|cent(er|re)|college|school|academy|acad[ée]mie|foundation|organi[sz]ation|corporation|company|co\.?|inc\.?|ltd\.?|gmbh|agency|office|bureau|board|government|museum|laborator(y|ies)|consortium|federation|survey|publishers?|verlag|[ée]ditions)(\W|$)', 'i')
         or matches($name, '大学|學院|学院|研究所|研究院|研究中心|学会|學會|协会|協會|出版社|图书馆|圖書館|委员会|委員會|科学院|科學院|政府|公司|集团|編輯部|编辑部|中心$|部$|局$')"/>
   </xsl:function>
 
@@ -153,25 +153,34 @@
           <sub>{$sub}</sub>
         </xsl:if>
       </title>
-      <xsl:for-each select="distinct-values((subsequence($titles, 2), dcterms:alternative) ! f:trim-isbd(.))">
+      <!-- Variant titles: the other dc:title values and dcterms:alternative, without repeats. -->
+      <xsl:for-each select="distinct-values((subsequence($titles, 2), dcterms:alternative) ! f:trim-isbd(.))[. ne f:trim-isbd($title)]">
         <variantTitle>{.}</variantTitle>
       </xsl:for-each>
 
       <!-- Contributors: creators are authors, contributors have no role; an organisation (by its
-           name) has no role either. A person's dates at the end of the name as catalogued
-           ("Chen, Hui, 1985-", "Hu, Shi, 1891-1962") go to dates. -->
-      <xsl:variable name="dates-re" select="'^(.*\S),\s*((b\.|d\.|fl\.|ca\.)?\s*\d{3,4}\??-?((ca\.\s*)?\d{3,4}\??)?)$'"/>
+           name) has no role either. A role in parentheses at the end of the name that f:relator
+           knows ("Kendis, James (Composer)", "Kendis Music Pub. Co. (Publisher)") is taken as the
+           role and removed from the name. A person's dates at the end of the name as catalogued
+           ("Chen, Hui, 1985-", "Hu, Shi, 1891-1962", "Kay, John (1742-1826)") go to dates. -->
+      <xsl:variable name="dates-re" select="'^(.*\S)(,\s*|\s+\()((b\.|d\.|fl\.)\s*\d{3,4}\??|(ca\.\s*)?\d{3,4}\??-((ca\.\s*)?\d{3,4}\??)?)\)?$'"/>
+      <xsl:variable name="role-re" select="'^(.*\S)\s*\(([^()]+)\)$'"/>
       <xsl:for-each select="(dc:creator | dcterms:creator | dc:contributor | dcterms:contributor)[f:trim-isbd(.)]">
-        <xsl:variable name="full" select="f:trim-isbd(.)"/>
+        <xsl:variable name="given" select="f:trim-isbd(.)"/>
+        <xsl:variable name="stated-role" select="if (matches($given, $role-re)) then f:relator(replace($given, $role-re, '$2')) else ()"/>
+        <xsl:variable name="full" select="if ($stated-role) then f:trim-isbd(replace($given, $role-re, '$1')) else $given"/>
         <xsl:variable name="organisation" select="local:is-organisation($full)"/>
         <xsl:variable name="split" select="not($organisation) and matches($full, $dates-re)"/>
+        <xsl:variable name="role" select="if ($stated-role) then $stated-role
+                                          else if (local-name() = 'creator' and not($organisation)) then 'aut'
+                                          else ()"/>
         <contributor kind="{if ($organisation) then 'organisation' else 'person'}">
-          <xsl:if test="local-name() = 'creator' and not($organisation)">
-            <xsl:attribute name="role">aut</xsl:attribute>
+          <xsl:if test="$role">
+            <xsl:attribute name="role" select="$role"/>
           </xsl:if>
           <name>{if ($split) then f:trim-isbd(replace($full, $dates-re, '$1')) else $full}</name>
           <xsl:if test="$split">
-            <dates>{replace($full, $dates-re, '$2')}</dates>
+            <dates>{replace($full, $dates-re, '$3')}</dates>
           </xsl:if>
         </contributor>
       </xsl:for-each>
@@ -207,11 +216,18 @@
         <xsl:sequence select="local:host($dc)"/>
       </xsl:if>
 
-      <!-- Languages: the whole value, else each part of a list ("en; fr", "eng, ger"). -->
+      <!-- Languages: the whole value, else each part of a list. A list of codes may be separated by
+           spaces too ("en fr", "eng; ger"), a list of names only by ; , / or | ("English; French"),
+           so that the words of a free-text value ("Provençal or North-Occitan") are not read as
+           codes ("or"). -->
       <xsl:variable name="languages" as="xs:string*">
         <xsl:for-each select="(dc:language | dcterms:language)[normalize-space()]">
-          <xsl:variable name="whole" select="f:lang(normalize-space(.))"/>
-          <xsl:sequence select="if ($whole) then $whole else tokenize(., '[;,/|]|\s+')[.] ! f:lang(.)"/>
+          <xsl:variable name="value" select="normalize-space(.)"/>
+          <xsl:variable name="whole" select="f:lang($value)"/>
+          <xsl:variable name="code-list" as="xs:boolean"
+                        select="matches($value, '^[A-Za-z]{2,3}([\-_][A-Za-z0-9]+)?([\s;,/|]+[A-Za-z]{2,3}([\-_][A-Za-z0-9]+)?)+$')"/>
+          <xsl:sequence select="if ($whole) then $whole
+                                else tokenize($value, if ($code-list) then '[\s;,/|]+' else '\s*[;,/|]\s*')[.] ! f:lang(.)"/>
         </xsl:for-each>
       </xsl:variable>
       <xsl:for-each select="distinct-values($languages)">
@@ -294,7 +310,10 @@
        non-text type such as an image or dataset, or plain "text"); then the record is an article if
        any value is, else a journal, else a book, else other, else (plain "text") a book; with no
        recognised type it is a book if it has an ISBN, other otherwise. A book or journal with a URL
-       identifier is an ebook or ejournal. -->
+       identifier is an ebook or ejournal. A type value that is a DOI or a URL is ignored; thesis
+       words of other languages (thèse, tesis, Doktora...) and preprints count as book-like,
+       "contribution to periodical" and "book review" as article, newsletters and bulletins as
+       journal. -->
   <xsl:function name="local:record-type" as="xs:string">
     <xsl:param name="dc" as="element()"/>
     <xsl:param name="has-isbn" as="xs:boolean"/>
@@ -320,10 +339,12 @@
     <xsl:param name="value" as="xs:string"/>
     <xsl:variable name="t" select="lower-case(normalize-space($value))"/>
     <xsl:sequence select="
-        if (contains($t, 'article') and not(contains($t, 'untilarticle'))) then 'article'
-        else if (matches($t, 'journal|periodical|serial|newspaper|magazine')) then 'journal'
+        if (matches($t, '^10\.\d+/|://')) then ''
+        else if ((contains($t, 'article') and not(contains($t, 'untilarticle')))
+                 or matches($t, 'contribution ?to ?(periodical|journal)|book ?review')) then 'article'
+        else if (matches($t, 'journal|periodical|serial|newspaper|magazine|newsletter|bulletin')) then 'journal'
         else if (matches($t, 'image|photo|picture|drawing|dataset|data set|sound|audio|video|moving|film|software|(^|\W)maps?(\W|$)|cartographic|music|score|physical ?object|interactive|event|service|collection|performance|presentation|poster|slide|artifact|artefact')) then 'other'
-        else if (matches($t, 'book|monograph|thesis|theses|dissertation|report|working ?paper|proceedings|conference|lecture|manuscript|pamphlet|document')) then 'book'
+        else if (matches($t, 'book|monograph|thesis|theses|dissertation|report|working ?paper|preprint|proceedings|conference|lecture|manuscript|pamphlet|document|thèse|tesis|tese|mémoire|proefschrift|diplomarbeit|masterarbeit|doktora|yüksek lisans|(^|\W)tez(\W|$)')) then 'book'
         else if (matches($t, '^text')) then 'text'
         else ''"/>
   </xsl:function>
@@ -335,8 +356,11 @@
        ISSN; else the first dc:source that looks like a citation (letters and digits: "Journal of X
        12(3): 45-67"), or any textual dc:source when a dc:source also gives the journal's ISSN; a bare
        collection name such as "Faculty Publications" is not taken. From a citation, volume ("vol. 12",
-       "v. 12", "12(3)"), issue ("no. 3", "(3)") and pages ("p. 45-67", "pp. 45-67", ": 45-67") are
-       read when written in one of these common ways, and the title is the text before them.
+       "v. 12", "12(3)", "Journal: 12 (1999)"), issue ("no. 3", "(3)") and pages ("p. 45-67", "pp. 45-67", ": 45-67") are
+       read when written in one of these common ways, and the title is the text before them (and
+       before ", 376", ": 56" or a year); it must have at least three letters. A full reference that repeats
+       the record's author and title is read from after the title; one that starts with a creator's
+       name but does not contain the title gives no host.
        bibo:volume, bibo:issue and bibo:pages win when present. ISSN: a bibo:issn, an ISSN in
        dcterms:isPartOf (urn:issn:...), a citation or a dc:source ("ISSN: 0000-0000"), if valid.
        Nothing is output without a title. -->
@@ -347,7 +371,7 @@
                   select="($dc/bibo:issn, $dc/dcterms:isPartOf/@rdf:resource, $dc/dcterms:isPartOf,
                            $dc/dcterms:bibliographicCitation, $dc/dc:source)
                           [matches(normalize-space(.), $issn-pattern, 'i')][1]
-                          ! replace(normalize-space(.), '^(urn:)?(issn[:\s]\s*:?\s*)?', '', 'i')"/>
+                          ! replace(normalize-space(.), '^(urn:)?(issn[:\s]\s*:?\s*)?(\d)', '$3', 'i')"/>
     <xsl:variable name="issn" as="element()?" select="if ($issn-raw) then f:issn($issn-raw) else ()"/>
     <xsl:variable name="source-has-issn" select="some $s in $dc/dc:source satisfies matches(normalize-space($s), $issn-pattern, 'i')"/>
     <xsl:variable name="citation" as="xs:string?"
@@ -362,16 +386,36 @@
     <xsl:variable name="pag-re" select="'(^|[\s,.;(])(pp?\.|pages?|s\.)\s*(\d+(\s*[-–]\s*\d+)?)'"/>
     <xsl:variable name="vi-re" select="'(^|\s)(\d+)\s*\((\d{1,3}(/\d{1,3}|-\d{1,3})?)\)'"/>
     <xsl:variable name="colon-pages-re" select="'\d\)?\s*:\s*(\d+\s*[-–]\s*\d+)'"/>
-    <xsl:variable name="c" select="string($citation)"/>
+    <xsl:variable name="colon-volume-re" select="':\s*(\d+)\s*\(\d{4}\)'"/>
+    <!-- A full reference ("Author. (2008). Article title. Journal, 376.") repeats this record's own
+         author and title: keep what follows the title (if it has 8 characters or more); if the title
+         is not in it and the reference starts with a creator's name, the journal cannot be told
+         apart and no host is output. -->
+    <xsl:variable name="own-title" select="lower-case(normalize-space(($dc/dc:title, $dc/dcterms:title)[normalize-space()][1]))"/>
+    <xsl:variable name="creators" select="($dc/dc:creator, $dc/dcterms:creator)[normalize-space()] ! lower-case(normalize-space(.))"/>
+    <xsl:variable name="c" as="xs:string">
+      <xsl:variable name="lc" select="lower-case(string($citation))"/>
+      <xsl:choose>
+        <xsl:when test="string-length($own-title) ge 8 and contains($lc, $own-title)">
+          <xsl:sequence select="replace(substring(string($citation), string-length(substring-before($lc, $own-title)) + string-length($own-title) + 1),
+                                        '^[\s.,:;&quot;”’'']+', '')"/>
+        </xsl:when>
+        <xsl:when test="some $n in $creators satisfies starts-with($lc, $n)"/>
+        <xsl:otherwise>
+          <xsl:sequence select="string($citation)"/>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
     <xsl:variable name="c-volume" select="if (matches($c, $vol-re, 'i')) then replace($c, '^.*?' || $vol-re || '.*$', '$3', 'is')
-                                          else if (matches($c, $vi-re)) then replace($c, '^.*?' || $vi-re || '.*$', '$2', 's') else ()"/>
+                                          else if (matches($c, $vi-re)) then replace($c, '^.*?' || $vi-re || '.*$', '$2', 's')
+                                          else if (matches($c, $colon-volume-re)) then replace($c, '^.*?' || $colon-volume-re || '.*$', '$1', 's') else ()"/>
     <xsl:variable name="c-issue" select="if (matches($c, $iss-re, 'i')) then replace($c, '^.*?' || $iss-re || '.*$', '$3', 'is')
                                          else if (matches($c, $vi-re)) then replace($c, '^.*?' || $vi-re || '.*$', '$3', 's') else ()"/>
     <xsl:variable name="c-pages" select="if (matches($c, $pag-re, 'i')) then replace($c, '^.*?' || $pag-re || '.*$', '$3', 'is')
                                          else if (matches($c, $colon-pages-re)) then replace($c, '^.*?' || $colon-pages-re || '.*$', '$1', 's') else ()"/>
     <!-- the title: the citation up to the first piece of numbering (or a year in parentheses) -->
-    <xsl:variable name="cut" select="replace($c, '^(.+?)[\s,.;:]*(' || $vol-re || '|' || $iss-re || '|' || $pag-re || '|' || $vi-re || '|\(\d{4}\)|\s\d{4}([,.;:]|$)).*$', '$1', 'is')"/>
-    <xsl:variable name="title" select="f:trim-isbd(if (matches($cut, '\p{L}.*\p{L}.*\p{L}')) then $cut else $c)"/>
+    <xsl:variable name="cut" select="replace($c, '^(.+?)[\s,.;:]*(' || $vol-re || '|' || $iss-re || '|' || $pag-re || '|' || $vi-re || '|\(\d{4}\)|\s\d{4}([,.;:]|$)|[,:]\s*\d+([,.;:\s]|$)).*$', '$1', 'is')"/>
+    <xsl:variable name="title" select="if (matches($cut, '\p{L}.*\p{L}.*\p{L}')) then f:trim-isbd($cut) else ()"/>
     <xsl:variable name="volume" select="($dc/bibo:volume[normalize-space()] ! normalize-space(.), $c-volume ! normalize-space(.))[.][1]"/>
     <xsl:variable name="issue" select="($dc/bibo:issue[normalize-space()] ! normalize-space(.), $c-issue ! normalize-space(.))[.][1]"/>
     <xsl:variable name="pages" select="($dc/bibo:pages[normalize-space()] ! normalize-space(.), $c-pages ! replace(normalize-space(.), '\s*[-–]\s*', '-'))[.][1]"/>

@@ -822,7 +822,8 @@
     data: an initial ("Smith, J.") or a common abbreviation ("ed.", "Inc.", "Co.", "etc.", "Jr.",
     "v.", "no.", "p."). Square brackets mark supplied data ("[London]"); the subfield split often
     leaves one of them alone ("[London :" / "2003]"), so an unbalanced leading "[" or trailing "]" is
-    removed too. Whitespace is normalised; an empty result is the empty sequence.
+    removed too. The full-width forms Chinese records sometimes use (／ ： ； ＝ ， 、 。) are removed like their
+    ASCII counterparts. Whitespace is normalised; an empty result is the empty sequence.
   -->
   <xsl:function name="f:trim-isbd" as="xs:string?">
     <xsl:param name="text" as="xs:string?"/>
@@ -832,7 +833,7 @@
 
   <xsl:function name="fp:trim-isbd" as="xs:string">
     <xsl:param name="s" as="xs:string"/>
-    <xsl:variable name="t1" select="replace($s, '\s*[/:;=,]$', '')"/>
+    <xsl:variable name="t1" select="replace($s, '\s*[/:;=,／：；＝，、。]$', '')"/>
     <xsl:variable name="t2" select="if (ends-with($t1, '.') and not(fp:keeps-period($t1))) then replace($t1, '\s*\.$', '') else $t1"/>
     <xsl:variable name="opens" select="string-length(replace($t2, '[^\[]', ''))"/>
     <xsl:variable name="closes" select="string-length(replace($t2, '[^\]]', ''))"/>
@@ -854,13 +855,19 @@
         or replace($last, '\.$', '') = $fp:abbreviations"/>
   </xsl:function>
 
-  <!-- Abbreviations (AACR2 appendix B, lower case, without their final period) whose period is data. -->
+  <!-- Abbreviations (AACR2 appendix B, lower case, without their final period) whose period is data;
+       the token before the period is compared, so multi-word entries never match and are harmless. -->
   <xsl:variable name="fp:abbreviations" as="xs:string*" select="
       ('ed', 'eds', 'enl', 'rev', 'inc', 'co', 'corp', 'ltd', 'bros', 'etc', 'jr', 'sr', 'jun', 'sen',
        'v', 'vol', 'vols', 'no', 'nos', 'p', 'pp', 'pt', 'pts', 'ser', 'col', 'ill', 'illus', 'cm', 'mm',
        'comp', 'comps', 'tr', 'trans', 'st', 'ste', 'dr', 'mr', 'mrs', 'ms', 'prof', 'dept', 'univ',
        'ca', 'fl', 'b', 'd', 'cent', 'approx', 'n.d', 's.l', 's.n', 'i.e', 'e.g', 'et al', 'al',
-       'min', 'sec', 'hrs', 'ft', 'in', 'cf', 'esp', 'abr', 'repr', 'suppl', 'introd', 'pref')"/>
+       'min', 'sec', 'hrs', 'ft', 'in', 'cf', 'esp', 'abr', 'repr', 'suppl', 'introd', 'pref',
+       (: places as AACR2 abbreviates them in imprints, e.g. Lanham, Md. :)
+       'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky',
+       'la', 'mass', 'md', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa',
+       'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo', 'n.y', 'n.j', 'n.c', 's.c', 'd.c', 'n.h',
+       'n.m', 'r.i', 'ont', 'que', 'b.c', 'alta', 'n.s.w', 'vic', 'qld')"/>
 
   <!--
     f:code: a value as a CASHL Code ([a-z0-9][a-z0-9_.\-]{0,63}), used for library codes, scheme codes
@@ -868,15 +875,16 @@
 
     Why: $2 sources and local library codes arrive in any case and with spaces ("CLC", "LC SH",
     "PKU Lib"). Diacritics are folded (Unicode NFD, marks removed), the rest is lower-cased, every run
-    of other characters becomes "-", and leading characters the pattern forbids are dropped; at most
-    64 characters. Nothing left (e.g. a code written only in Chinese characters) gives ().
+    of other characters becomes "-", and leading characters the pattern forbids are dropped, as are
+    trailing ".", "-" and "_" (ISBD punctuation: $2 "sears."); at most 64 characters. Nothing left
+    (e.g. a code written only in Chinese characters) gives ().
   -->
   <xsl:function name="f:code" as="xs:string?">
     <xsl:param name="text" as="xs:string?"/>
     <xsl:variable name="folded" select="lower-case(replace(normalize-unicode(normalize-space($text), 'NFD'), '\p{M}', ''))"/>
     <xsl:variable name="dashed" select="replace(replace($folded, '[^a-z0-9_.\-]+', '-'), '-{2,}', '-')"/>
     <xsl:variable name="start" select="replace($dashed, '^[^a-z0-9]+', '')"/>
-    <xsl:variable name="cut" select="replace(substring($start, 1, 64), '-+$', '')"/>
+    <xsl:variable name="cut" select="replace(substring($start, 1, 64), '[\-._]+$', '')"/>
     <xsl:sequence select="$cut[. ne '']"/>
   </xsl:function>
 

@@ -3,7 +3,17 @@ package cn.edu.cashl.hub.cli;
 import cn.edu.cashl.hub.config.ConfigException;
 import cn.edu.cashl.hub.config.ConfigLoader;
 import cn.edu.cashl.hub.config.HubConfig;
+import cn.edu.cashl.hub.catalog.CatalogStore;
+import cn.edu.cashl.hub.crosswalk.CrosswalkEngine;
+import cn.edu.cashl.hub.crosswalk.Crosswalks;
+import cn.edu.cashl.hub.ingest.IngestPipeline;
+import cn.edu.cashl.hub.ingest.hss.HssFilter;
+import cn.edu.cashl.hub.ingest.hss.HssRules;
+import cn.edu.cashl.hub.source.Sources;
+import cn.edu.cashl.hub.source.SourcesException;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -19,6 +29,10 @@ final class CommonOptions {
     @Option(names = "--data", paramLabel = "DIR",
             description = "Data directory: embedded Solr, database, logs (default: hub.dataDir, ./data).")
     Path data;
+
+    @Option(names = "--sources", paramLabel = "FILE",
+            description = "Sources file (default: sources.yaml beside the configuration file).")
+    Path sources;
 
     /** The configuration: defaults, file, environment; then the command-line options on top. */
     HubConfig load() throws ConfigException {
@@ -43,6 +57,36 @@ final class CommonOptions {
             return Path.of(home, DEFAULT_CONFIG);
         }
         return null;
+    }
+
+    /** The directory of the configuration file, where sources.yaml and hss-rules.yaml live beside it. */
+    Path configDir() {
+        Path file = configFile();
+        if (file != null) {
+            return file.toAbsolutePath().getParent();
+        }
+        String home = System.getProperty("cashl.home");
+        return home != null ? Path.of(home, "config") : Path.of("config");
+    }
+
+    Sources sources() throws ConfigException {
+        try {
+            return Sources.load(sources != null ? sources : configDir().resolve("sources.yaml"));
+        } catch (SourcesException e) {
+            throw new ConfigException(e.getMessage());
+        }
+    }
+
+    /** The ingest pipeline over a store: packaged crosswalks, HSS rules from hss-rules.yaml. */
+    IngestPipeline pipeline(CatalogStore store) throws ConfigException {
+        Path rules = configDir().resolve("hss-rules.yaml");
+        HssRules hssRules;
+        try {
+            hssRules = HssRules.load(rules);
+        } catch (IOException e) {
+            throw new ConfigException("HSS rules " + rules + ": " + e.getMessage());
+        }
+        return new IngestPipeline(store, Crosswalks.packaged(new CrosswalkEngine()), new HssFilter(hssRules), Clock.systemUTC());
     }
 
     static Path dataDir(HubConfig config) {

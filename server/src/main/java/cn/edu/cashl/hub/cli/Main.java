@@ -27,7 +27,7 @@ public final class Main {
         System.exit(run(args));
     }
 
-    static int run(String... args) {
+    public static int run(String... args) {
         CommandLine commandLine = new CommandLine(new HubCommand());
         commandLine.setExecutionExceptionHandler(Main::report);
         return commandLine.execute(args);

@@ -1,8 +1,5 @@
 package cn.edu.cashl.hub.server;
 
-import cn.edu.cashl.hub.catalog.StoreException;
-import cn.edu.cashl.hub.catalog.solr.SolrCatalogStore;
-import cn.edu.cashl.hub.catalog.solr.SolrStores;
 import cn.edu.cashl.hub.config.HubConfig;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -33,33 +30,21 @@ public final class Hub implements AutoCloseable {
         Deque<AutoCloseable> started = new ArrayDeque<>();
         try {
             long t0 = System.nanoTime();
-            started.push(DataDirectoryLock.acquire(dataDir));
-            // Solr's logging setup asks for a log directory even though it logs through ours.
-            System.setProperty("solr.log.dir", dataDir.resolve("logs").toString());
-
-            SolrCatalogStore store = openStore(config, dataDir);
-            started.push(store);
+            DataDirectory data = DataDirectory.open(config, dataDir);
+            started.push(data);
             Database database = Database.open(config.db(), dataDir);
             started.push(database);
 
             HttpServer http = HttpServer.start(config.hub().host(), config.hub().port(),
-                    new HubApplication(store, database));
+                    new HubApplication(data.store(), database));
             started.push(http);
             LOG.info("CASHL Hub {} listening on http://{}:{} (data {}, Solr {}, database {}) in {} ms",
-                    version(), config.hub().host(), http.port(), dataDir, store.health().mode(),
+                    version(), config.hub().host(), http.port(), dataDir, data.storeMode(),
                     database.url().startsWith("jdbc:h2:") ? "H2" : database.url(), (System.nanoTime() - t0) / 1_000_000);
             return new Hub(started, http);
         } catch (HubStartupException | RuntimeException e) {
             closeAll(started);
             throw e;
-        }
-    }
-
-    private static SolrCatalogStore openStore(HubConfig config, Path dataDir) throws HubStartupException {
-        try {
-            return SolrStores.open(config.solr(), dataDir);
-        } catch (StoreException e) {
-            throw new HubStartupException("Solr: " + e.getMessage(), e);
         }
     }
 

@@ -18,21 +18,21 @@ import org.xml.sax.InputSource;
 
 /**
  * One compiled crosswalk, for example {@code marc21-to-cashl} version 3. The compiled stylesheet is
- * shared; each thread gets its own transformer, because a Saxon transformer is not thread-safe and
- * building one per record would cost more than the transformation.
+ * shared and thread-safe; each transformation gets a fresh transformer, which is cheap, and required
+ * because a Saxon transformer takes its stylesheet parameters only once.
  */
 public final class Crosswalk {
 
     private final String id;
     private final int version;
     private final Processor processor;
-    private final ThreadLocal<Xslt30Transformer> transformer;
+    private final XsltExecutable executable;
 
     Crosswalk(String id, int version, Processor processor, XsltExecutable executable) {
         this.id = id;
         this.version = version;
         this.processor = processor;
-        this.transformer = ThreadLocal.withInitial(executable::load30);
+        this.executable = executable;
     }
 
     public String id() {
@@ -57,7 +57,16 @@ public final class Crosswalk {
      * @return the result, serialised as XML without declaration
      */
     public String transform(String xml, Map<String, String> params) throws CrosswalkException {
-        Xslt30Transformer xslt = transformer.get();
+        Xslt30Transformer xslt = executable.load30();
+        // The terminating xsl:message, if any, is the reason the record was refused.
+        String[] terminateMessage = new String[1];
+        xslt.setMessageHandler(message -> {
+            if (message.isTerminate()) {
+                terminateMessage[0] = message.getStringValue().strip();
+            }
+        });
+        // Dynamic errors come back as the exception below; Saxon need not also print them.
+        xslt.setErrorReporter(error -> { });
         StringWriter out = new StringWriter(xml.length());
         try {
             Map<QName, XdmValue> values = new HashMap<>();
@@ -71,6 +80,11 @@ public final class Crosswalk {
             xslt.transform(source, serializer);
             return out.toString();
         } catch (SaxonApiException e) {
+            // A stylesheet that stops on purpose (xsl:message terminate="yes") says why in its message.
+            String message = terminateMessage[0];
+            if (message != null && !message.isEmpty()) {
+                throw new CrosswalkException(ref() + " rejected the record: " + message, e);
+            }
             throw new CrosswalkException(ref() + " failed" + location(e) + ": " + e.getMessage(), e);
         }
     }

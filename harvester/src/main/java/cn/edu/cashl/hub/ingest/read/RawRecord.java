@@ -16,6 +16,7 @@ import java.util.List;
  * @param position         where it was read, for messages ("books.mrc, record 17")
  * @param repairs          what the reader had to fix (encoding, invalid characters), for the log
  * @param error            why the record could not be read, or null; such a record is quarantined
+ * @param receivedAt       when the hub first received it (a re-crosswalk keeps it); null means now
  */
 public record RawRecord(
         RecordFormat format,
@@ -26,10 +27,17 @@ public record RawRecord(
         boolean deleted,
         String position,
         List<String> repairs,
-        String error) {
+        String error,
+        java.time.Instant receivedAt) {
 
     public RawRecord {
         repairs = List.copyOf(repairs);
+    }
+
+    /** A record received now. */
+    public RawRecord(RecordFormat format, String xml, String localId, String sourceIdentifier, String sourceDatestamp,
+            boolean deleted, String position, List<String> repairs, String error) {
+        this(format, xml, localId, sourceIdentifier, sourceDatestamp, deleted, position, repairs, error, null);
     }
 
     /** A record the reader could not make sense of; {@code content} is whatever text it has, or null. */

@@ -34,6 +34,7 @@ public final class XmlRecordReader implements RecordReader {
     static final String OAI = "http://www.openarchives.org/OAI/2.0/";
     static final String MODS = "http://www.loc.gov/mods/v3";
     static final String OAI_DC = "http://www.openarchives.org/OAI/2.0/oai_dc/";
+    static final String DC = "http://purl.org/dc/elements/1.1/";
     private static final Set<String> MARC_NAMESPACES = Set.of(MarcXml.NAMESPACE,
             "info:lc/xmlns/marcxchange-v1", "info:lc/xmlns/marcxchange-v2", "");
     private static final XMLOutputFactory OUTPUT = repairingOutputFactory();
@@ -104,8 +105,16 @@ public final class XmlRecordReader implements RecordReader {
                 QName qname = start.getName();
                 String ns = qname.getNamespaceURI();
                 String local = qname.getLocalPart();
-                if (OAI.equals(ns)) {
+                if (!oaiDocument && ns.isEmpty() && local.equals("OAI-PMH")) {
+                    oaiWithoutNamespace = true;
+                }
+                if (OAI.equals(ns) || (oaiWithoutNamespace && ns.isEmpty() && !isInsideMetadata)) {
                     handleOaiStart(start);
+                    continue;
+                }
+                if (oaiDocument && !isInsideMetadata) {
+                    // Identify and set descriptions, and the like: not records.
+                    skipElement();
                     continue;
                 }
                 RawRecord record = readRecordElement(start);
@@ -128,7 +137,7 @@ public final class XmlRecordReader implements RecordReader {
                 sawRecordContainer = true;
             } else if (event.isEndElement()) {
                 QName qname = event.asEndElement().getName();
-                if (OAI.equals(qname.getNamespaceURI())) {
+                if (OAI.equals(qname.getNamespaceURI()) || (oaiWithoutNamespace && qname.getNamespaceURI().isEmpty())) {
                     if ("metadata".equals(qname.getLocalPart())) {
                         isInsideMetadata = false;
                     } else if ("header".equals(qname.getLocalPart()) && !inOaiRecord) {
@@ -147,6 +156,8 @@ public final class XmlRecordReader implements RecordReader {
     private boolean isInsideMetadata;
     private boolean sawRecordContainer;
     private boolean oaiDocument;
+    /** A provider that leaves out the OAI-PMH namespace (seen in the wild): read it all the same. */
+    private boolean oaiWithoutNamespace;
     private boolean inOaiRecordSeen;
 
     private static boolean isContainer(String ns, String local) {
@@ -219,16 +230,18 @@ public final class XmlRecordReader implements RecordReader {
             }
             return readMarc(start, oaiPosition ? name : name + ", record " + count);
         }
+        boolean bareDc = oaiWithoutNamespace && ns.isEmpty() && local.equals("dc");
         RecordFormat format = MODS.equals(ns) && local.equals("mods") ? RecordFormat.MODS
-                : OAI_DC.equals(ns) && local.equals("dc") ? RecordFormat.OAI_DC : null;
+                : (OAI_DC.equals(ns) && local.equals("dc")) || bareDc ? RecordFormat.OAI_DC : null;
         if (format == null) {
             return null;
         }
         if (!oaiPosition) {
             count++;
         }
-        String xml = copySubtree(start);
-        return new RawRecord(format, xml, null, null, null, false, oaiPosition ? name : name + ", record " + count, List.of(), null);
+        String xml = bareDc ? copyBareDublinCore(start) : copySubtree(start);
+        List<String> repairs = bareDc ? List.of("Dublin Core without namespaces: put into the oai_dc and dc namespaces") : List.of();
+        return new RawRecord(format, xml, null, null, null, false, oaiPosition ? name : name + ", record " + count, repairs, null);
     }
 
     private RawRecord unsupported(StartElement start) {
@@ -249,6 +262,33 @@ public final class XmlRecordReader implements RecordReader {
                 depth--;
             }
             if (!event.isStartDocument() && !event.isEndDocument() && event.getEventType() != XMLEvent.DTD) {
+                writer.add(event);
+            }
+        }
+        writer.close();
+        return out.toString();
+    }
+
+    /** Copies a namespace-less {@code dc} element as oai_dc:dc with dc: children. */
+    private String copyBareDublinCore(StartElement start) throws XMLStreamException {
+        StringWriter out = new StringWriter(2048);
+        XMLEventWriter writer = OUTPUT.createXMLEventWriter(out);
+        javax.xml.stream.XMLEventFactory events = javax.xml.stream.XMLEventFactory.newDefaultFactory();
+        writer.add(events.createStartElement("oai_dc", OAI_DC, "dc"));
+        int depth = 1;
+        while (depth > 0) {
+            XMLEvent event = this.events.nextEvent();
+            if (event.isStartElement()) {
+                depth++;
+                StartElement child = event.asStartElement();
+                String childNs = child.getName().getNamespaceURI();
+                writer.add(childNs.isEmpty() ? events.createStartElement("dc", DC, child.getName().getLocalPart()) : child);
+            } else if (event.isEndElement()) {
+                depth--;
+                QName name = event.asEndElement().getName();
+                writer.add(depth == 0 ? events.createEndElement("oai_dc", OAI_DC, "dc")
+                        : name.getNamespaceURI().isEmpty() ? events.createEndElement("dc", DC, name.getLocalPart()) : event);
+            } else if (event.isCharacters()) {
                 writer.add(event);
             }
         }

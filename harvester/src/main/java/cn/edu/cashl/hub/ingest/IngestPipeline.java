@@ -1,0 +1,204 @@
+package cn.edu.cashl.hub.ingest;
+
+import cn.edu.cashl.hub.catalog.CatalogStore;
+import cn.edu.cashl.hub.catalog.Collection;
+import cn.edu.cashl.hub.catalog.RecordFilter;
+import cn.edu.cashl.hub.catalog.StoredRecord;
+import cn.edu.cashl.hub.crosswalk.Crosswalk;
+import cn.edu.cashl.hub.crosswalk.CrosswalkException;
+import cn.edu.cashl.hub.crosswalk.Crosswalks;
+import cn.edu.cashl.hub.ingest.hss.HssFilter;
+import cn.edu.cashl.hub.ingest.read.RawRecord;
+import cn.edu.cashl.hub.ingest.read.RecordReader;
+import cn.edu.cashl.hub.schema.CashlRecords;
+import cn.edu.cashl.hub.schema.InvalidRecordException;
+import cn.edu.cashl.hub.schema.v1.CashlRecord;
+import cn.edu.cashl.hub.schema.v1.Discipline;
+import cn.edu.cashl.hub.schema.v1.DisciplineValue;
+import cn.edu.cashl.hub.source.Source;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * From raw records to the catalogue: crosswalk, validation against the CASHL schema, HSS filter, and
+ * the writes to the source and catalog collections. A file import, a harvest and a re-crosswalk
+ * differ only in the {@link RecordReader} they give it.
+ *
+ * <p>Every record ends in exactly one state and is counted there: accepted (source record plus one
+ * master record, for now one per source record), filtered (source record only), quarantined (source
+ * record with the reason; nothing is lost) or deleted (an OAI-PMH deleted header). A record that
+ * leaves the catalogue (filtered or quarantined after having been accepted, or deleted) leaves a
+ * deleted master record behind, so that OAI-PMH harvesters learn of it.
+ */
+public final class IngestPipeline {
+
+    static final int BATCH = 500;
+    private static final int MAX_REASON = 4000;
+
+    private final CatalogStore store;
+    private final Crosswalks crosswalks;
+    private final HssFilter filter;
+    private final Clock clock;
+
+    public IngestPipeline(CatalogStore store, Crosswalks crosswalks, HssFilter filter, Clock clock) {
+        this.store = store;
+        this.crosswalks = crosswalks;
+        this.filter = filter;
+        this.clock = clock;
+    }
+
+    /**
+     * Runs every record of the reader through the pipeline. The writes are sent to the store but not
+     * committed: call {@link #commit} once at the end of a whole import or harvest run.
+     *
+     * @param progress called after each record with the counts so far
+     */
+    public IngestSummary run(Source source, RecordReader reader, Consumer<IngestSummary> progress) {
+        IngestSummary summary = new IngestSummary();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Writes writes = new Writes();
+        while (reader.hasNext()) {
+            RawRecord raw = reader.next();
+            Outcome outcome = process(source, raw, now);
+            writes.add(outcome, now);
+            summary.count(outcome.status(), outcome.reason());
+            progress.accept(summary);
+        }
+        writes.flush();
+        return summary;
+    }
+
+    /** Makes the runs so far durable and visible, and records the catalogue's size in the summary. */
+    public void commit(IngestSummary summary) {
+        store.commit();
+        summary.masterRecords(store.count(Collection.CATALOG, RecordFilter.ALL.withDeleted(false)));
+    }
+
+    /** The fate of one record and what to store for it. */
+    record Outcome(SourceRecordStatus status, String id, StoredRecord sourceRecord, StoredRecord master, String reason) {
+    }
+
+    Outcome process(Source source, RawRecord raw, Instant now) {
+        String localId = CrosswalkParams.localId(raw);
+        String id = RecordIds.sourceRecordId(source.id(), localId);
+        Instant received = raw.receivedAt() != null ? raw.receivedAt() : now;
+        StoredRecord.Builder sourceRecord = StoredRecord.builder(id, received).source(source.id()).raw(raw.xml());
+        sourceRecord.field("local_id_s", localId).field("position_s", truncate(raw.position(), 500));
+        if (raw.format() != null) {
+            sourceRecord.field("format_s", raw.format().name());
+        }
+        if (raw.sourceIdentifier() != null) {
+            sourceRecord.field("oai_id_s", raw.sourceIdentifier());
+        }
+        if (raw.sourceDatestamp() != null) {
+            sourceRecord.field("oai_datestamp_s", raw.sourceDatestamp());
+        }
+        if (!raw.repairs().isEmpty()) {
+            sourceRecord.field("repairs_ss", raw.repairs().stream().limit(20).map(r -> truncate(r, 500)).toArray(String[]::new));
+        }
+        if (raw.deleted()) {
+            return new Outcome(SourceRecordStatus.DELETED, id, null, null, null);
+        }
+        if (!raw.readable()) {
+            return quarantine(id, sourceRecord, raw.error());
+        }
+
+        Crosswalk crosswalk = crosswalks.get(source.crosswalk() != null ? source.crosswalk() : raw.format().defaultCrosswalk());
+        sourceRecord.field("crosswalk_s", crosswalk.ref());
+        Map<String, String> params = CrosswalkParams.of(source, id, raw, received, crosswalk.ref());
+
+        CashlRecord record;
+        try {
+            record = CashlRecords.get().read(crosswalk.transform(raw.xml(), params));
+        } catch (CrosswalkException e) {
+            return quarantine(id, sourceRecord, e.getMessage());
+        } catch (InvalidRecordException e) {
+            return quarantine(id, sourceRecord, crosswalk.ref() + " produced an invalid CASHL record: " + e.getMessage());
+        }
+
+        HssFilter.Decision decision = filter.decide(record);
+        Discipline discipline = new Discipline();
+        discipline.setValue(DisciplineValue.fromValue(decision.discipline()));
+        discipline.setRule(decision.rule());
+        record.setDiscipline(discipline);
+        String canonical;
+        try {
+            canonical = CashlRecords.get().write(record);
+        } catch (InvalidRecordException e) {
+            return quarantine(id, sourceRecord, "the filtered record is not valid: " + e.getMessage());
+        }
+        sourceRecord.xml(canonical).field("rule_s", decision.rule());
+        if (!decision.keep()) {
+            sourceRecord.status(SourceRecordStatus.FILTERED.value());
+            return new Outcome(SourceRecordStatus.FILTERED, id, sourceRecord.build(), null, null);
+        }
+        sourceRecord.status(SourceRecordStatus.ACCEPTED.value());
+        return new Outcome(SourceRecordStatus.ACCEPTED, id, sourceRecord.build(), MasterRecords.of(record, canonical, now), null);
+    }
+
+    private static Outcome quarantine(String id, StoredRecord.Builder sourceRecord, String reason) {
+        String text = truncate(reason == null ? "unknown failure" : reason, MAX_REASON);
+        sourceRecord.status(SourceRecordStatus.QUARANTINED.value()).field("reason_s", text);
+        return new Outcome(SourceRecordStatus.QUARANTINED, id, sourceRecord.build(), null, text);
+    }
+
+    private static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    /**
+     * Batched writes. A record that is not accepted must not leave a live master record behind: if
+     * one is pending in this batch or published in the catalogue, it becomes a deleted record.
+     */
+    private final class Writes {
+        private final Map<String, StoredRecord> sources = new LinkedHashMap<>();
+        private final Map<String, StoredRecord> masters = new LinkedHashMap<>();
+        private final java.util.List<String> sourceDeletes = new java.util.ArrayList<>();
+
+        void add(Outcome outcome, Instant now) {
+            switch (outcome.status()) {
+                case ACCEPTED -> {
+                    sources.put(outcome.id(), outcome.sourceRecord());
+                    masters.put(outcome.id(), outcome.master());
+                }
+                case FILTERED, QUARANTINED -> {
+                    sources.put(outcome.id(), outcome.sourceRecord());
+                    withdraw(outcome.id(), now);
+                }
+                case DELETED -> {
+                    sources.remove(outcome.id());
+                    sourceDeletes.add(outcome.id());
+                    withdraw(outcome.id(), now);
+                }
+            }
+            if (sources.size() + masters.size() + sourceDeletes.size() >= BATCH) {
+                flush();
+            }
+        }
+
+        private void withdraw(String id, Instant now) {
+            StoredRecord pending = masters.get(id);
+            StoredRecord published = pending != null ? pending
+                    : store.get(Collection.CATALOG, id).filter(r -> !r.deleted()).orElse(null);
+            if (published != null) {
+                masters.put(id, MasterRecords.tombstone(published, now));
+            }
+        }
+
+        void flush() {
+            if (!sourceDeletes.isEmpty()) {
+                // Deletions first: a later re-add of the same id in this batch must win.
+                sourceDeletes.forEach(id -> store.delete(Collection.SOURCE, id));
+                sourceDeletes.clear();
+            }
+            store.put(Collection.SOURCE, java.util.List.copyOf(sources.values()));
+            store.put(Collection.CATALOG, java.util.List.copyOf(masters.values()));
+            sources.clear();
+            masters.clear();
+        }
+    }
+}

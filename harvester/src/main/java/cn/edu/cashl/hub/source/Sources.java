@@ -1,0 +1,105 @@
+package cn.edu.cashl.hub.source;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** The sources of {@code config/sources.yaml}, checked: unknown keys, duplicate or malformed ids are errors. */
+public final class Sources {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_.\\-]{0,63}");
+    private static final Set<String> TYPES = Set.of("oai-pmh", "calis-export", "file");
+
+    private final Map<String, Source> byId;
+
+    private Sources(Map<String, Source> byId) {
+        this.byId = byId;
+    }
+
+    public static Sources of(List<Source> sources) throws SourcesException {
+        Map<String, Source> byId = new LinkedHashMap<>();
+        for (Source source : sources) {
+            validate(source);
+            if (byId.put(source.id(), source) != null) {
+                throw new SourcesException("source id '" + source.id() + "' appears twice");
+            }
+        }
+        return new Sources(byId);
+    }
+
+    public static Sources load(Path file) throws SourcesException {
+        if (!Files.isRegularFile(file)) {
+            throw new SourcesException("sources file " + file + " does not exist");
+        }
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        try {
+            File content = yaml.readValue(file.toFile(), File.class);
+            return of(content.sources() == null ? List.of() : content.sources());
+        } catch (UnrecognizedPropertyException e) {
+            throw new SourcesException(file + ": unknown key '" + e.getPropertyName() + "'" + path(e)
+                    + " (known: " + e.getKnownPropertyIds() + ")");
+        } catch (JsonProcessingException e) {
+            throw new SourcesException(file + ": " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()));
+        } catch (IOException e) {
+            throw new SourcesException("cannot read " + file + ": " + e.getMessage());
+        } catch (SourcesException e) {
+            throw new SourcesException(file + ": " + e.getMessage());
+        }
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream().filter(r -> r.getIndex() >= 0).findFirst()
+                .map(r -> " in source " + (r.getIndex() + 1)).orElse("");
+    }
+
+    private static void validate(Source source) throws SourcesException {
+        if (source.id() == null || !ID.matcher(source.id()).matches()) {
+            throw new SourcesException("source id '" + source.id() + "' must be a lower-case code (letters, digits, . _ -)");
+        }
+        if (source.type() == null || !TYPES.contains(source.type())) {
+            throw new SourcesException("source " + source.id() + ": type must be one of " + TYPES + ", not " + source.type());
+        }
+        if (!"file".equals(source.type()) && (source.url() == null || source.url().isBlank())) {
+            throw new SourcesException("source " + source.id() + ": a " + source.type() + " source needs a url");
+        }
+        if (source.holdingsField() != null && !source.holdingsField().matches("\\d{3}")) {
+            throw new SourcesException("source " + source.id() + ": holdingsField must be a MARC tag such as 949");
+        }
+    }
+
+    public Optional<Source> get(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The source, or an error that lists the known ids. */
+    public Source require(String id) throws SourcesException {
+        Source source = byId.get(id);
+        if (source == null) {
+            throw new SourcesException("unknown source '" + id + "' (known: "
+                    + byId.keySet().stream().collect(Collectors.joining(", ")) + ")");
+        }
+        return source;
+    }
+
+    public Collection<Source> all() {
+        return byId.values();
+    }
+
+    private record File(List<Source> sources) {
+    }
+}
