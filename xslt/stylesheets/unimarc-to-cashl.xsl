@@ -165,6 +165,9 @@
     c collection, s serial, i integrating resource, a analytic. Electronic: a 135 (coded data,
     electronic resources) or 230 (electronic resource characteristics), or the GMD in 200 $b
     ("electronic resource", "电子资源", "ressource électronique").
+    Leader/06 l (electronic resource, which older UNIMARC practice used for all online material):
+    a serial or integrating resource is an e-journal, a monograph an ebook only when 135 $a/0 says
+    text (d); other electronic resources (software, databases) are "other".
   -->
   <xsl:function name="u:type" as="xs:string">
     <xsl:param name="rec" as="element()"/>
@@ -174,8 +177,11 @@
     <xsl:variable name="electronic" as="xs:boolean"
                   select="exists($rec/marc:datafield[@tag = ('135', '230')])
                           or (some $b in u:sf($rec/marc:datafield[@tag = '200'], 'b') satisfies matches($b, 'electroni|électroni|电子', 'i'))"/>
+    <!-- 135 $a/0: type of electronic resource, d = text -->
+    <xsl:variable name="text" select="substring(u:sf($rec/marc:datafield[@tag = '135'], 'a')[1], 1, 1) eq 'd'"/>
     <xsl:sequence select="
-        if (not($l6 = ('a', 'b'))) then 'other'
+        if ($l6 eq 'l') then (if ($l7 = ('s', 'i')) then 'ejournal' else if ($l7 = ('m', 'c') and $text) then 'ebook' else 'other')
+        else if (not($l6 = ('a', 'b'))) then 'other'
         else if ($l7 = ('s', 'i')) then (if ($electronic) then 'ejournal' else 'journal')
         else if ($l7 eq 'a') then 'article'
         else if ($l7 = ('m', 'c')) then (if ($electronic) then 'ebook' else 'book')
@@ -315,7 +321,8 @@
 
   <!--
     700/710 (primary responsibility) first, then 701/711 and 702/712 in field order. Persons: $a
-    (entry element) + ", " + $b (rest of name), dates $f; organisations and meetings: $a + ". " + $b.
+    (entry element) + ", " + $b (rest of name, without the leading ", " some agencies such as the
+    Italian SBN record in it), dates $f; organisations and meetings: $a + ". " + $b.
     Role from the first $4 that maps (UNIMARC numeric relator codes; CNMARC records sometimes carry the
     Chinese role word, e.g. "著", "译").
   -->
@@ -324,7 +331,7 @@
     <xsl:for-each select="$rec/marc:datafield[@tag = ('700', '710')], $rec/marc:datafield[@tag = ('701', '702', '711', '712')]">
       <xsl:variable name="person" select="starts-with(@tag, '70')"/>
       <xsl:variable name="a" select="u:first(., 'a')"/>
-      <xsl:variable name="b" select="u:sf(., 'b') ! f:trim-isbd(.)"/>
+      <xsl:variable name="b" select="u:sf(., 'b') ! f:trim-isbd(replace(., '^[\s,.:;]+', ''))"/>
       <xsl:variable name="name" select="if ($person) then string-join(($a, $b[1]), ', ') else string-join(($a, $b), '. ')"/>
       <xsl:variable name="dates" select="if ($person) then f:trim-isbd(replace(string(u:sf(., 'f')[1]), '^\s*\((.*)\)\s*$', '$1')) else ()"/>
       <xsl:variable name="role" select="(u:sf(., '4') ! f:relator(.))[1]"/>
@@ -416,7 +423,7 @@
           </xsl:when>
           <xsl:otherwise>
             <xsl:variable name="a" select="u:first(., 'a')"/>
-            <xsl:variable name="b" select="u:sf(., 'b') ! f:trim-isbd(.)"/>
+            <xsl:variable name="b" select="u:sf(., 'b') ! f:trim-isbd(replace(., '^[\s,.:;]+', ''))"/>
             <xsl:variable name="head" select="
                 if (@tag eq '600') then string-join(($a, $b[1]), ', ')
                 else if (@tag eq '601') then string-join(($a, $b), '. ')

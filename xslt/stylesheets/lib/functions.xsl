@@ -6,9 +6,12 @@
   functions live in the namespace https://ns.cashl.edu.cn/xslt/functions (prefix f); helpers in the
   "private" namespace (prefix fp) are not part of the contract and may change without notice.
 
-  All functions accept the empty sequence and return the empty sequence rather than an empty string,
-  so that a caller can write <title>{f:trim-isbd(...)}</title> only inside a test on the result and
-  never emits an element the CASHL schema (NonEmptyString, Code, LanguageCode) would reject.
+  All functions accept the empty sequence and return the empty sequence rather than an empty string:
+  a caller tests the result with exists() before creating an element, and so never emits a value the
+  CASHL schema (NonEmptyString, Code, LanguageCode) would reject.
+
+  fp:isbn($raw, $qualifier, $force-invalid) is used by the MARC 21 and UNIMARC crosswalks for
+  cancelled/invalid ISBNs (020 $z, 010 $z); other fp: helpers are internal.
 -->
 <xsl:stylesheet version="3.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -25,7 +28,7 @@
     f:isbn: one ISBN as the canonical cashl:isbn element.
 
     Why: ISBNs arrive hyphenated or not, as ISBN-10 or ISBN-13, with a qualifier glued on
-    ("0-14-143951-9 (pbk.)", AACR2 practice before 020 $q existed in 2013), sometimes with a lower-case
+    ("0-14-143951-3 (pbk.)", AACR2 practice before 020 $q existed in 2013), sometimes with a lower-case
     check character x. Deduplication needs one form, so a valid number becomes ISBN-13 without
     hyphens (ISO 2108: an ISBN-10 is converted by prefixing 978 and recomputing the modulus 10 check
     digit). An invalid number (wrong length or ISO 2108 check digit) is kept as given, minus the
@@ -47,17 +50,19 @@
     <xsl:param name="raw" as="xs:string?"/>
     <xsl:param name="qualifier" as="xs:string?"/>
     <xsl:param name="force-invalid" as="xs:boolean"/>
-    <xsl:variable name="text" select="normalize-space(replace(string($raw), '^\s*ISBN[:\s]*', '', 'i'))"/>
-    <!-- the number: a run of digits, X, hyphens and inner spaces at the start -->
+    <!-- without an "ISBN" label and a parenthesis opened before the number ("(0373197527pbk.)") -->
+    <xsl:variable name="text" select="normalize-space(replace(replace(string($raw), '^\s*ISBN[:\s]*', '', 'i'), '^\s*\((\s*[0-9])', '$1'))"/>
+    <!-- the number: a run of digits, X, hyphens and inner spaces at the start; for junk that does
+         not start with a digit, everything before a parenthesis or trailing ISBD punctuation -->
     <xsl:variable name="number" as="xs:string"
                   select="if (matches($text, '^[0-9Xx]')) then replace($text, '^([0-9Xx][0-9Xx\- ]*[0-9Xx]|[0-9Xx]).*$', '$1', 's')
-                          else replace($text, '\s*\(.*$', '', 's')"/>
+                          else replace(replace($text, '\s*\(.*$', '', 's'), '[\s:;,/=]+$', '')"/>
     <xsl:variable name="rest" select="normalize-space(substring($text, string-length($number) + 1))"/>
     <xsl:variable name="found-qualifier" as="xs:string"
                   select="if (matches($rest, '\(([^)]*)\)')) then replace($rest, '^[^(]*\(([^)]*)\).*$', '$1', 's') else $rest"/>
     <xsl:variable name="qual" as="xs:string?"
                   select="(fp:clean-qualifier($qualifier), fp:clean-qualifier($found-qualifier))[1]"/>
-    <xsl:variable name="compact" select="upper-case(replace($number, '[\s\-]', ''))"/>
+    <xsl:variable name="compact" select="translate(replace($number, '[\s\-]', ''), 'x', 'X')"/>
     <xsl:if test="$compact ne ''">
       <xsl:variable name="isbn13" as="xs:string?" select="if ($force-invalid) then () else fp:isbn13($compact)"/>
       <isbn>
@@ -170,7 +175,7 @@
   </xsl:function>
 
   <!-- The ISO 639-2/B codes (from the Debian iso-codes data, without qaa-qtz and zxx). -->
-  <xsl:variable name="fp:iso639-2b" as="xs:string*"
+  <xsl:variable name="fp:iso639-2b" static="yes" as="xs:string*"
                 select="tokenize('aar abk ace ach ada ady afa afh afr ain aka akk alb ale alg alt amh ang anp apa ara arc arg arm arn
       arp art arw asm ast ath aus ava ave awa aym aze bad bai bak bal bam ban baq bas bat bej bel bem ben
       ber bho bih bik bin bis bla bnt bos bra bre btk bua bug bul bur byn cad cai car cat cau ceb cel cha
@@ -193,16 +198,16 @@
       ypk zap zbl zen zgh zha znd zul zun zza')"/>
 
   <!-- ISO 639-2/T codes that differ from their B code. -->
-  <xsl:variable name="fp:iso639-2t" as="map(xs:string, xs:string)"
+  <xsl:variable name="fp:iso639-2t" static="yes" as="map(xs:string, xs:string)"
                 select="map { 'bod': 'tib', 'ces': 'cze', 'cym': 'wel', 'deu': 'ger', 'ell': 'gre', 'eus': 'baq', 'fas': 'per', 'fra': 'fre', 'hye': 'arm', 'isl': 'ice', 'kat': 'geo', 'mkd': 'mac', 'mri': 'mao', 'msa': 'may', 'mya': 'bur', 'nld': 'dut', 'ron': 'rum', 'slk': 'slo', 'sqi': 'alb', 'zho': 'chi' }"/>
 
   <!-- ISO 639-1 two-letter codes to ISO 639-2/B. -->
-  <xsl:variable name="fp:iso639-1" as="map(xs:string, xs:string)"
+  <xsl:variable name="fp:iso639-1" static="yes" as="map(xs:string, xs:string)"
                 select="map { 'aa': 'aar', 'ab': 'abk', 'ae': 'ave', 'af': 'afr', 'ak': 'aka', 'am': 'amh', 'an': 'arg', 'ar': 'ara', 'as': 'asm', 'av': 'ava', 'ay': 'aym', 'az': 'aze', 'ba': 'bak', 'be': 'bel', 'bg': 'bul', 'bh': 'bih', 'bi': 'bis', 'bm': 'bam', 'bn': 'ben', 'bo': 'tib', 'br': 'bre', 'bs': 'bos', 'ca': 'cat', 'ce': 'che', 'ch': 'cha', 'co': 'cos', 'cr': 'cre', 'cs': 'cze', 'cu': 'chu', 'cv': 'chv', 'cy': 'wel', 'da': 'dan', 'de': 'ger', 'dv': 'div', 'dz': 'dzo', 'ee': 'ewe', 'el': 'gre', 'en': 'eng', 'eo': 'epo', 'es': 'spa', 'et': 'est', 'eu': 'baq', 'fa': 'per', 'ff': 'ful', 'fi': 'fin', 'fj': 'fij', 'fo': 'fao', 'fr': 'fre', 'fy': 'fry', 'ga': 'gle', 'gd': 'gla', 'gl': 'glg', 'gn': 'grn', 'gu': 'guj', 'gv': 'glv', 'ha': 'hau', 'he': 'heb', 'hi': 'hin', 'ho': 'hmo', 'hr': 'hrv', 'ht': 'hat', 'hu': 'hun', 'hy': 'arm', 'hz': 'her', 'ia': 'ina', 'id': 'ind', 'ie': 'ile', 'ig': 'ibo', 'ii': 'iii', 'ik': 'ipk', 'io': 'ido', 'is': 'ice', 'it': 'ita', 'iu': 'iku', 'ja': 'jpn', 'jv': 'jav', 'ka': 'geo', 'kg': 'kon', 'ki': 'kik', 'kj': 'kua', 'kk': 'kaz', 'kl': 'kal', 'km': 'khm', 'kn': 'kan', 'ko': 'kor', 'kr': 'kau', 'ks': 'kas', 'ku': 'kur', 'kv': 'kom', 'kw': 'cor', 'ky': 'kir', 'la': 'lat', 'lb': 'ltz', 'lg': 'lug', 'li': 'lim', 'ln': 'lin', 'lo': 'lao', 'lt': 'lit', 'lu': 'lub', 'lv': 'lav', 'mg': 'mlg', 'mh': 'mah', 'mi': 'mao', 'mk': 'mac', 'ml': 'mal', 'mn': 'mon', 'mr': 'mar', 'ms': 'may', 'mt': 'mlt', 'my': 'bur', 'na': 'nau', 'nb': 'nob', 'nd': 'nde', 'ne': 'nep', 'ng': 'ndo', 'nl': 'dut', 'nn': 'nno', 'no': 'nor', 'nr': 'nbl', 'nv': 'nav', 'ny': 'nya', 'oc': 'oci', 'oj': 'oji', 'om': 'orm', 'or': 'ori', 'os': 'oss', 'pa': 'pan', 'pi': 'pli', 'pl': 'pol', 'ps': 'pus', 'pt': 'por', 'qu': 'que', 'rm': 'roh', 'rn': 'run', 'ro': 'rum', 'ru': 'rus', 'rw': 'kin', 'sa': 'san', 'sc': 'srd', 'sd': 'snd', 'se': 'sme', 'sg': 'sag', 'si': 'sin', 'sk': 'slo', 'sl': 'slv', 'sm': 'smo', 'sn': 'sna', 'so': 'som', 'sq': 'alb', 'sr': 'srp', 'ss': 'ssw', 'st': 'sot', 'su': 'sun', 'sv': 'swe', 'sw': 'swa', 'ta': 'tam', 'te': 'tel', 'tg': 'tgk', 'th': 'tha', 'ti': 'tir', 'tk': 'tuk', 'tl': 'tgl', 'tn': 'tsn', 'to': 'ton', 'tr': 'tur', 'ts': 'tso', 'tt': 'tat', 'tw': 'twi', 'ty': 'tah', 'ug': 'uig', 'uk': 'ukr', 'ur': 'urd', 'uz': 'uzb', 've': 'ven', 'vi': 'vie', 'vo': 'vol', 'wa': 'wln', 'wo': 'wol', 'xh': 'xho', 'yi': 'yid', 'yo': 'yor', 'za': 'zha', 'zh': 'chi', 'zu': 'zul' }"/>
 
   <!-- English language names (ISO 639-2 reference names, lower case) and a few common variants,
        including the Chinese names Chinese sources use, to ISO 639-2/B. -->
-  <xsl:variable name="fp:language-names" as="map(xs:string, xs:string)"
+  <xsl:variable name="fp:language-names" static="yes" as="map(xs:string, xs:string)"
                 select="map {
       'abkhazian': 'abk',
       'achinese': 'ace',
@@ -818,7 +823,8 @@
 
     Why: AACR2/ISBD cataloguing puts the punctuation preceding an element at the end of the previous
     subfield ("Pride and prejudice /", "London :", "Penguin,", "2003."). It is removed, repeatedly,
-    from the end: " /", " :", " ;", " =", ",", and a final "." - except when the period belongs to the
+    from the end: " /", " :", " ;", " =", ",", a dash after a space (the ". - " area separator left at
+    the end of a subfield; an open date "1920-" keeps its dash), and a final "." - except when the period belongs to the
     data: an initial ("Smith, J.") or a common abbreviation ("ed.", "Inc.", "Co.", "etc.", "Jr.",
     "v.", "no.", "p."). Square brackets mark supplied data ("[London]"); the subfield split often
     leaves one of them alone ("[London :" / "2003]"), so an unbalanced leading "[" or trailing "]" is
@@ -833,7 +839,7 @@
 
   <xsl:function name="fp:trim-isbd" as="xs:string">
     <xsl:param name="s" as="xs:string"/>
-    <xsl:variable name="t1" select="replace($s, '\s*[/:;=,／：；＝，、。]$', '')"/>
+    <xsl:variable name="t1" select="replace($s, '(\s*[/:;=,／：；＝，、。]|\s+-+)$', '')"/>
     <xsl:variable name="t2" select="if (ends-with($t1, '.') and not(fp:keeps-period($t1))) then replace($t1, '\s*\.$', '') else $t1"/>
     <xsl:variable name="opens" select="string-length(replace($t2, '[^\[]', ''))"/>
     <xsl:variable name="closes" select="string-length(replace($t2, '[^\]]', ''))"/>
@@ -857,7 +863,7 @@
 
   <!-- Abbreviations (AACR2 appendix B, lower case, without their final period) whose period is data;
        the token before the period is compared, so multi-word entries never match and are harmless. -->
-  <xsl:variable name="fp:abbreviations" as="xs:string*" select="
+  <xsl:variable name="fp:abbreviations" static="yes" as="xs:string*" select="
       ('ed', 'eds', 'enl', 'rev', 'inc', 'co', 'corp', 'ltd', 'bros', 'etc', 'jr', 'sr', 'jun', 'sen',
        'v', 'vol', 'vols', 'no', 'nos', 'p', 'pp', 'pt', 'pts', 'ser', 'col', 'ill', 'illus', 'cm', 'mm',
        'comp', 'comps', 'tr', 'trans', 'st', 'ste', 'dr', 'mr', 'mrs', 'ms', 'prof', 'dept', 'univ',
@@ -913,7 +919,7 @@
   </xsl:function>
 
   <!-- The MARC Code List for Relators (codes in current or recent use). -->
-  <xsl:variable name="fp:marc-relators" as="xs:string*" select="tokenize('
+  <xsl:variable name="fp:marc-relators" static="yes" as="xs:string*" select="tokenize('
       abr acp act adi adp aft anc anl anm ann ant ape apl app aqt arc ard arr art asg asn ato att auc
       aud aue aui aup aus aut bdd bjd bka bkd bkp blw bnd bpd brd brl bsl cad cas ccp chr cli cll clr
       clt cmm cmp cmt cnd cng cns coe col com con cop cor cos cot cou cov cpc cpe cph cpl cpt cre crp
@@ -929,7 +935,7 @@
       wal wam wat wdc wde win wit wpr wst wts clb grt')"/>
 
   <!-- UNIMARC relator codes (UNIMARC Manual - Bibliographic Format, Appendix C) to MARC relator codes. -->
-  <xsl:variable name="fp:unimarc-relators" as="map(xs:string, xs:string)" select="map {
+  <xsl:variable name="fp:unimarc-relators" static="yes" as="map(xs:string, xs:string)" select="map {
       '005': 'act', '010': 'adp', '018': 'anm', '020': 'ann', '030': 'arr', '040': 'art', '050': 'asg',
       '060': 'asn', '065': 'auc', '070': 'aut', '072': 'aqt', '075': 'aft', '080': 'aui', '090': 'aud',
       '100': 'ant', '110': 'bnd', '120': 'bdd', '130': 'bkd', '140': 'bjd', '150': 'bpd', '160': 'bsl',
@@ -949,7 +955,7 @@
 
   <!-- English role terms and AACR2 abbreviations (lower case, final punctuation removed), plus the
        Chinese role words of Chinese statements of responsibility, to MARC relator codes. -->
-  <xsl:variable name="fp:relator-terms" as="map(xs:string, xs:string)" select="map {
+  <xsl:variable name="fp:relator-terms" static="yes" as="map(xs:string, xs:string)" select="map {
       'author': 'aut', 'authors': 'aut', 'joint author': 'aut', 'jt. author': 'aut', 'jt. auth': 'aut',
       'writer': 'aut', 'creator': 'cre',
       'editor': 'edt', 'editors': 'edt', 'ed': 'edt', 'eds': 'edt', 'joint editor': 'edt',

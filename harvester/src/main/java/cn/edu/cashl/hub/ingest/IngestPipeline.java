@@ -19,7 +19,13 @@ import cn.edu.cashl.hub.source.Source;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -37,12 +43,14 @@ import java.util.function.Consumer;
 public final class IngestPipeline {
 
     static final int BATCH = 500;
+    private static final int IN_FLIGHT = 256;
     private static final int MAX_REASON = 4000;
 
     private final CatalogStore store;
     private final Crosswalks crosswalks;
     private final HssFilter filter;
     private final Clock clock;
+    private final int threads = Runtime.getRuntime().availableProcessors();
 
     public IngestPipeline(CatalogStore store, Crosswalks crosswalks, HssFilter filter, Clock clock) {
         this.store = store;
@@ -61,15 +69,47 @@ public final class IngestPipeline {
         IngestSummary summary = new IngestSummary();
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Writes writes = new Writes();
-        while (reader.hasNext()) {
-            RawRecord raw = reader.next();
-            Outcome outcome = process(source, raw, now);
+        // Reading and writing stay on this thread, in input order; the per-record work (crosswalk,
+        // validation, filter) runs on every core. At most IN_FLIGHT records are held at once.
+        ExecutorService workers = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "ingest-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
+        try {
+            while (reader.hasNext()) {
+                RawRecord raw = reader.next();
+                inFlight.add(workers.submit(() -> process(source, raw, now)));
+                if (inFlight.size() >= IN_FLIGHT) {
+                    drain(inFlight, IN_FLIGHT / 2, writes, summary, progress, now);
+                }
+            }
+            drain(inFlight, inFlight.size(), writes, summary, progress, now);
+        } finally {
+            workers.shutdownNow();
+        }
+        writes.flush();
+        return summary;
+    }
+
+    /** Writes the oldest {@code count} outcomes, in input order. */
+    private void drain(Deque<Future<Outcome>> inFlight, int count, Writes writes, IngestSummary summary,
+            Consumer<IngestSummary> progress, Instant now) {
+        for (int i = 0; i < count; i++) {
+            Outcome outcome;
+            try {
+                outcome = inFlight.poll().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("ingest interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("ingest worker failed", e.getCause());
+            }
             writes.add(outcome, now);
             summary.count(outcome.status(), outcome.reason());
             progress.accept(summary);
         }
-        writes.flush();
-        return summary;
     }
 
     /** Makes the runs so far durable and visible, and records the catalogue's size in the summary. */

@@ -49,6 +49,10 @@ public final class CashlRecords {
 
     private final Schema schema;
     private final JAXBContext context;
+    // Building a parser or a validator costs more than validating a record: each thread keeps one.
+    // Neither is re-entrant, and nothing here parses while parsing.
+    private final ThreadLocal<XMLReader> readers = ThreadLocal.withInitial(SecureXml::newXmlReader);
+    private final ThreadLocal<ValidatorHandler> validators;
     private final ObjectFactory factory = new ObjectFactory();
 
     private CashlRecords() {
@@ -60,6 +64,8 @@ public final class CashlRecords {
             schemaFactory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             this.schema = schemaFactory.newSchema(new StreamSource(xsd.openStream(), xsd.toExternalForm()));
             this.context = JAXBContext.newInstance(ObjectFactory.class);
+            Schema compiled = this.schema;
+            this.validators = ThreadLocal.withInitial(compiled::newValidatorHandler);
         } catch (SAXException | IOException | JAXBException e) {
             throw new IllegalStateException("cannot load the CASHL schema " + XSD_RESOURCE, e);
         }
@@ -141,11 +147,11 @@ public final class CashlRecords {
     private void parseValidating(InputSource input, ContentHandler downstream)
             throws InvalidRecordException, IOException {
         List<ValidationProblem> problems = new ArrayList<>();
-        ValidatorHandler validator = schema.newValidatorHandler();
+        ValidatorHandler validator = validators.get();
         ElementPathTracker tracker = new ElementPathTracker(validator);
         validator.setErrorHandler(new CollectingErrorHandler(problems, tracker));
         validator.setContentHandler(downstream);
-        XMLReader reader = SecureXml.newXmlReader();
+        XMLReader reader = readers.get();
         reader.setContentHandler(tracker);
         reader.setErrorHandler(new CollectingErrorHandler(problems, tracker));
         try {

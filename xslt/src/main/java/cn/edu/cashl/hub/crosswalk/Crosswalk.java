@@ -27,6 +27,8 @@ public final class Crosswalk {
     private final int version;
     private final Processor processor;
     private final XsltExecutable executable;
+    /** One secure parser per thread: building one per record cost more than the parse. */
+    private static final ThreadLocal<org.xml.sax.XMLReader> READERS = ThreadLocal.withInitial(SecureXml::newXmlReader);
 
     Crosswalk(String id, int version, Processor processor, XsltExecutable executable) {
         this.id = id;
@@ -76,7 +78,7 @@ public final class Crosswalk {
             serializer.setOutputProperty(Serializer.Property.OMIT_XML_DECLARATION, "yes");
             serializer.setOutputProperty(Serializer.Property.ENCODING, "UTF-8");
             // Input goes through the hub's secure parser: no DOCTYPE, no external entities.
-            SAXSource source = new SAXSource(SecureXml.newXmlReader(), new InputSource(new StringReader(xml)));
+            SAXSource source = new SAXSource(READERS.get(), new InputSource(new StringReader(xml)));
             xslt.transform(source, serializer);
             return out.toString();
         } catch (SaxonApiException e) {
