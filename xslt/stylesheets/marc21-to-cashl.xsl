@@ -138,7 +138,8 @@
   <xsl:function name="m:sf" as="xs:string*">
     <xsl:param name="fields" as="element()*"/>
     <xsl:param name="codes" as="xs:string*"/>
-    <xsl:sequence select="$fields/marc:subfield[@code = $codes]/replace(., '[&#x80;-&#x9F;]', '')[normalize-space() ne '']"/>
+    <!-- translate, not replace: this runs on every subfield, and a regex costs ten times more. -->
+    <xsl:sequence select="$fields/marc:subfield[@code = $codes]/translate(., '&#x80;&#x81;&#x82;&#x83;&#x84;&#x85;&#x86;&#x87;&#x88;&#x89;&#x8A;&#x8B;&#x8C;&#x8D;&#x8E;&#x8F;&#x90;&#x91;&#x92;&#x93;&#x94;&#x95;&#x96;&#x97;&#x98;&#x99;&#x9A;&#x9B;&#x9C;&#x9D;&#x9E;&#x9F;', '')[normalize-space() ne '']"/>
   </xsl:function>
 
   <!-- m:first: the first non-blank value of one subfield, ISBD punctuation trimmed. -->

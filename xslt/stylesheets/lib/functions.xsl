@@ -161,12 +161,18 @@
   <xsl:function name="f:lang" as="xs:string?">
     <xsl:param name="code" as="xs:string?"/>
     <xsl:variable name="s" select="lower-case(normalize-space($code))"/>
+    <!-- The usual case, a valid 639-2/B code as MARC 008 carries it, is one map lookup. -->
+    <xsl:sequence select="if (map:contains($fp:iso639-2b-set, $s)) then $s else fp:lang($s)"/>
+  </xsl:function>
+
+  <xsl:function name="fp:lang" as="xs:string?">
+    <xsl:param name="s" as="xs:string"/>
     <!-- BCP 47 / POSIX locale: keep the primary language subtag (en-US, zh_CN, zh-Hans-CN) -->
     <xsl:variable name="primary" select="if (matches($s, '^[a-z]{2,3}[\-_]')) then replace($s, '^([a-z]{2,3})[\-_].*$', '$1') else $s"/>
     <xsl:variable name="name" select="normalize-space(replace($s, '[.;,]+$', ''))"/>
     <xsl:variable name="result" as="xs:string?" select="
         if ($primary = ('', 'zxx') or matches($primary, '^q[a-t][a-z]$')) then ()
-        else if (string-length($primary) eq 3 and $primary = $fp:iso639-2b) then $primary
+        else if (map:contains($fp:iso639-2b-set, $primary)) then $primary
         else if (map:contains($fp:iso639-2t, $primary)) then $fp:iso639-2t($primary)
         else if (map:contains($fp:iso639-1, $primary)) then $fp:iso639-1($primary)
         else if (map:contains($fp:language-names, $name)) then $fp:language-names($name)
@@ -198,6 +204,10 @@
       ypk zap zbl zen zgh zha znd zul zun zza')"/>
 
   <!-- ISO 639-2/T codes that differ from their B code. -->
+  <!-- The same codes as a map, for constant-time lookups. -->
+  <xsl:variable name="fp:iso639-2b-set" static="yes" as="map(xs:string, xs:boolean)"
+                select="map:merge(for $c in $fp:iso639-2b return map { $c : true() })"/>
+
   <xsl:variable name="fp:iso639-2t" static="yes" as="map(xs:string, xs:string)"
                 select="map { 'bod': 'tib', 'ces': 'cze', 'cym': 'wel', 'deu': 'ger', 'ell': 'gre', 'eus': 'baq', 'fas': 'per', 'fra': 'fre', 'hye': 'arm', 'isl': 'ice', 'kat': 'geo', 'mkd': 'mac', 'mri': 'mao', 'msa': 'may', 'mya': 'bur', 'nld': 'dut', 'ron': 'rum', 'slk': 'slo', 'sqi': 'alb', 'zho': 'chi' }"/>
 
@@ -839,10 +849,22 @@
 
   <xsl:function name="fp:trim-isbd" as="xs:string">
     <xsl:param name="s" as="xs:string"/>
+    <!-- Most values end in nothing to trim: answer those without running a regular expression. -->
+    <xsl:variable name="end" select="substring($s, string-length($s))"/>
+    <xsl:sequence select="if ($s eq '' or (not($end = $fp:isbd-trailing) and not(contains($s, '[')) and not(contains($s, ']'))))
+                          then $s else fp:trim-isbd-slow($s)"/>
+  </xsl:function>
+
+  <!-- Characters that can end a value in ISBD punctuation or supplied-data brackets. -->
+  <xsl:variable name="fp:isbd-trailing" static="yes" as="xs:string*"
+                select="('/', ':', ';', '=', ',', '.', '-', '[', ']', '／', '：', '；', '＝', '，', '、', '。')"/>
+
+  <xsl:function name="fp:trim-isbd-slow" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
     <xsl:variable name="t1" select="replace($s, '(\s*[/:;=,／：；＝，、。]|\s+-+)$', '')"/>
     <xsl:variable name="t2" select="if (ends-with($t1, '.') and not(fp:keeps-period($t1))) then replace($t1, '\s*\.$', '') else $t1"/>
-    <xsl:variable name="opens" select="string-length(replace($t2, '[^\[]', ''))"/>
-    <xsl:variable name="closes" select="string-length(replace($t2, '[^\]]', ''))"/>
+    <xsl:variable name="opens" select="string-length($t2) - string-length(translate($t2, '[', ''))"/>
+    <xsl:variable name="closes" select="string-length($t2) - string-length(translate($t2, ']', ''))"/>
     <xsl:variable name="t3" select="
         if ($opens gt $closes and starts-with($t2, '[')) then substring($t2, 2)
         else if ($closes gt $opens and ends-with($t2, ']')) then substring($t2, 1, string-length($t2) - 1)
@@ -886,6 +908,16 @@
     (e.g. a code written only in Chinese characters) gives ().
   -->
   <xsl:function name="f:code" as="xs:string?">
+    <xsl:param name="text" as="xs:string?"/>
+    <!-- Values that already are codes (pku, lcsh, aut) need no folding: return them as they are. -->
+    <xsl:sequence select="if (string-length($text) le 64
+                              and translate($text, 'abcdefghijklmnopqrstuvwxyz0123456789_.-', '') eq ''
+                              and translate(substring($text, 1, 1), '_.-', '') ne ''
+                              and translate(substring($text, string-length($text)), '_.-', '') ne '')
+                          then $text else fp:code($text)"/>
+  </xsl:function>
+
+  <xsl:function name="fp:code" as="xs:string?">
     <xsl:param name="text" as="xs:string?"/>
     <xsl:variable name="folded" select="lower-case(replace(normalize-unicode(normalize-space($text), 'NFD'), '\p{M}', ''))"/>
     <xsl:variable name="dashed" select="replace(replace($folded, '[^a-z0-9_.\-]+', '-'), '-{2,}', '-')"/>

@@ -68,7 +68,6 @@ public final class IngestPipeline {
     public IngestSummary run(Source source, RecordReader reader, Consumer<IngestSummary> progress) {
         IngestSummary summary = new IngestSummary();
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        Writes writes = new Writes();
         // Reading and writing stay on this thread, in input order; the per-record work (crosswalk,
         // validation, filter) runs on every core. At most IN_FLIGHT records are held at once.
         ExecutorService workers = Executors.newFixedThreadPool(threads, runnable -> {
@@ -77,7 +76,7 @@ public final class IngestPipeline {
             return thread;
         });
         Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
-        try {
+        try (Writes writes = new Writes()) {
             while (reader.hasNext()) {
                 RawRecord raw = reader.next();
                 inFlight.add(workers.submit(() -> process(source, raw, now)));
@@ -89,7 +88,6 @@ public final class IngestPipeline {
         } finally {
             workers.shutdownNow();
         }
-        writes.flush();
         return summary;
     }
 
@@ -152,8 +150,10 @@ public final class IngestPipeline {
         Map<String, String> params = CrosswalkParams.of(source, id, raw, received, crosswalk.ref());
 
         CashlRecord record;
+        String crosswalked;
         try {
-            record = CashlRecords.get().read(crosswalk.transform(raw.xml(), params));
+            crosswalked = crosswalk.transform(raw.xml(), params);
+            record = CashlRecords.get().read(crosswalked);
         } catch (CrosswalkException e) {
             return quarantine(id, sourceRecord, e.getMessage());
         } catch (InvalidRecordException e) {
@@ -161,13 +161,9 @@ public final class IngestPipeline {
         }
 
         HssFilter.Decision decision = filter.decide(record);
-        Discipline discipline = new Discipline();
-        discipline.setValue(DisciplineValue.fromValue(decision.discipline()));
-        discipline.setRule(decision.rule());
-        record.setDiscipline(discipline);
         String canonical;
         try {
-            canonical = CashlRecords.get().write(record);
+            canonical = withDiscipline(crosswalked, record, decision);
         } catch (InvalidRecordException e) {
             return quarantine(id, sourceRecord, "the filtered record is not valid: " + e.getMessage());
         }
@@ -178,6 +174,30 @@ public final class IngestPipeline {
         }
         sourceRecord.status(SourceRecordStatus.ACCEPTED.value());
         return new Outcome(SourceRecordStatus.ACCEPTED, id, sourceRecord.build(), MasterRecords.of(record, canonical, now), null);
+    }
+
+    /**
+     * The validated crosswalk output with the filter's decision in place of the crosswalks'
+     * {@code <discipline>unknown</discipline>}: a text substitution that keeps the record valid by
+     * construction (an enumerated value, a rule id escaped as text), and saves a second serialise and
+     * validate. A crosswalk that writes the placeholder differently gets the full JAXB round trip.
+     */
+    static String withDiscipline(String validXml, CashlRecord record, HssFilter.Decision decision) throws InvalidRecordException {
+        String placeholder = "<discipline>unknown</discipline>";
+        int at = validXml.indexOf(placeholder);
+        if (at >= 0 && validXml.indexOf(placeholder, at + 1) < 0) {
+            String element = "<discipline rule=\"" + escapeAttribute(decision.rule()) + "\">" + decision.discipline() + "</discipline>";
+            return validXml.substring(0, at) + element + validXml.substring(at + placeholder.length());
+        }
+        Discipline discipline = new Discipline();
+        discipline.setValue(DisciplineValue.fromValue(decision.discipline()));
+        discipline.setRule(decision.rule());
+        record.setDiscipline(discipline);
+        return CashlRecords.get().write(record);
+    }
+
+    private static String escapeAttribute(String value) {
+        return value.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
     }
 
     private static Outcome quarantine(String id, StoredRecord.Builder sourceRecord, String reason) {
@@ -191,13 +211,23 @@ public final class IngestPipeline {
     }
 
     /**
-     * Batched writes. A record that is not accepted must not leave a live master record behind: if
-     * one is pending in this batch or published in the catalogue, it becomes a deleted record.
+     * Batched writes, sent to the store by one writer thread in input order, so that indexing runs
+     * beside reading and crosswalking. At most two batches wait, bounding memory. A record that is not
+     * accepted must not leave a live master record behind: if one is pending in this batch or
+     * published in the catalogue, it becomes a deleted record.
      */
-    private final class Writes {
-        private final Map<String, StoredRecord> sources = new LinkedHashMap<>();
-        private final Map<String, StoredRecord> masters = new LinkedHashMap<>();
-        private final java.util.List<String> sourceDeletes = new java.util.ArrayList<>();
+    private final class Writes implements AutoCloseable {
+        private static final int MAX_QUEUED = 2;
+
+        private Map<String, StoredRecord> sources = new LinkedHashMap<>();
+        private Map<String, StoredRecord> masters = new LinkedHashMap<>();
+        private java.util.List<String> sourceDeletes = new java.util.ArrayList<>();
+        private final ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "ingest-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        private final Deque<Future<?>> queued = new ArrayDeque<>();
 
         void add(Outcome outcome, Instant now) {
             switch (outcome.status()) {
@@ -222,6 +252,9 @@ public final class IngestPipeline {
 
         private void withdraw(String id, Instant now) {
             StoredRecord pending = masters.get(id);
+            if (pending == null) {
+                awaitQueued(0); // the store must have seen every earlier batch before it is asked
+            }
             StoredRecord published = pending != null ? pending
                     : store.get(Collection.CATALOG, id).filter(r -> !r.deleted()).orElse(null);
             if (published != null) {
@@ -229,16 +262,47 @@ public final class IngestPipeline {
             }
         }
 
+        /** Hands the batch to the writer thread. */
         void flush() {
-            if (!sourceDeletes.isEmpty()) {
+            java.util.List<String> deletes = sourceDeletes;
+            java.util.List<StoredRecord> sourceBatch = java.util.List.copyOf(sources.values());
+            java.util.List<StoredRecord> masterBatch = java.util.List.copyOf(masters.values());
+            sourceDeletes = new java.util.ArrayList<>();
+            sources = new LinkedHashMap<>();
+            masters = new LinkedHashMap<>();
+            awaitQueued(MAX_QUEUED - 1);
+            queued.add(writer.submit(() -> {
                 // Deletions first: a later re-add of the same id in this batch must win.
-                sourceDeletes.forEach(id -> store.delete(Collection.SOURCE, id));
-                sourceDeletes.clear();
+                deletes.forEach(id -> store.delete(Collection.SOURCE, id));
+                store.put(Collection.SOURCE, sourceBatch);
+                store.put(Collection.CATALOG, masterBatch);
+            }));
+        }
+
+        /** Waits until at most {@code max} batches are queued; a failed write fails the run. */
+        private void awaitQueued(int max) {
+            while (queued.size() > max) {
+                try {
+                    queued.poll().get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("ingest interrupted", e);
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof RuntimeException runtime ? runtime
+                            : new IllegalStateException("writing to the store failed", e.getCause());
+                }
             }
-            store.put(Collection.SOURCE, java.util.List.copyOf(sources.values()));
-            store.put(Collection.CATALOG, java.util.List.copyOf(masters.values()));
-            sources.clear();
-            masters.clear();
+        }
+
+        /** Sends what is left and waits for every write. */
+        @Override
+        public void close() {
+            try {
+                flush();
+                awaitQueued(0);
+            } finally {
+                writer.shutdownNow();
+            }
         }
     }
 }
