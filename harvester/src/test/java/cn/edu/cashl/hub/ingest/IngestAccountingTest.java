@@ -19,11 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every record of the shared corpus (all of marc/, malformed/ included, and every captured OAI-PMH
@@ -31,20 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * every record it yields: read = accepted + filtered + quarantined + deleted, with no exception, and
  * every quarantined record stored with its reason.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IngestAccountingTest {
+class IngestAccountingTest extends PipelineTestBase {
 
-    private PipelineFixture fixture;
-
-    @BeforeAll
-    void open(@TempDir Path dataDir) {
-        fixture = new PipelineFixture(dataDir);
-    }
-
-    @AfterAll
-    void close() {
-        fixture.close();
-    }
 
     static List<Path> corpus() throws IOException {
         List<Path> files = new ArrayList<>();

@@ -14,32 +14,15 @@ import cn.edu.cashl.hub.source.Source;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The pipeline's decisions and what each leaves in the source and catalog collections. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IngestPipelineTest {
+class IngestPipelineTest extends PipelineTestBase {
 
-    private PipelineFixture fixture;
-
-    @BeforeAll
-    void open(@TempDir Path dataDir) {
-        fixture = new PipelineFixture(dataDir);
-    }
-
-    @AfterAll
-    void close() {
-        fixture.close();
-    }
 
     /** A MARCXML book; {@code lcc} null for no class, {@code title} null for no title at all. */
     static String marc(String id, String title, String lcc) {

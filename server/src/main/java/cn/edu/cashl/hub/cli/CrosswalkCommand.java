@@ -56,9 +56,8 @@ final class CrosswalkCommand implements Callable<Integer> {
             description = "Output: cashl, oai_dc, mods or marcxml (default: ${DEFAULT-VALUE}).")
     String to;
 
-    @Option(names = "--source", paramLabel = "ID", defaultValue = "local",
-            description = "Source whose settings (holdings field, crosswalk) apply (default: ${DEFAULT-VALUE}).")
-    String source;
+    @Mixin
+    SourceOption source;
 
     @Parameters(paramLabel = "FILE", description = "Records to transform.")
     Path file;
@@ -68,7 +67,7 @@ final class CrosswalkCommand implements Callable<Integer> {
         Crosswalks crosswalks = Crosswalks.packaged(new CrosswalkEngine());
         Crosswalk outbound = outbound(crosswalks);
         Crosswalk custom = inbound.xslt == null ? null : compile(inbound.xslt);
-        Source from = common.sources().require(source);
+        Source from = common.sources().require(source.id);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         int failures = 0;
 

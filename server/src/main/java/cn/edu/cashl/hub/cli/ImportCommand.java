@@ -30,9 +30,8 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--source", paramLabel = "ID", defaultValue = "local",
-            description = "Source the records come from: decides the holding library and crosswalk (default: ${DEFAULT-VALUE}).")
-    String source;
+    @Mixin
+    SourceOption source;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
             description = "auto, marc21, unimarc, marcxml, oai_dc or mods (default: ${DEFAULT-VALUE}: from the content).")
@@ -44,7 +43,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         HubConfig config = common.load();
-        Source from = common.sources().require(source);
+        Source from = common.sources().require(source.id);
         InputFormat inputFormat = parseFormat();
         IngestSummary total = new IngestSummary();
         int unreadableFiles = 0;

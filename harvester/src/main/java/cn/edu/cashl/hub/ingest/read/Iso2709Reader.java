@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.marc4j.MarcError;
 import org.marc4j.MarcPermissiveStreamReader;
 
@@ -23,7 +22,7 @@ import org.marc4j.MarcPermissiveStreamReader;
  * recognised by its multi-byte sequences and MARC-8 by escape sequences and bytes that are not valid
  * UTF-8. A record whose leader says otherwise is read as what it is, and the correction is reported.
  */
-public final class Iso2709Reader implements RecordReader {
+public final class Iso2709Reader extends LookAheadReader {
 
     private static final int RECORD_TERMINATOR = 0x1D;
     private static final int FIELD_TERMINATOR = 0x1E;
@@ -33,8 +32,6 @@ public final class Iso2709Reader implements RecordReader {
     private final String name;
     private final RecordFormat forced;
     private int count;
-    private RawRecord next;
-    private boolean ended;
 
     /**
      * @param forced MARC21 or UNIMARC to impose a flavour, or null to tell from each record's content
@@ -46,24 +43,7 @@ public final class Iso2709Reader implements RecordReader {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null && !ended) {
-            next = readNext();
-        }
-        return next != null;
-    }
-
-    @Override
-    public RawRecord next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        RawRecord record = next;
-        next = null;
-        return record;
-    }
-
-    private RawRecord readNext() {
+    protected RawRecord readNext() {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
             int b;
@@ -82,7 +62,6 @@ public final class Iso2709Reader implements RecordReader {
                 }
             }
             if (bytes.size() == 0) {
-                ended = true;
                 return null;
             }
             count++;
@@ -91,7 +70,7 @@ public final class Iso2709Reader implements RecordReader {
                 return RawRecord.unreadable(position, "record longer than " + MAX_RECORD_BYTES + " bytes", null);
             }
             if (b == -1 && bytes.toByteArray()[bytes.size() - 1] != RECORD_TERMINATOR) {
-                ended = true;
+                end();
                 if (isBlank(bytes.toByteArray())) {
                     return null;
                 }
@@ -99,7 +78,7 @@ public final class Iso2709Reader implements RecordReader {
             }
             return parse(bytes.toByteArray(), position, List.of());
         } catch (IOException e) {
-            ended = true;
+            end();
             throw new UncheckedIOException("cannot read " + name, e);
         }
     }

@@ -113,7 +113,7 @@ public final class RecordReaders {
     }
 
     /** One record, for inputs that are a single fault. */
-    private static final class SingleRecordReader implements RecordReader {
+    private static final class SingleRecordReader extends LookAheadReader {
         private RawRecord record;
 
         SingleRecordReader(RawRecord record) {
@@ -121,15 +121,8 @@ public final class RecordReaders {
         }
 
         @Override
-        public boolean hasNext() {
-            return record != null;
-        }
-
-        @Override
-        public RawRecord next() {
-            if (record == null) {
-                throw new java.util.NoSuchElementException();
-            }
+        protected RawRecord readNext() {
+            end();
             RawRecord result = record;
             record = null;
             return result;

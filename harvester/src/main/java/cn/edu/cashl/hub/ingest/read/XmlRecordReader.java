@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import javax.xml.namespace.QName;
 import javax.xml.stream.Location;
@@ -29,7 +28,7 @@ import org.marc4j.marc.MarcFactory;
  * namespace-less MARCXML reach the crosswalk in one form. Other records are copied out as standalone
  * documents.
  */
-public final class XmlRecordReader implements RecordReader {
+public final class XmlRecordReader extends LookAheadReader {
 
     static final String OAI = "http://www.openarchives.org/OAI/2.0/";
     static final String MODS = "http://www.loc.gov/mods/v3";
@@ -45,8 +44,8 @@ public final class XmlRecordReader implements RecordReader {
     private final RecordFormat forcedMarc;
     private final MarcFactory marcFactory = MarcFactory.newInstance();
     private int count;
-    private RawRecord next;
-    private boolean ended;
+    /** Set when the input cannot even be opened as XML: the one record this reader gives. */
+    private RawRecord openFailure;
 
     // The OAI-PMH record being read, if any.
     private boolean inOaiRecord;
@@ -67,37 +66,27 @@ public final class XmlRecordReader implements RecordReader {
             reader = SecureXml.newInputFactory().createXMLEventReader(in);
         } catch (XMLStreamException e) {
             reader = null;
-            next = RawRecord.unreadable(name, "not an XML document: " + e.getMessage(), null);
-            ended = true;
+            openFailure = RawRecord.unreadable(name, "not an XML document: " + e.getMessage(), null);
         }
         this.events = reader;
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null && !ended) {
-            try {
-                next = readNext();
-            } catch (XMLStreamException | RuntimeException e) {
-                ended = true;
-                next = RawRecord.unreadable(name + " after record " + count, "the XML is not well-formed"
-                        + where(e) + ": " + message(e) + "; the rest of the input could not be read", null);
-            }
+    protected RawRecord readNext() {
+        if (events == null) {
+            end();
+            return openFailure;
         }
-        return next != null;
+        try {
+            return readRecord();
+        } catch (XMLStreamException | RuntimeException e) {
+            end();
+            return RawRecord.unreadable(name + " after record " + count, "the XML is not well-formed"
+                    + where(e) + ": " + message(e) + "; the rest of the input could not be read", null);
+        }
     }
 
-    @Override
-    public RawRecord next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        RawRecord record = next;
-        next = null;
-        return record;
-    }
-
-    private RawRecord readNext() throws XMLStreamException {
+    private RawRecord readRecord() throws XMLStreamException {
         while (events.hasNext()) {
             XMLEvent event = events.nextEvent();
             if (event.isStartElement()) {
@@ -130,7 +119,7 @@ public final class XmlRecordReader implements RecordReader {
                     skipElement();
                 }
                 if (!oaiDocument && !isContainer(ns, local) && count == 0 && !sawRecordContainer) {
-                    ended = true;
+                    end();
                     return RawRecord.unreadable(name, "no records found: root element " + qname
                             + " is not MARCXML, MODS, Dublin Core or OAI-PMH", null);
                 }
@@ -149,7 +138,6 @@ public final class XmlRecordReader implements RecordReader {
                 }
             }
         }
-        ended = true;
         return null;
     }
 
