@@ -9,6 +9,7 @@ import cn.edu.cashl.hub.crosswalk.Crosswalks;
 import cn.edu.cashl.hub.ingest.IngestPipeline;
 import cn.edu.cashl.hub.ingest.hss.HssFilter;
 import cn.edu.cashl.hub.ingest.hss.HssRules;
+import cn.edu.cashl.hub.source.Source;
 import cn.edu.cashl.hub.source.Sources;
 import cn.edu.cashl.hub.source.SourcesException;
 import java.io.IOException;
@@ -72,6 +73,15 @@ final class CommonOptions {
     Sources sources() throws ConfigException {
         try {
             return Sources.load(sources != null ? sources : configDir().resolve("sources.yaml"));
+        } catch (SourcesException e) {
+            throw new ConfigException(e.getMessage());
+        }
+    }
+
+    /** A configured source; an unknown id is a configuration error that lists the known ones. */
+    Source source(String id) throws ConfigException {
+        try {
+            return sources().require(id);
         } catch (SourcesException e) {
             throw new ConfigException(e.getMessage());
         }

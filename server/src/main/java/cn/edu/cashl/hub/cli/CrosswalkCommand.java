@@ -67,7 +67,7 @@ final class CrosswalkCommand implements Callable<Integer> {
         Crosswalks crosswalks = Crosswalks.packaged(new CrosswalkEngine());
         Crosswalk outbound = outbound(crosswalks);
         Crosswalk custom = inbound.xslt == null ? null : compile(inbound.xslt);
-        Source from = common.sources().require(source.id);
+        Source from = common.source(source.id);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         int failures = 0;
 

@@ -43,7 +43,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         HubConfig config = common.load();
-        Source from = common.sources().require(source.id);
+        Source from = common.source(source.id);
         InputFormat inputFormat = parseFormat();
         IngestSummary total = new IngestSummary();
         int unreadableFiles = 0;

@@ -6,7 +6,6 @@ import cn.edu.cashl.hub.ingest.IngestSummary;
 import cn.edu.cashl.hub.ingest.StoredSourceReader;
 import cn.edu.cashl.hub.server.DataDirectory;
 import cn.edu.cashl.hub.source.Source;
-import cn.edu.cashl.hub.source.Sources;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -31,8 +30,7 @@ final class RecrosswalkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         HubConfig config = common.load();
-        Sources sources = common.sources();
-        Collection<Source> selected = source == null ? sources.all() : List.of(sources.require(source));
+        Collection<Source> selected = source == null ? common.sources().all() : List.of(common.source(source));
         IngestSummary total = new IngestSummary();
         try (DataDirectory data = DataDirectory.open(config, CommonOptions.dataDir(config))) {
             IngestPipeline pipeline = common.pipeline(data.store());

@@ -78,7 +78,11 @@ public final class Crosswalk {
             serializer.setOutputProperty(Serializer.Property.OMIT_XML_DECLARATION, "yes");
             serializer.setOutputProperty(Serializer.Property.ENCODING, "UTF-8");
             // Input goes through the hub's secure parser: no DOCTYPE, no external entities.
-            SAXSource source = new SAXSource(READERS.get(), new InputSource(new StringReader(xml)));
+            org.xml.sax.XMLReader reader = READERS.get();
+            // Saxon installs its own error handler only on a reader that has none, and that handler
+            // counts errors for good: a reused reader must start every parse with a fresh one.
+            reader.setErrorHandler(new org.xml.sax.helpers.DefaultHandler());
+            SAXSource source = new SAXSource(reader, new InputSource(new StringReader(xml)));
             xslt.transform(source, serializer);
             return out.toString();
         } catch (SaxonApiException e) {

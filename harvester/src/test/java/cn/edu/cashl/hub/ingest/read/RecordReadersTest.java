@@ -1,0 +1,91 @@
+package cn.edu.cashl.hub.ingest.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+
+/** Reader behaviour on small inputs made for the purpose. */
+class RecordReadersTest {
+
+    private static List<RawRecord> read(byte[] bytes, InputFormat format) throws IOException {
+        List<RawRecord> records = new ArrayList<>();
+        try (RecordReader reader = RecordReaders.open(new ByteArrayInputStream(bytes), "test", format)) {
+            reader.forEachRemaining(records::add);
+        }
+        return records;
+    }
+
+    private static final String MARCXML = "<collection xmlns=\"http://www.loc.gov/MARC21/slim\"><record><leader>00000cam a2200000 a 4500</leader>"
+            + "<controlfield tag=\"001\">r1</controlfield><datafield tag=\"245\" ind1=\"0\" ind2=\"0\"><subfield code=\"a\">Title</subfield></datafield>"
+            + "</record></collection>";
+
+    @Test
+    void gzipIsRecognisedFromTheBytes() throws IOException {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
+            gzip.write(MARCXML.getBytes(StandardCharsets.UTF_8));
+        }
+        List<RawRecord> records = read(zipped.toByteArray(), InputFormat.AUTO);
+        assertEquals(1, records.size());
+        assertEquals("r1", records.get(0).localId());
+        assertEquals(RecordFormat.MARC21, records.get(0).format());
+    }
+
+    @Test
+    void externalEntitiesAreNeverResolved() throws IOException {
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE collection [<!ENTITY secret SYSTEM \"file:///etc/hostname\">]>"
+                + MARCXML.replace("Title", "&secret;");
+        List<RawRecord> records = read(xxe.getBytes(StandardCharsets.UTF_8), InputFormat.AUTO);
+        assertEquals(1, records.size());
+        assertFalse(records.get(0).readable(), "a document with a DOCTYPE is refused");
+        assertTrue(records.get(0).xml() == null || !records.get(0).xml().contains(java.net.InetAddress.getLoopbackAddress().getHostName()));
+    }
+
+    @Test
+    void utf8DeclaredButMarc8IsReadAsMarc8AndReported() {
+        // Leader/09 'a' (UTF-8), but the bytes E2 65 are MARC-8 for "é": not valid UTF-8.
+        byte[] record = ("00000cam a2200000 a 4500").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] withData = new byte[record.length + 3];
+        System.arraycopy(record, 0, withData, 0, record.length);
+        withData[record.length] = (byte) 0xE2;
+        withData[record.length + 1] = 'e';
+        withData[record.length + 2] = 0x1D;
+        List<String> repairs = new ArrayList<>();
+        assertEquals("MARC8", Iso2709Reader.encoding(withData, RecordFormat.MARC21, repairs));
+        assertTrue(repairs.get(0).contains("declares UTF-8 but the record is not valid UTF-8"), repairs.toString());
+        assertEquals("Unimarc", Iso2709Reader.encoding(withData, RecordFormat.UNIMARC, new ArrayList<>()));
+    }
+
+    @Test
+    void marc8EscapesInAsciiBytesMeanMarc8() {
+        byte[] record = "00000cam  2200000 a 4500\u001B(3abc\u001D".getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals("MARC8", Iso2709Reader.encoding(record, RecordFormat.MARC21, new ArrayList<>()));
+    }
+
+    @Test
+    void namedFormatThatDoesNotMatchQuarantinesTheRecord() throws IOException {
+        List<RawRecord> records = read(MARCXML.getBytes(StandardCharsets.UTF_8), InputFormat.MODS);
+        assertFalse(records.get(0).readable());
+        assertTrue(records.get(0).error().contains("expected mods"), records.get(0).error());
+        assertEquals("expected mods XML, but the input is not XML",
+                read("00042cam".getBytes(StandardCharsets.US_ASCII), InputFormat.MODS).get(0).error());
+    }
+
+    @Test
+    void truncatedXmlKeepsTheRecordsBeforeTheBreak() throws IOException {
+        String broken = MARCXML.replace("</collection>", "") + "<record><leader>00000cam a2200000 a 4500</leader><datafield tag=\"245\"";
+        List<RawRecord> records = read(broken.getBytes(StandardCharsets.UTF_8), InputFormat.AUTO);
+        assertEquals(2, records.size());
+        assertTrue(records.get(0).readable());
+        assertTrue(records.get(1).error().contains("not well-formed"), records.get(1).error());
+    }
+}

@@ -1,0 +1,123 @@
+package cn.edu.cashl.hub.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.edu.cashl.hub.testkit.ProjectRoot;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The import, crosswalk and recrosswalk commands, run as the launcher runs them, in this JVM. */
+class CommandsTest {
+
+    private static final String CONFIG = ProjectRoot.find().resolve("config/cashl-hub.yaml").toString();
+    private static final String RECORD = "<record><leader>00000cam a2200000 a 4500</leader><controlfield tag=\"001\">%s</controlfield>"
+            + "<datafield tag=\"050\" ind1=\"0\" ind2=\"0\"><subfield code=\"a\">%s</subfield></datafield>%s</record>";
+
+    @TempDir
+    Path work;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream savedOut;
+    private PrintStream savedErr;
+
+    @BeforeEach
+    void capture() {
+        savedOut = System.out;
+        savedErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(savedOut);
+        System.setErr(savedErr);
+    }
+
+    private Path marcxml(String... records) throws Exception {
+        Path file = work.resolve("records-" + System.nanoTime() + ".xml");
+        Files.writeString(file, "<collection xmlns=\"http://www.loc.gov/MARC21/slim\">" + String.join("", records) + "</collection>");
+        return file;
+    }
+
+    private static String book(String id, String lcc, String title) {
+        return String.format(RECORD, id, lcc, title == null ? ""
+                : "<datafield tag=\"245\" ind1=\"1\" ind2=\"0\"><subfield code=\"a\">" + title + "</subfield></datafield>");
+    }
+
+    private int run(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.add(1, "--config");
+        all.add(2, CONFIG);
+        return Main.run(all.toArray(String[]::new));
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void importPrintsOneNameNumberLinePerCount() throws Exception {
+        Path data = work.resolve("data");
+        Path file = marcxml(book("1", "DS735", "A history of China"), book("2", "QC174", "Quantum fields"), book("3", "HC427", null));
+        assertEquals(0, run("import", "--data", data.toString(), file.toString()), err.toString());
+        List<String> lines = stdout().lines().toList();
+        assertEquals(List.of("read: 3", "accepted: 1", "filtered: 1", "quarantined: 1", "deleted: 0", "master records: 1"), lines);
+        assertTrue(err.toString().contains("records in"), "progress and timing go to stderr");
+
+        out.reset();
+        assertEquals(0, run("recrosswalk", "--data", data.toString(), "--source", "local"), err.toString());
+        assertTrue(stdout().contains("read: 3") && stdout().contains("master records: 1"), stdout());
+    }
+
+    @Test
+    void importThatCouldImportNothingFails() throws Exception {
+        Path file = marcxml(book("1", "HC427", null));
+        assertEquals(Main.FAILURE, run("import", "--data", work.resolve("data").toString(), file.toString()));
+        assertTrue(stdout().contains("quarantined: 1"), stdout());
+    }
+
+    @Test
+    void unknownSourceIsAConfigurationError() throws Exception {
+        Path file = marcxml(book("1", "HC427", "Economy"));
+        assertEquals(Main.CONFIG_ERROR, run("import", "--source", "nowhere", "--data", work.resolve("data").toString(), file.toString()));
+        assertTrue(err.toString().contains("unknown source 'nowhere'"), err.toString());
+    }
+
+    @Test
+    void crosswalkPrintsTheCanonicalOrThePublishedForm() throws Exception {
+        Path file = marcxml(book("1", "HC427", "Economic history"));
+        assertEquals(0, run("crosswalk", file.toString()));
+        assertTrue(stdout().contains("<main>Economic history</main>"), stdout());
+
+        out.reset();
+        assertEquals(0, run("crosswalk", "--to", "oai_dc", file.toString()));
+        assertTrue(stdout().contains("<dc:title>Economic history</dc:title>"), stdout());
+    }
+
+    @Test
+    void crosswalkReportsARefusedRecordAndFails() throws Exception {
+        Path file = marcxml(book("1", "HC427", null));
+        assertEquals(Main.FAILURE, run("crosswalk", file.toString()));
+        assertTrue(err.toString().contains("rejected the record: record has no title"), err.toString());
+    }
+
+    @Test
+    void crosswalkReportsACompileErrorWithItsLine() throws Exception {
+        Path xslt = work.resolve("draft.xsl");
+        Files.writeString(xslt, "<xsl:stylesheet version=\"3.0\" xmlns:xsl=\"http://www.w3.org/1999/XSL/Transform\">\n"
+                + "<xsl:template match=\"/\"><xsl:value-of select=\"(\"/></xsl:template>\n</xsl:stylesheet>");
+        assertEquals(Main.CONFIG_ERROR, run("crosswalk", "--xslt", xslt.toString(), marcxml(book("1", "H1", "T")).toString()));
+        assertTrue(err.toString().contains("line 2"), err.toString());
+    }
+}
