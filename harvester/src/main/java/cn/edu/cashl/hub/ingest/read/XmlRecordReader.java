@@ -237,10 +237,41 @@ public final class XmlRecordReader extends LookAheadReader {
                 + " (the hub reads MARCXML, MODS and oai_dc)", null);
     }
 
+    /** Copies the element that starts with {@code start} as a standalone document. */
     private String copySubtree(StartElement start) throws XMLStreamException {
+        return copyElement(start, (event, outermost) -> event);
+    }
+
+    /** Copies a namespace-less {@code dc} element as oai_dc:dc with dc: children. */
+    private String copyBareDublinCore(StartElement start) throws XMLStreamException {
+        javax.xml.stream.XMLEventFactory factory = javax.xml.stream.XMLEventFactory.newDefaultFactory();
+        return copyElement(start, (event, outermost) -> {
+            if (event.isStartElement() && event.asStartElement().getName().getNamespaceURI().isEmpty()) {
+                String local = event.asStartElement().getName().getLocalPart();
+                return outermost ? factory.createStartElement("oai_dc", OAI_DC, "dc") : factory.createStartElement("dc", DC, local);
+            }
+            if (event.isEndElement() && event.asEndElement().getName().getNamespaceURI().isEmpty()) {
+                String local = event.asEndElement().getName().getLocalPart();
+                return outermost ? factory.createEndElement("oai_dc", OAI_DC, "dc") : factory.createEndElement("dc", DC, local);
+            }
+            return event;
+        });
+    }
+
+    /** Changes an event on its way into a copy; {@code outermost} marks the copied element's own start and end. */
+    private interface Rename {
+        XMLEvent apply(XMLEvent event, boolean outermost);
+    }
+
+    /**
+     * Writes the element that starts with {@code start}, and everything inside it, to a string,
+     * passing each event through {@code rename}. The repairing writer adds the namespace
+     * declarations the copy needs.
+     */
+    private String copyElement(StartElement start, Rename rename) throws XMLStreamException {
         StringWriter out = new StringWriter(2048);
         XMLEventWriter writer = OUTPUT.createXMLEventWriter(out);
-        writer.add(start);
+        writer.add(rename.apply(start, true));
         int depth = 1;
         while (depth > 0) {
             XMLEvent event = events.nextEvent();
@@ -250,34 +281,7 @@ public final class XmlRecordReader extends LookAheadReader {
                 depth--;
             }
             if (!event.isStartDocument() && !event.isEndDocument() && event.getEventType() != XMLEvent.DTD) {
-                writer.add(event);
-            }
-        }
-        writer.close();
-        return out.toString();
-    }
-
-    /** Copies a namespace-less {@code dc} element as oai_dc:dc with dc: children. */
-    private String copyBareDublinCore(StartElement start) throws XMLStreamException {
-        StringWriter out = new StringWriter(2048);
-        XMLEventWriter writer = OUTPUT.createXMLEventWriter(out);
-        javax.xml.stream.XMLEventFactory events = javax.xml.stream.XMLEventFactory.newDefaultFactory();
-        writer.add(events.createStartElement("oai_dc", OAI_DC, "dc"));
-        int depth = 1;
-        while (depth > 0) {
-            XMLEvent event = this.events.nextEvent();
-            if (event.isStartElement()) {
-                depth++;
-                StartElement child = event.asStartElement();
-                String childNs = child.getName().getNamespaceURI();
-                writer.add(childNs.isEmpty() ? events.createStartElement("dc", DC, child.getName().getLocalPart()) : child);
-            } else if (event.isEndElement()) {
-                depth--;
-                QName name = event.asEndElement().getName();
-                writer.add(depth == 0 ? events.createEndElement("oai_dc", OAI_DC, "dc")
-                        : name.getNamespaceURI().isEmpty() ? events.createEndElement("dc", DC, name.getLocalPart()) : event);
-            } else if (event.isCharacters()) {
-                writer.add(event);
+                writer.add(rename.apply(event, depth == 0));
             }
         }
         writer.close();
