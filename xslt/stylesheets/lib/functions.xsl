@@ -855,14 +855,39 @@
                           then $s else fp:trim-isbd-slow($s)"/>
   </xsl:function>
 
+  <!-- ISBD marks removed from the end of a value (with the full-width forms of Chinese records). -->
+  <xsl:variable name="fp:isbd-marks" static="yes" as="xs:string*"
+                select="('/', ':', ';', '=', ',', '／', '：', '；', '＝', '，', '、', '。')"/>
+
+  <!-- fp:trim-dash-run: a run of dashes after a space (an area separator left at the end) goes; "1920-" keeps
+       its dash, because no space precedes it. -->
+  <xsl:function name="fp:trim-dash-run" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:variable name="undashed" select="fp:strip-trailing-dashes($s)"/>
+    <xsl:sequence select="if (ends-with($undashed, ' ')) then normalize-space($undashed) else $s"/>
+  </xsl:function>
+
+  <xsl:function name="fp:strip-trailing-dashes" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:sequence select="if (ends-with($s, '-')) then fp:strip-trailing-dashes(substring($s, 1, string-length($s) - 1)) else $s"/>
+  </xsl:function>
+
   <!-- Characters that can end a value in ISBD punctuation or supplied-data brackets. -->
   <xsl:variable name="fp:isbd-trailing" static="yes" as="xs:string*"
                 select="('/', ':', ';', '=', ',', '.', '-', '[', ']', '／', '：', '；', '＝', '，', '、', '。')"/>
 
   <xsl:function name="fp:trim-isbd-slow" as="xs:string">
     <xsl:param name="s" as="xs:string"/>
-    <xsl:variable name="t1" select="replace($s, '(\s*[/:;=,／：；＝，、。]|\s+-+)$', '')"/>
-    <xsl:variable name="t2" select="if (ends-with($t1, '.') and not(fp:keeps-period($t1))) then replace($t1, '\s*\.$', '') else $t1"/>
+    <!-- String functions, not regular expressions: this runs on most subfields of a MARC record. -->
+    <xsl:variable name="n" select="string-length($s)"/>
+    <xsl:variable name="last" select="substring($s, $n)"/>
+    <!-- One ISBD mark at the end, with the space before it; or a run of dashes after a space. -->
+    <xsl:variable name="t1" select="
+        if ($last = $fp:isbd-marks) then normalize-space(substring($s, 1, $n - 1))
+        else if ($last eq '-') then fp:trim-dash-run($s)
+        else $s"/>
+    <xsl:variable name="t2" select="if (ends-with($t1, '.') and not(fp:keeps-period($t1)))
+                                    then normalize-space(substring($t1, 1, string-length($t1) - 1)) else $t1"/>
     <xsl:variable name="opens" select="string-length($t2) - string-length(translate($t2, '[', ''))"/>
     <xsl:variable name="closes" select="string-length($t2) - string-length(translate($t2, ']', ''))"/>
     <xsl:variable name="t3" select="
@@ -876,11 +901,15 @@
   <!-- fp:keeps-period: true when the final period of $s ends an initial, an abbreviation or an ellipsis. -->
   <xsl:function name="fp:keeps-period" as="xs:boolean">
     <xsl:param name="s" as="xs:string"/>
-    <xsl:variable name="last" select="lower-case(replace($s, '^.*[\s(\-]', ''))"/>
+    <!-- $s ends with a period. The last word, and the letter and character before the period. -->
+    <xsl:variable name="n" select="string-length($s)"/>
+    <xsl:variable name="last" select="lower-case(tokenize($s, '[\s(\-]')[last()])"/>
+    <xsl:variable name="letter" select="substring($s, $n - 1, 1)"/>
+    <xsl:variable name="before" select="substring($s, $n - 2, 1)"/>
     <xsl:sequence select="
         ends-with($s, '...')
-        or matches($s, '(^|[\s.,(\-])\p{L}\.$')
-        or replace($last, '\.$', '') = $fp:abbreviations"/>
+        or ($n ge 2 and matches($letter, '^\p{L}$') and ($n eq 2 or $before = (' ', '.', ',', '(', '-')))
+        or substring($last, 1, string-length($last) - 1) = $fp:abbreviations"/>
   </xsl:function>
 
   <!-- Abbreviations (AACR2 appendix B, lower case, without their final period) whose period is data;
