@@ -1,0 +1,119 @@
+package cn.edu.cashl.hub.merge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.edu.cashl.hub.schema.CashlRecords;
+import cn.edu.cashl.hub.schema.v1.CashlRecord;
+import org.junit.jupiter.api.Test;
+
+/** The same-edition rules on canonical records, each keep-apart rule among them. */
+class EditionMatcherTest {
+
+    private final EditionMatcher matcher = new EditionMatcher();
+
+    /** A canonical record from its parts; {@code ids} is the inside of {@code identifiers}. */
+    private static MatchKeys keys(String type, String ids, String title, String partNumber, String author, String year,
+            String edition, String holdingForm) throws Exception {
+        String xml = "<record xmlns=\"https://ns.cashl.edu.cn/record/v1\" id=\"t:1\" type=\"" + type + "\">"
+                + "<identifiers>" + ids + "</identifiers>"
+                + "<title><main>" + title + "</main>" + (partNumber == null ? "" : "<partNumber>" + partNumber + "</partNumber>") + "</title>"
+                + (author == null ? "" : "<contributor kind=\"person\"><name>" + author + "</name></contributor>")
+                + (year == null ? "" : "<publication><year>" + year + "</year></publication>")
+                + (edition == null ? "" : "<edition>" + edition + "</edition>")
+                + "<discipline>hss</discipline>"
+                + "<holding library=\"pku\" localId=\"1\" form=\"" + holdingForm + "\"/>"
+                + "</record>";
+        CashlRecord record = CashlRecords.get().read(xml);
+        return MatchKeys.of(record);
+    }
+
+    private static MatchKeys book(String ids, String title, String author, String year) throws Exception {
+        return keys("book", ids, title, null, author, year, null, "print");
+    }
+
+    @Test
+    void sharedValidIsbnMatches() throws Exception {
+        assertTrue(matcher.sameEdition(
+                book("<isbn>9780141439518</isbn>", "Pride and prejudice", "Austen, Jane", "2003"),
+                book("<isbn qualifier=\"pbk.\">9780141439518</isbn><isbn>9780000000002</isbn>", "Pride &amp; prejudice", null, null)));
+    }
+
+    @Test
+    void differentVolumesOfOneSetStayApartThoughTheyShareTheSetIsbn() throws Exception {
+        String setIsbn = "<isbn qualifier=\"set\">9780199535569</isbn>";
+        assertFalse(matcher.sameEdition(
+                keys("book", setIsbn, "Collected works", "v. 1", "Mill, John Stuart", "1991", null, "print"),
+                keys("book", setIsbn, "Collected works", "v. 2", "Mill, John Stuart", "1991", null, "print")));
+        assertFalse(matcher.sameEdition(
+                book("<isbn qualifier=\"v. 1\">9780199535569</isbn>", "Collected works", "Mill, John Stuart", "1991"),
+                book("<isbn qualifier=\"v. 2\">9780199535569</isbn>", "Collected works", "Mill, John Stuart", "1991")));
+    }
+
+    @Test
+    void printAndElectronicVersionsStayApart() throws Exception {
+        assertFalse(matcher.sameEdition(
+                book("<isbn>9780141439518</isbn>", "Pride and prejudice", "Austen, Jane", "2003"),
+                keys("ebook", "<isbn>9780141439518</isbn>", "Pride and prejudice", null, "Austen, Jane", "2003", null, "electronic")));
+    }
+
+    @Test
+    void anInvalidIsbnIsNoEvidence() throws Exception {
+        String bad = "<isbn valid=\"false\">0141439519X</isbn>";
+        assertFalse(matcher.sameEdition(
+                book(bad, "Pride and prejudice", "Austen, Jane", "2003"),
+                book(bad, "Emma", "Austen, Jane", "2003")));
+        assertTrue(MatchKeys.of(CashlRecords.get().read("<record xmlns=\"https://ns.cashl.edu.cn/record/v1\" id=\"t:1\" type=\"book\">"
+                + "<identifiers>" + bad + "</identifiers><title><main>X</main></title><discipline>hss</discipline></record>")).isbns().isEmpty());
+    }
+
+    @Test
+    void recordsWithValidIsbnsThatShareNoneAreDifferentEditions() throws Exception {
+        assertFalse(matcher.sameEdition(
+                book("<isbn>9780141439518</isbn>", "Pride and prejudice", "Austen, Jane", "2003"),
+                book("<isbn>9780199535569</isbn>", "Pride and prejudice", "Austen, Jane", "2003")));
+    }
+
+    @Test
+    void withoutStrongKeysTheTitleKeyDecides() throws Exception {
+        assertTrue(matcher.sameEdition(
+                book("", "The history of Rome :", "Mommsen, Theodor,", "1894"),
+                book("", "History of Rome", "Mommsen, Theodor", "1894")));
+        assertFalse(matcher.sameEdition(
+                book("", "History of Rome", "Mommsen, Theodor", "1894"),
+                book("", "History of Rome", "Mommsen, Theodor", "1901")));
+        assertFalse(matcher.sameEdition(
+                keys("book", "", "History of Rome", null, "Mommsen, Theodor", "1894", "2nd ed.", "print"),
+                keys("book", "", "History of Rome", null, "Mommsen, Theodor", "1894", "3rd ed.", "print")));
+        assertTrue(matcher.sameEdition(
+                book("<isbn>9780141439518</isbn>", "Économie politique", "Say, Jean-Baptiste", "1803"),
+                book("", "Economie politique", "Say, Jean-Baptiste", "1803")), "one record without an ISBN: title key");
+    }
+
+    @Test
+    void tooLittleForATitleKeyNeverMatches() throws Exception {
+        MatchKeys bare = book("", "Untitled", null, null);
+        assertNull(bare.titleKey());
+        assertFalse(matcher.sameEdition(bare, book("", "Untitled", null, null)));
+    }
+
+    @Test
+    void issnMatchesSerialsOnlyAndOclcIgnoresLeadingZeros() throws Exception {
+        String issn = "<issn>0002-8282</issn>";
+        assertTrue(matcher.sameEdition(
+                keys("journal", issn, "The American economic review", null, null, "1911", null, "print"),
+                keys("journal", issn, "American economic review", null, null, null, null, "print")));
+        assertFalse(matcher.sameEdition(
+                book(issn, "Studies in economics 1", "Smith, A", "1990"),
+                book(issn, "Studies in economics 2", "Jones, B", "1991")), "a series ISSN does not make two monographs one");
+        assertTrue(matcher.sameEdition(
+                book("<oclc>0050712148</oclc>", "A", "X, Y", "2000"), book("<oclc>50712148</oclc>", "B", "Z, W", "2001")));
+    }
+
+    @Test
+    void foldRemovesAccentsCaseAndPunctuation() {
+        assertEquals("economie politique traite", MatchKeys.fold("Économie politique : traité,"));
+    }
+}
