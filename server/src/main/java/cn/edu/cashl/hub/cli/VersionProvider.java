@@ -1,13 +1,13 @@
 package cn.edu.cashl.hub.cli;
 
+import cn.edu.cashl.hub.server.Hub;
 import picocli.CommandLine.IVersionProvider;
 
-/** The version from the jar manifest ("dev" when run from classes). */
+/** {@code --version}: the hub's version. */
 final class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        String version = VersionProvider.class.getPackage().getImplementationVersion();
-        return new String[] {"CASHL Hub " + (version == null ? "dev" : version)};
+        return new String[] {"CASHL Hub " + Hub.version()};
     }
 }

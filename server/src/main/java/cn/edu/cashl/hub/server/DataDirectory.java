@@ -42,7 +42,7 @@ public final class DataDirectory implements AutoCloseable {
     }
 
     String storeMode() {
-        return store.health().mode();
+        return store.mode();
     }
 
     /** Closes the store (Solr cores) and releases the lock. */

@@ -79,7 +79,8 @@ public final class Hub implements AutoCloseable {
         }
     }
 
-    static String version() {
+    /** The hub's version from the jar manifest, "dev" when run from classes. */
+    public static String version() {
         String version = Hub.class.getPackage().getImplementationVersion();
         return version == null ? "dev" : version;
     }

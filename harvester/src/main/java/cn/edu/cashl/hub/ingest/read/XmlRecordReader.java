@@ -53,6 +53,13 @@ public final class XmlRecordReader extends LookAheadReader {
     private String oaiDatestamp;
     private boolean oaiDeleted;
     private RawRecord oaiMetadata;
+    private boolean isInsideMetadata;
+    private boolean inOaiRecordSeen;
+    // What kind of document this is, learnt from its first elements.
+    private boolean sawRecordContainer;
+    private boolean oaiDocument;
+    /** A provider that leaves out the OAI-PMH namespace (seen in the wild): read it all the same. */
+    private boolean oaiWithoutNamespace;
 
     /**
      * @param forcedMarc MARC21 or UNIMARC to impose on MARC records, or null to tell from content
@@ -141,12 +148,6 @@ public final class XmlRecordReader extends LookAheadReader {
         return null;
     }
 
-    private boolean isInsideMetadata;
-    private boolean sawRecordContainer;
-    private boolean oaiDocument;
-    /** A provider that leaves out the OAI-PMH namespace (seen in the wild): read it all the same. */
-    private boolean oaiWithoutNamespace;
-    private boolean inOaiRecordSeen;
 
     private static boolean isContainer(String ns, String local) {
         return (MARC_NAMESPACES.contains(ns) && local.equals("collection"))
@@ -272,23 +273,26 @@ public final class XmlRecordReader extends LookAheadReader {
         StringWriter out = new StringWriter(2048);
         XMLEventWriter writer = OUTPUT.createXMLEventWriter(out);
         writer.add(rename.apply(start, true));
-        int depth = 1;
-        while (depth > 0) {
-            XMLEvent event = events.nextEvent();
-            if (event.isStartElement()) {
-                depth++;
-            } else if (event.isEndElement()) {
-                depth--;
-            }
+        walkElement((event, outermost) -> {
             if (!event.isStartDocument() && !event.isEndDocument() && event.getEventType() != XMLEvent.DTD) {
-                writer.add(rename.apply(event, depth == 0));
+                writer.add(rename.apply(event, outermost));
             }
-        }
+        });
         writer.close();
         return out.toString();
     }
 
     private void skipElement() throws XMLStreamException {
+        walkElement((event, outermost) -> { });
+    }
+
+    /** Receives the events inside an element; {@code outermost} marks the element's own end. */
+    private interface ElementEvents {
+        void accept(XMLEvent event, boolean outermost) throws XMLStreamException;
+    }
+
+    /** Reads on to the end of the element whose start was just read, handing over every event. */
+    private void walkElement(ElementEvents consumer) throws XMLStreamException {
         int depth = 1;
         while (depth > 0) {
             XMLEvent event = events.nextEvent();
@@ -297,10 +301,10 @@ public final class XmlRecordReader extends LookAheadReader {
             } else if (event.isEndElement()) {
                 depth--;
             }
+            consumer.accept(event, depth == 0);
         }
     }
 
-    /** A MARCXML or MarcXchange record element, read into a marc4j record; structural faults make it unreadable. */
     private RawRecord readMarc(StartElement start, String position) throws XMLStreamException {
         org.marc4j.marc.Record record = marcFactory.newRecord();
         List<String> repairs = new ArrayList<>();

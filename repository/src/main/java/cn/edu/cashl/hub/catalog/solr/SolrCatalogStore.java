@@ -145,7 +145,12 @@ public final class SolrCatalogStore implements CatalogStore {
                 collections.put(collection.collectionName(), new CollectionHealth(false, -1, String.valueOf(e.getMessage())));
             }
         }
-        return new StoreHealth(up, mode.name().toLowerCase(java.util.Locale.ROOT), location, collections);
+        return new StoreHealth(up, mode(), location, collections);
+    }
+
+    /** {@code embedded}, {@code url} or {@code cloud}. */
+    public String mode() {
+        return mode.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     @Override
@@ -192,6 +197,6 @@ public final class SolrCatalogStore implements CatalogStore {
 
     private StoreException failure(String what, Collection collection, Exception e) {
         return new StoreException(what + " the " + collection.collectionName() + " collection ("
-                + mode.name().toLowerCase(java.util.Locale.ROOT) + " Solr at " + location + "): " + e.getMessage(), e);
+                + mode() + " Solr at " + location + "): " + e.getMessage(), e);
     }
 }
