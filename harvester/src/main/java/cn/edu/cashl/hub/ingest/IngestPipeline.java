@@ -10,6 +10,9 @@ import cn.edu.cashl.hub.crosswalk.Crosswalks;
 import cn.edu.cashl.hub.ingest.hss.HssFilter;
 import cn.edu.cashl.hub.ingest.read.RawRecord;
 import cn.edu.cashl.hub.ingest.read.RecordReader;
+import cn.edu.cashl.hub.merge.MergeStats;
+import cn.edu.cashl.hub.merge.SourceChange;
+import cn.edu.cashl.hub.merge.UnionCatalog;
 import cn.edu.cashl.hub.schema.CashlRecords;
 import cn.edu.cashl.hub.schema.InvalidRecordException;
 import cn.edu.cashl.hub.schema.v1.CashlRecord;
@@ -20,8 +23,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,11 +38,12 @@ import java.util.function.Consumer;
  * the writes to the source and catalog collections. A file import, a harvest and a re-crosswalk
  * differ only in the {@link RecordReader} they give it.
  *
- * <p>Every record ends in exactly one state and is counted there: accepted (source record plus one
- * master record, for now one per source record), filtered (source record only), quarantined (source
- * record with the reason; nothing is lost) or deleted (an OAI-PMH deleted header). A record that
- * leaves the catalogue (filtered or quarantined after having been accepted, or deleted) leaves a
- * deleted master record behind, so that OAI-PMH harvesters learn of it.
+ * <p>Every record ends in exactly one state and is counted there: accepted (a source record that
+ * joins the union catalogue), filtered (source record only), quarantined (source record with the
+ * reason; nothing is lost) or deleted (an OAI-PMH deleted header). The {@link UnionCatalog} turns
+ * these changes into master records: it merges an accepted record into the master record of its
+ * edition, and takes a record that leaves the catalogue out of its master record (which becomes a
+ * deleted record when it was the last member, so that OAI-PMH harvesters learn of it).
  */
 public final class IngestPipeline {
 
@@ -50,6 +55,7 @@ public final class IngestPipeline {
     private final Crosswalks crosswalks;
     private final HssFilter filter;
     private final Clock clock;
+    private final UnionCatalog union;
     private final int threads = Runtime.getRuntime().availableProcessors();
 
     public IngestPipeline(CatalogStore store, Crosswalks crosswalks, HssFilter filter, Clock clock) {
@@ -57,6 +63,7 @@ public final class IngestPipeline {
         this.crosswalks = crosswalks;
         this.filter = filter;
         this.clock = clock;
+        this.union = new UnionCatalog(store, clock);
     }
 
     /**
@@ -81,10 +88,10 @@ public final class IngestPipeline {
                 RawRecord raw = reader.next();
                 inFlight.add(workers.submit(() -> process(source, raw, now)));
                 if (inFlight.size() >= IN_FLIGHT) {
-                    drain(inFlight, IN_FLIGHT / 2, writes, summary, progress, now);
+                    drain(inFlight, IN_FLIGHT / 2, writes, summary, progress);
                 }
             }
-            drain(inFlight, inFlight.size(), writes, summary, progress, now);
+            drain(inFlight, inFlight.size(), writes, summary, progress);
         } finally {
             workers.shutdownNow();
         }
@@ -93,7 +100,7 @@ public final class IngestPipeline {
 
     /** Writes the oldest {@code count} outcomes, in input order. */
     private void drain(Deque<Future<Outcome>> inFlight, int count, Writes writes, IngestSummary summary,
-            Consumer<IngestSummary> progress, Instant now) {
+            Consumer<IngestSummary> progress) {
         for (int i = 0; i < count; i++) {
             Outcome outcome;
             try {
@@ -104,7 +111,7 @@ public final class IngestPipeline {
             } catch (ExecutionException e) {
                 throw new IllegalStateException("ingest worker failed", e.getCause());
             }
-            writes.add(outcome, now);
+            writes.add(outcome);
             summary.count(outcome.status(), outcome.reason());
             progress.accept(summary);
         }
@@ -113,11 +120,17 @@ public final class IngestPipeline {
     /** Makes the runs so far durable and visible, and records the catalogue's size in the summary. */
     public void commit(IngestSummary summary) {
         store.commit();
+        union.forgetRecentWrites();
         summary.masterRecords(store.count(Collection.CATALOG, RecordFilter.ALL.withDeleted(false)));
     }
 
+    /** What deduplication did during the runs of this pipeline so far. */
+    public MergeStats mergeStats() {
+        return union.stats();
+    }
+
     /** The fate of one record and what to store for it. */
-    record Outcome(SourceRecordStatus status, String id, StoredRecord sourceRecord, StoredRecord master, String reason) {
+    record Outcome(SourceRecordStatus status, SourceChange change, String reason) {
     }
 
     Outcome process(Source source, RawRecord raw, Instant now) {
@@ -139,7 +152,7 @@ public final class IngestPipeline {
             sourceRecord.field("repairs_ss", raw.repairs().stream().limit(20).map(r -> truncate(r, 500)).toArray(String[]::new));
         }
         if (raw.deleted()) {
-            return new Outcome(SourceRecordStatus.DELETED, id, null, null, null);
+            return new Outcome(SourceRecordStatus.DELETED, SourceChange.deleted(id), null);
         }
         if (!raw.readable()) {
             return quarantine(id, sourceRecord, raw.error());
@@ -170,10 +183,10 @@ public final class IngestPipeline {
         sourceRecord.xml(canonical).field("rule_s", decision.rule());
         if (!decision.keep()) {
             sourceRecord.status(SourceRecordStatus.FILTERED.value());
-            return new Outcome(SourceRecordStatus.FILTERED, id, sourceRecord.build(), null, null);
+            return new Outcome(SourceRecordStatus.FILTERED, SourceChange.withdrawn(sourceRecord.build()), null);
         }
         sourceRecord.status(SourceRecordStatus.ACCEPTED.value());
-        return new Outcome(SourceRecordStatus.ACCEPTED, id, sourceRecord.build(), MasterRecords.of(record, canonical, now), null);
+        return new Outcome(SourceRecordStatus.ACCEPTED, SourceChange.accepted(sourceRecord.build(), record), null);
     }
 
     /**
@@ -181,18 +194,19 @@ public final class IngestPipeline {
      * {@code <discipline>unknown</discipline>}: a text substitution that keeps the record valid by
      * construction (an enumerated value, a rule id escaped as text), and saves a second serialise and
      * validate. A crosswalk that writes the placeholder differently gets the full JAXB round trip.
+     * Either way the bound record gets the decision too, as deduplication merges bound records.
      */
     static String withDiscipline(String validXml, CashlRecord record, HssFilter.Decision decision) throws InvalidRecordException {
+        Discipline discipline = new Discipline();
+        discipline.setValue(DisciplineValue.fromValue(decision.discipline()));
+        discipline.setRule(decision.rule());
+        record.setDiscipline(discipline);
         String placeholder = "<discipline>unknown</discipline>";
         int at = validXml.indexOf(placeholder);
         if (at >= 0 && validXml.indexOf(placeholder, at + 1) < 0) {
             String element = "<discipline rule=\"" + escapeAttribute(decision.rule()) + "\">" + decision.discipline() + "</discipline>";
             return validXml.substring(0, at) + element + validXml.substring(at + placeholder.length());
         }
-        Discipline discipline = new Discipline();
-        discipline.setValue(DisciplineValue.fromValue(decision.discipline()));
-        discipline.setRule(decision.rule());
-        record.setDiscipline(discipline);
         return CashlRecords.get().write(record);
     }
 
@@ -203,7 +217,7 @@ public final class IngestPipeline {
     private static Outcome quarantine(String id, StoredRecord.Builder sourceRecord, String reason) {
         String text = truncate(reason == null ? "unknown failure" : reason, MAX_REASON);
         sourceRecord.status(SourceRecordStatus.QUARANTINED.value()).field("reason_s", text);
-        return new Outcome(SourceRecordStatus.QUARANTINED, id, sourceRecord.build(), null, text);
+        return new Outcome(SourceRecordStatus.QUARANTINED, SourceChange.withdrawn(sourceRecord.build()), text);
     }
 
     private static String truncate(String text, int max) {
@@ -211,17 +225,13 @@ public final class IngestPipeline {
     }
 
     /**
-     * Batched writes, sent to the store by one writer thread in input order, so that indexing runs
-     * beside reading and crosswalking. At most two batches wait, bounding memory. A record that is not
-     * accepted must not leave a live master record behind: if one is pending in this batch or
-     * published in the catalogue, it becomes a deleted record.
+     * Batched writes, handed in input order to one writer thread, so that deduplication and indexing
+     * run beside reading and crosswalking. At most two batches wait, bounding memory.
      */
     private final class Writes implements AutoCloseable {
         private static final int MAX_QUEUED = 2;
 
-        private Map<String, StoredRecord> sources = new LinkedHashMap<>();
-        private Map<String, StoredRecord> masters = new LinkedHashMap<>();
-        private java.util.List<String> sourceDeletes = new java.util.ArrayList<>();
+        private List<SourceChange> batch = new ArrayList<>();
         private final ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "ingest-writer");
             thread.setDaemon(true);
@@ -229,54 +239,19 @@ public final class IngestPipeline {
         });
         private final Deque<Future<?>> queued = new ArrayDeque<>();
 
-        void add(Outcome outcome, Instant now) {
-            switch (outcome.status()) {
-                case ACCEPTED -> {
-                    sources.put(outcome.id(), outcome.sourceRecord());
-                    masters.put(outcome.id(), outcome.master());
-                }
-                case FILTERED, QUARANTINED -> {
-                    sources.put(outcome.id(), outcome.sourceRecord());
-                    withdraw(outcome.id(), now);
-                }
-                case DELETED -> {
-                    sources.remove(outcome.id());
-                    sourceDeletes.add(outcome.id());
-                    withdraw(outcome.id(), now);
-                }
-            }
-            if (sources.size() + masters.size() + sourceDeletes.size() >= BATCH) {
+        void add(Outcome outcome) {
+            batch.add(outcome.change());
+            if (batch.size() >= BATCH) {
                 flush();
-            }
-        }
-
-        private void withdraw(String id, Instant now) {
-            StoredRecord pending = masters.get(id);
-            if (pending == null) {
-                awaitQueued(0); // the store must have seen every earlier batch before it is asked
-            }
-            StoredRecord published = pending != null ? pending
-                    : store.get(Collection.CATALOG, id).filter(r -> !r.deleted()).orElse(null);
-            if (published != null) {
-                masters.put(id, MasterRecords.tombstone(published, now));
             }
         }
 
         /** Hands the batch to the writer thread. */
         void flush() {
-            java.util.List<String> deletes = sourceDeletes;
-            java.util.List<StoredRecord> sourceBatch = java.util.List.copyOf(sources.values());
-            java.util.List<StoredRecord> masterBatch = java.util.List.copyOf(masters.values());
-            sourceDeletes = new java.util.ArrayList<>();
-            sources = new LinkedHashMap<>();
-            masters = new LinkedHashMap<>();
+            List<SourceChange> changes = batch;
+            batch = new ArrayList<>();
             awaitQueued(MAX_QUEUED - 1);
-            queued.add(writer.submit(() -> {
-                // Deletions first: a later re-add of the same id in this batch must win.
-                deletes.forEach(id -> store.delete(Collection.SOURCE, id));
-                store.put(Collection.SOURCE, sourceBatch);
-                store.put(Collection.CATALOG, masterBatch);
-            }));
+            queued.add(writer.submit(() -> union.apply(changes)));
         }
 
         /** Waits until at most {@code max} batches are queued; a failed write fails the run. */

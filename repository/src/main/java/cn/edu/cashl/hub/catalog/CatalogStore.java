@@ -1,7 +1,9 @@
 package cn.edu.cashl.hub.catalog;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The catalogue store: source records and master records, in two collections.
@@ -9,7 +11,10 @@ import java.util.Optional;
  * <p>Contract, which every implementation passes through one test suite:
  * <ul>
  *   <li>{@link #put} replaces records with the same id as a whole; written records are visible to
- *       {@link #get} at once and to {@link #list} and {@link #count} after {@link #commit}.</li>
+ *       {@link #get} at once and to {@link #list}, {@link #count} and {@link #findIds} after
+ *       {@link #refresh} or {@link #commit}.</li>
+ *   <li>{@link #putIfVersion} writes a record only if the stored one still has the version read
+ *       with it; the records that fail the check are returned, the others are written.</li>
  *   <li>{@link #list} walks the records matching a filter in (datestamp, id) order with an opaque
  *       cursor. A walk over records that do not change meanwhile returns each exactly once. There is
  *       no offset paging: a deep page costs what the first one costs.</li>
@@ -31,6 +36,29 @@ public interface CatalogStore extends AutoCloseable {
     /** The record with this id, including writes not yet committed. */
     Optional<StoredRecord> get(Collection collection, String id);
 
+    /**
+     * The records with these ids that exist, including writes not yet committed, by id.
+     *
+     * @param withContent false to leave out the stored XML ({@code xml}, {@code raw}) when only the
+     *                    other fields are needed: much cheaper for many records
+     */
+    Map<String, StoredRecord> get(Collection collection, java.util.Collection<String> ids, boolean withContent);
+
+    /**
+     * Writes each record only if the stored record still has {@link StoredRecord#version()} (or, for
+     * -1, does not exist); version 0 writes unconditionally. Optimistic concurrency: a writer that
+     * read a record, changed it and finds it changed by someone else meanwhile reads it again.
+     *
+     * @return the ids of the records not written because their version check failed
+     */
+    Set<String> putIfVersion(Collection collection, List<StoredRecord> records);
+
+    /**
+     * Ids of the records that have at least one of the values in an indexed multi-valued field, as
+     * of the last {@link #refresh}. At most {@code max} ids; which ones is unspecified beyond that.
+     */
+    Set<String> findIds(Collection collection, String field, java.util.Collection<String> values, int max);
+
     /** Removes the record with this id, if there is one. */
     void delete(Collection collection, String id);
 
@@ -48,6 +76,9 @@ public interface CatalogStore extends AutoCloseable {
 
     /** Makes every write so far durable and visible to listings. */
     void commit();
+
+    /** Makes every write so far visible to listings and searches, without waiting for durability. */
+    void refresh();
 
     /** Asks every collection whether it answers. Never throws. */
     StoreHealth health();

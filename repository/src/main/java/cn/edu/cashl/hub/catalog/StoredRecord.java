@@ -22,6 +22,8 @@ import java.util.TreeSet;
  * @param xml        canonical CASHL XML, stored byte for byte and never indexed
  * @param raw        the record exactly as the source sent it (source records only)
  * @param fields     further indexed fields, by Solr field name as declared in the configset
+ * @param version    the store's version of the record as read, for a conditional write
+ *                   ({@link CatalogStore#putIfVersion}): 0 for "any", -1 for "must not exist yet"
  */
 public record StoredRecord(
         String id,
@@ -33,7 +35,8 @@ public record StoredRecord(
         String status,
         String xml,
         String raw,
-        Map<String, List<String>> fields) {
+        Map<String, List<String>> fields,
+        long version) {
 
     public StoredRecord {
         Objects.requireNonNull(id, "id");
@@ -45,6 +48,33 @@ public record StoredRecord(
 
     public static Builder builder(String id, Instant datestamp) {
         return new Builder(id, datestamp);
+    }
+
+    /** The first value of an extra field, or null. */
+    public String field(String name) {
+        List<String> values = fields.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    /** All values of an extra field; empty when it has none. */
+    public List<String> values(String name) {
+        return fields.getOrDefault(name, List.of());
+    }
+
+    /** This record with an extra field set to these values (none: removed). */
+    public StoredRecord withField(String name, String... values) {
+        Map<String, List<String>> changed = new LinkedHashMap<>(fields);
+        if (values.length == 0) {
+            changed.remove(name);
+        } else {
+            changed.put(name, List.of(values));
+        }
+        return new StoredRecord(id, datestamp, deleted, sets, libraries, source, status, xml, raw, changed, version);
+    }
+
+    /** This record with another version expectation for {@link CatalogStore#putIfVersion}. */
+    public StoredRecord withVersion(long value) {
+        return new StoredRecord(id, datestamp, deleted, sets, libraries, source, status, xml, raw, fields, value);
     }
 
     /** Builds records; everything but id and datestamp is optional. */
@@ -59,6 +89,7 @@ public record StoredRecord(
         private String xml;
         private String raw;
         private final Map<String, List<String>> fields = new LinkedHashMap<>();
+        private long version;
 
         private Builder(String id, Instant datestamp) {
             this.id = id;
@@ -105,8 +136,23 @@ public record StoredRecord(
             return this;
         }
 
+        /** Sets a field with the values of a collection; no values removes it. */
+        public Builder field(String name, java.util.Collection<String> values) {
+            if (values.isEmpty()) {
+                fields.remove(name);
+            } else {
+                fields.put(name, List.copyOf(values));
+            }
+            return this;
+        }
+
+        public Builder version(long value) {
+            this.version = value;
+            return this;
+        }
+
         public StoredRecord build() {
-            return new StoredRecord(id, datestamp, deleted, sets, libraries, source, status, xml, raw, fields);
+            return new StoredRecord(id, datestamp, deleted, sets, libraries, source, status, xml, raw, fields, version);
         }
     }
 }

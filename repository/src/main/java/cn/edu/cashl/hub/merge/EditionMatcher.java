@@ -20,9 +20,19 @@ import java.util.Set;
 public final class EditionMatcher {
 
     public boolean sameEdition(MatchKeys a, MatchKeys b) {
-        if (a.electronic() != b.electronic()) {
-            return false;
-        }
+        return a.electronic() == b.electronic() && sameContent(a, b, false);
+    }
+
+    /**
+     * The print and the electronic version of one edition: they stay separate master records that
+     * link to each other ({@code otherFormat}). An e-book has its own ISBN, so here two records whose
+     * ISBNs differ still match on their title key.
+     */
+    public boolean otherFormat(MatchKeys a, MatchKeys b) {
+        return a.electronic() != b.electronic() && sameContent(a, b, true);
+    }
+
+    private static boolean sameContent(MatchKeys a, MatchKeys b, boolean acrossFormats) {
         if (a.volume() != null && b.volume() != null && !a.volume().equals(b.volume())) {
             return false;
         }
@@ -31,7 +41,7 @@ public final class EditionMatcher {
                 || (a.serial() && b.serial() && shares(a.issns(), b.issns()))) {
             return true;
         }
-        if (!a.isbns().isEmpty() && !b.isbns().isEmpty()) {
+        if (!acrossFormats && !a.isbns().isEmpty() && !b.isbns().isEmpty()) {
             return false;
         }
         return a.titleKey() != null && Objects.equals(a.titleKey(), b.titleKey());

@@ -37,9 +37,63 @@ public record MatchKeys(Set<String> isbns, Set<String> issns, Set<String> oclcs,
             "el", "los", "las", "il", "lo", "gli", "i", "de", "het", "een");
 
     public MatchKeys {
-        isbns = Set.copyOf(isbns);
-        issns = Set.copyOf(issns);
-        oclcs = Set.copyOf(oclcs);
+        isbns = sortedSet(isbns);
+        issns = sortedSet(issns);
+        oclcs = sortedSet(oclcs);
+    }
+
+    private static Set<String> sortedSet(java.util.Collection<String> values) {
+        return java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(values));
+    }
+
+    /**
+     * The values under which the catalogue indexes this record, so that a newcomer finds its
+     * candidates with one lookup: every strong identifier and the title key, each with its kind as a
+     * prefix. Two records that {@link EditionMatcher#sameEdition match} always share one of these
+     * (an ISSN is a key only for serials, as only serials match on it).
+     */
+    public Set<String> lookupKeys() {
+        Set<String> keys = new java.util.TreeSet<>();
+        isbns.forEach(isbn -> keys.add("isbn:" + isbn));
+        if (serial) {
+            issns.forEach(issn -> keys.add("issn:" + issn));
+        }
+        oclcs.forEach(oclc -> keys.add("oclc:" + oclc));
+        if (lccn != null) {
+            keys.add("lccn:" + lccn);
+        }
+        if (titleKey != null) {
+            keys.add("title:" + titleKey);
+        }
+        return keys;
+    }
+
+    /**
+     * One line that {@link #decode} turns back into equal keys: how a master record keeps its
+     * members' keys, so that the pairwise rules run without reading the members' records. No part
+     * contains a tab or a comma: identifiers are normalised and the title key is folded.
+     */
+    public String encode() {
+        return String.join("\t", String.join(",", isbns), String.join(",", issns), String.join(",", oclcs),
+                lccn == null ? "" : lccn, titleKey == null ? "" : titleKey, volume == null ? "" : volume,
+                electronic ? "e" : "p", serial ? "s" : "m");
+    }
+
+    public static MatchKeys decode(String line) {
+        String[] parts = line.split("\t", -1);
+        if (parts.length != 8) {
+            throw new IllegalArgumentException("not encoded match keys: " + line);
+        }
+        return new MatchKeys(split(parts[0]), split(parts[1]), split(parts[2]), emptyToNull(parts[3]),
+                emptyToNull(parts[4]), emptyToNull(parts[5]), parts[6].equals("e"), parts[7].equals("s"));
+    }
+
+    private static Set<String> split(String list) {
+        return list.isEmpty() ? Set.of() : Set.of(list.split(","));
+    }
+
+    private static String emptyToNull(String value) {
+        return value.isEmpty() ? null : value;
     }
 
     public static MatchKeys of(CashlRecord record) {
@@ -47,8 +101,9 @@ public record MatchKeys(Set<String> isbns, Set<String> issns, Set<String> oclcs,
         String volume = null;
         if (record.getIdentifiers() != null) {
             for (StandardNumber isbn : record.getIdentifiers().getIsbn()) {
-                if (isbn.isValid() == null || isbn.isValid()) {
-                    isbns.add(isbn.getValue().strip());
+                String isbn13 = isbn.isValid() == null || isbn.isValid() ? isbn13(isbn.getValue()) : null;
+                if (isbn13 != null) {
+                    isbns.add(isbn13);
                 }
                 if (volume == null && isbn.getQualifier() != null) {
                     volume = volume(isbn.getQualifier());
@@ -60,9 +115,14 @@ public record MatchKeys(Set<String> isbns, Set<String> issns, Set<String> oclcs,
         String lccn = null;
         if (record.getIdentifiers() != null) {
             record.getIdentifiers().getIssn().stream().filter(i -> i.isValid() == null || i.isValid())
-                    .forEach(i -> issns.add(i.getValue().strip().toUpperCase(Locale.ROOT)));
-            record.getIdentifiers().getOclc().forEach(o -> oclcs.add(o.strip().replaceFirst("^0+", "")));
-            lccn = record.getIdentifiers().getLccn() == null ? null : record.getIdentifiers().getLccn().replaceAll("\\s", "");
+                    .map(i -> issn(i.getValue())).filter(java.util.Objects::nonNull).forEach(issns::add);
+            record.getIdentifiers().getOclc().forEach(o -> {
+                String digits = o.replaceAll("[^0-9]", "").replaceFirst("^0+", "");
+                if (!digits.isEmpty()) {
+                    oclcs.add(digits);
+                }
+            });
+            lccn = lccn(record.getIdentifiers().getLccn());
         }
         if (record.getTitle() != null && record.getTitle().getPartNumber() != null) {
             String fromTitle = volume(record.getTitle().getPartNumber());
@@ -101,6 +161,67 @@ public record MatchKeys(Set<String> isbns, Set<String> issns, Set<String> oclcs,
             edition = number.find() ? number.group(1) : fold(record.getEdition()).replace(" ", "");
         }
         return key + "|" + (surname == null ? "" : surname.replace(" ", "")) + "|" + (year == null ? "" : year) + "|" + edition;
+    }
+
+    /** The ISBN-13 of a 10- or 13-digit ISBN with a correct check digit, or null. */
+    static String isbn13(String value) {
+        String digits = value.toUpperCase(Locale.ROOT).replaceAll("[^0-9X]", "");
+        if (digits.length() == 10 && digits.indexOf('X') < 0 || digits.length() == 10 && digits.indexOf('X') == 9) {
+            int sum = 0;
+            for (int i = 0; i < 10; i++) {
+                sum += (10 - i) * (digits.charAt(i) == 'X' ? 10 : digits.charAt(i) - '0');
+            }
+            return sum % 11 == 0 ? withIsbn13Check("978" + digits.substring(0, 9)) : null;
+        }
+        if (digits.length() == 13 && digits.indexOf('X') < 0) {
+            return withIsbn13Check(digits.substring(0, 12)).equals(digits) ? digits : null;
+        }
+        return null;
+    }
+
+    private static String withIsbn13Check(String twelve) {
+        int sum = 0;
+        for (int i = 0; i < 12; i++) {
+            sum += (twelve.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
+        }
+        return twelve + (10 - sum % 10) % 10;
+    }
+
+    /** An ISSN as NNNN-NNNC with a correct check character, or null. */
+    static String issn(String value) {
+        String digits = value.toUpperCase(Locale.ROOT).replaceAll("[^0-9X]", "");
+        if (digits.length() != 8 || digits.substring(0, 7).indexOf('X') >= 0) {
+            return null;
+        }
+        int sum = 0;
+        for (int i = 0; i < 7; i++) {
+            sum += (8 - i) * (digits.charAt(i) - '0');
+        }
+        int check = (11 - sum % 11) % 11;
+        char expected = check == 10 ? 'X' : (char) ('0' + check);
+        return digits.charAt(7) == expected ? digits.substring(0, 4) + "-" + digits.substring(4) : null;
+    }
+
+    /**
+     * The LCCN normalised as the Library of Congress prescribes: blanks removed, anything from a
+     * slash on dropped, a hyphenated serial number padded to six digits ("85-2" -> "85000002").
+     */
+    static String lccn(String value) {
+        if (value == null) {
+            return null;
+        }
+        String text = value.replaceAll("\\s", "");
+        int slash = text.indexOf('/');
+        if (slash >= 0) {
+            text = text.substring(0, slash);
+        }
+        int hyphen = text.indexOf('-');
+        if (hyphen >= 0) {
+            String serial = text.substring(hyphen + 1).replaceAll("[^0-9]", "");
+            text = text.substring(0, hyphen) + "0".repeat(Math.max(0, 6 - serial.length())) + serial;
+        }
+        text = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return text.isEmpty() ? null : text;
     }
 
     private static String volume(String text) {

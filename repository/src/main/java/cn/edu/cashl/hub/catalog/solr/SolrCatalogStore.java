@@ -10,16 +10,26 @@ import cn.edu.cashl.hub.catalog.StoreHealth.CollectionHealth;
 import cn.edu.cashl.hub.catalog.StoredRecord;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.request.QueryRequest;
+import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.response.UpdateResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.params.CommonParams;
 import org.apache.solr.common.params.CursorMarkParams;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.util.NamedList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +44,8 @@ import org.slf4j.LoggerFactory;
 public final class SolrCatalogStore implements CatalogStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(SolrCatalogStore.class);
+    /** Ids or values per request: large lists go in several POSTs, never in a URL. */
+    private static final int CHUNK = 1000;
 
     private final SolrClient client;
     private final SolrSettings.Mode mode;
@@ -74,6 +86,99 @@ public final class SolrCatalogStore implements CatalogStore {
         } catch (Exception e) {
             throw failure("cannot read record " + id + " from", collection, e);
         }
+    }
+
+    @Override
+    public Map<String, StoredRecord> get(Collection collection, java.util.Collection<String> ids, boolean withContent) {
+        Map<String, StoredRecord> found = new HashMap<>();
+        for (List<String> chunk : chunks(ids)) {
+            ModifiableSolrParams params = new ModifiableSolrParams();
+            chunk.forEach(id -> params.add(CommonParams.ID, id));
+            if (!withContent) {
+                params.set(CommonParams.FL, SolrDocuments.HEADER_FIELDS);
+            }
+            QueryRequest request = new QueryRequest(params, SolrRequest.METHOD.POST);
+            request.setPath("/get");
+            try {
+                QueryResponse response = request.process(client, collection.collectionName());
+                // Real-time get answers one id with a single "doc", several with a document list.
+                List<SolrDocument> docs = response.getResults() != null ? response.getResults()
+                        : response.getResponse().get("doc") instanceof SolrDocument doc ? List.of(doc) : List.of();
+                for (SolrDocument doc : docs) {
+                    StoredRecord record = SolrDocuments.fromSolr(doc);
+                    found.put(record.id(), record);
+                }
+            } catch (Exception e) {
+                throw failure("cannot read " + chunk.size() + " records from", collection, e);
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public Set<String> putIfVersion(Collection collection, List<StoredRecord> records) {
+        Set<String> conflicts = new HashSet<>();
+        if (records.isEmpty()) {
+            return conflicts;
+        }
+        UpdateRequest request = new UpdateRequest();
+        records.forEach(record -> request.add(SolrDocuments.toSolrIfVersion(record)));
+        request.setParam("update.chain", "tolerant");
+        try {
+            UpdateResponse response = request.process(client, collection.collectionName());
+            Object errors = response.getResponseHeader() == null ? null : response.getResponseHeader().get("errors");
+            if (errors instanceof List<?> list) {
+                for (Object error : list) {
+                    NamedList<?> entry = (NamedList<?>) error;
+                    String message = String.valueOf(entry.get("message"));
+                    if (!message.contains("version conflict") && !message.contains("Conflict")) {
+                        throw new StoreException("cannot write record " + entry.get("id") + " to the "
+                                + collection.collectionName() + " collection: " + message);
+                    }
+                    conflicts.add(String.valueOf(entry.get("id")));
+                }
+            }
+        } catch (StoreException e) {
+            throw e;
+        } catch (Exception e) {
+            throw failure("cannot write " + records.size() + " records to", collection, e);
+        }
+        return conflicts;
+    }
+
+    @Override
+    public Set<String> findIds(Collection collection, String field, java.util.Collection<String> values, int max) {
+        Set<String> ids = new HashSet<>();
+        for (List<String> chunk : chunks(values)) {
+            if (ids.size() >= max) {
+                break;
+            }
+            // The terms parser matches exact values without analysis or escaping; values are passed by
+            // parameter reference, one per line, so that no value can break the query syntax.
+            ModifiableSolrParams params = new ModifiableSolrParams();
+            params.set(CommonParams.Q, "{!terms f=" + field + " separator=$sep v=$values}");
+            params.set("sep", "\n");
+            params.set("values", String.join("\n", chunk));
+            params.set(CommonParams.FL, SolrDocuments.ID);
+            params.set(CommonParams.ROWS, max - ids.size());
+            try {
+                for (SolrDocument doc : new QueryRequest(params, SolrRequest.METHOD.POST).process(client, collection.collectionName()).getResults()) {
+                    ids.add((String) doc.getFirstValue(SolrDocuments.ID));
+                }
+            } catch (Exception e) {
+                throw failure("cannot search the " + field + " field of", collection, e);
+            }
+        }
+        return ids;
+    }
+
+    private static List<List<String>> chunks(java.util.Collection<String> values) {
+        List<List<String>> chunks = new ArrayList<>();
+        List<String> all = List.copyOf(new java.util.LinkedHashSet<>(values));
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
+        }
+        return chunks;
     }
 
     @Override
@@ -127,6 +232,17 @@ public final class SolrCatalogStore implements CatalogStore {
                 client.commit(collection.collectionName(), true, true);
             } catch (Exception e) {
                 throw failure("cannot commit", collection, e);
+            }
+        }
+    }
+
+    @Override
+    public void refresh() {
+        for (Collection collection : Collection.values()) {
+            try {
+                client.commit(collection.collectionName(), false, true, true);
+            } catch (Exception e) {
+                throw failure("cannot refresh", collection, e);
             }
         }
     }

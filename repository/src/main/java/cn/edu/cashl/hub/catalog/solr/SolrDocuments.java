@@ -24,10 +24,24 @@ final class SolrDocuments {
     static final String STATUS = "status";
     static final String XML = "xml";
     static final String RAW = "raw";
+    static final String VERSION = "_version_";
+    /** What {@code withContent=false} reads: every stored field but the two XML ones. */
+    static final String HEADER_FIELDS = String.join(",", ID, DATESTAMP, DELETED, SET, LIBRARY, SOURCE, STATUS, VERSION,
+            "master", "content_hash", "member", "cluster", "other_format", "replaced_by",
+            "*_s", "*_ss", "*_t", "*_txt", "*_i", "*_l", "*_dt", "*_b");
     private static final Set<String> CORE_FIELDS =
-            Set.of(ID, DATESTAMP, DELETED, SET, LIBRARY, SOURCE, STATUS, XML, RAW, "_version_", "_root_");
+            Set.of(ID, DATESTAMP, DELETED, SET, LIBRARY, SOURCE, STATUS, XML, RAW, VERSION, "_root_");
 
     private SolrDocuments() {
+    }
+
+    /** The document for a conditional write: with the version the store must still have. */
+    static SolrInputDocument toSolrIfVersion(StoredRecord record) {
+        SolrInputDocument doc = toSolr(record);
+        if (record.version() != 0) {
+            doc.setField(VERSION, record.version());
+        }
+        return doc;
     }
 
     static SolrInputDocument toSolr(StoredRecord record) {
@@ -67,6 +81,9 @@ final class SolrDocuments {
             }
         }
         extra.forEach((name, values) -> builder.field(name, values.toArray(String[]::new)));
+        if (doc.getFirstValue(VERSION) instanceof Long version) {
+            builder.version(version);
+        }
         return builder.build();
     }
 

@@ -1,0 +1,66 @@
+package cn.edu.cashl.hub.merge;
+
+import cn.edu.cashl.hub.catalog.StoredRecord;
+import cn.edu.cashl.hub.schema.v1.CashlRecord;
+import cn.edu.cashl.hub.schema.v1.Holding;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Master records as the catalog collection keeps them: the canonical XML; the OAI-PMH sets
+ * ({@code library:<code>} for every holding library, {@code type:<type>}) and holding libraries the
+ * providers filter on; and the cluster (members, their keys, other-format links).
+ */
+final class MasterDocs {
+
+    private MasterDocs() {
+    }
+
+    static StoredRecord live(CashlRecord record, String xml, Instant datestamp, Map<String, MatchKeys> members,
+            Collection<String> otherFormats) {
+        StoredRecord.Builder master = StoredRecord.builder(record.getId(), datestamp).xml(xml)
+                .set("type:" + record.getType().value());
+        for (Holding holding : record.getHolding()) {
+            master.library(holding.getLibrary()).set("library:" + holding.getLibrary());
+        }
+        TreeSet<String> matchKeys = new TreeSet<>();
+        TreeSet<String> cluster = new TreeSet<>();
+        members.forEach((id, keys) -> {
+            matchKeys.addAll(keys.lookupKeys());
+            cluster.add(id + "\t" + keys.encode());
+        });
+        return master.field(CatalogFields.MEMBER, new TreeSet<>(members.keySet()))
+                .field(CatalogFields.MATCH_KEY, matchKeys)
+                .field(CatalogFields.CLUSTER, cluster)
+                .field(CatalogFields.OTHER_FORMAT, new TreeSet<>(otherFormats))
+                .build();
+    }
+
+    /**
+     * The deleted form of a published master record. It keeps its sets, so that a harvest of any of
+     * them learns of the deletion (OAI-PMH deletedRecord "persistent"), and names the master record
+     * that took its members over, if one did.
+     */
+    static StoredRecord tombstone(StoredRecord published, Instant datestamp, String replacedBy) {
+        StoredRecord.Builder tombstone = StoredRecord.builder(published.id(), datestamp).deleted(true)
+                .version(published.version());
+        published.sets().forEach(tombstone::set);
+        published.libraries().forEach(tombstone::library);
+        if (replacedBy != null) {
+            tombstone.field(CatalogFields.REPLACED_BY, replacedBy);
+        }
+        return tombstone.build();
+    }
+
+    /** The members of a stored master record with their keys, from its cluster lines. */
+    static Map<String, MatchKeys> members(StoredRecord master) {
+        Map<String, MatchKeys> members = new java.util.TreeMap<>();
+        for (String line : master.values(CatalogFields.CLUSTER)) {
+            int tab = line.indexOf('\t');
+            members.put(line.substring(0, tab), MatchKeys.decode(line.substring(tab + 1)));
+        }
+        return members;
+    }
+}
