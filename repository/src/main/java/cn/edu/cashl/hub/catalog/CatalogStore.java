@@ -39,10 +39,9 @@ public interface CatalogStore extends AutoCloseable {
     /**
      * The records with these ids that exist, including writes not yet committed, by id.
      *
-     * @param withContent false to leave out the stored XML ({@code xml}, {@code raw}) when only the
-     *                    other fields are needed: much cheaper for many records
+     * @param projection which fields to read: leaving out the stored XML is much cheaper
      */
-    Map<String, StoredRecord> get(Collection collection, java.util.Collection<String> ids, boolean withContent);
+    Map<String, StoredRecord> get(Collection collection, java.util.Collection<String> ids, Projection projection);
 
     /**
      * Writes each record only if the stored record still has {@link StoredRecord#version()} (or, for

@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
 public record MatchKeys(Set<String> isbns, Set<String> issns, Set<String> oclcs, String lccn, String titleKey,
                         String volume, boolean electronic, boolean serial) {
 
-    private static final Pattern VOLUME = Pattern.compile("(?i)\\b(?:v|vol|volume|t|tome|bd|band|pt|part|no)\\.?\\s*(\\w+)");
+    /** "v. 2", "Vol. 2", "t.3", "Bd. 4", "pt. 1": the longer words first, so that "Vol." is not "V" + "ol". */
+    private static final Pattern VOLUME = Pattern.compile("(?i)\\b(?:volume|vol|v|tome|t|band|bd|part|pt|no)(?:\\.|\\b)\\s*(\\w+)");
     private static final Pattern EDITION = Pattern.compile("(\\d+)");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "le", "la", "les", "l", "der", "die", "das",
             "el", "los", "las", "il", "lo", "gli", "i", "de", "het", "een");

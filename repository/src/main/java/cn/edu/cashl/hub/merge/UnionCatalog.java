@@ -2,10 +2,10 @@ package cn.edu.cashl.hub.merge;
 
 import cn.edu.cashl.hub.catalog.CatalogStore;
 import cn.edu.cashl.hub.catalog.Collection;
+import cn.edu.cashl.hub.catalog.Projection;
 import cn.edu.cashl.hub.catalog.StoreException;
 import cn.edu.cashl.hub.catalog.StoredRecord;
 import cn.edu.cashl.hub.schema.CashlRecords;
-import cn.edu.cashl.hub.schema.InvalidRecordException;
 import cn.edu.cashl.hub.schema.v1.CashlRecord;
 import java.time.Clock;
 import java.time.Instant;
@@ -84,7 +84,7 @@ public final class UnionCatalog {
     public synchronized void apply(List<SourceChange> batch) {
         Map<String, SourceChange> changes = new LinkedHashMap<>();
         batch.forEach(change -> changes.put(change.id(), change)); // the last change of an id wins
-        Map<String, StoredRecord> previous = store.get(Collection.SOURCE, changes.keySet(), false);
+        Map<String, StoredRecord> previous = store.get(Collection.SOURCE, changes.keySet(), Projection.FIELDS);
         List<SourceChange> effective = new ArrayList<>();
         for (SourceChange change : changes.values()) {
             StoredRecord before = previous.get(change.id());
@@ -107,7 +107,7 @@ public final class UnionCatalog {
             }
             LOG.debug("master records {} changed meanwhile; attempt {} redoes the batch", conflicts, attempt + 1);
             pause(attempt);
-            previous = store.get(Collection.SOURCE, changes.keySet(), false);
+            previous = store.get(Collection.SOURCE, changes.keySet(), Projection.FIELDS);
         }
         sinceRefresh += effective.size();
         if (sinceRefresh >= REFRESH_EVERY) {
@@ -143,7 +143,6 @@ public final class UnionCatalog {
             }
             if (change.isAccepted()) {
                 keys.addAll(change.keys().lookupKeys());
-                wanted.add(change.id()); // its own id, the one a new master record would take
             }
         }
         wanted.addAll(store.findIds(Collection.CATALOG, CatalogFields.MATCH_KEY, keys, MAX_CANDIDATES));
@@ -208,9 +207,7 @@ public final class UnionCatalog {
             String successor = votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                     .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(null);
             retired.put(old, successor);
-            if (successor != null) {
-                finalId.put(old, successor);
-            }
+            finalId.put(old, successor); // null: gone without a successor
         }
 
         // 4. Other-format links: the old ones, following retired masters, and the ones the changes make.
@@ -258,7 +255,8 @@ public final class UnionCatalog {
                 clusters.get(c).stream().filter(member -> !accepted.containsKey(member)).forEach(toRead::add);
             }
         }
-        Map<String, StoredRecord> stored = store.get(Collection.SOURCE, toRead, true);
+        Map<String, StoredRecord> stored = store.get(Collection.SOURCE, toRead, Projection.CANONICAL);
+        masters.loadXml(dirty.stream().map(c -> ids[c]).toList());
 
         // 6. Writes: source records first, so that a master record never names a member another
         // writer cannot read yet; then the master records, each only if nobody changed it meanwhile.
@@ -273,12 +271,34 @@ public final class UnionCatalog {
             }
         }
         store.put(Collection.SOURCE, sourceWrites);
+        // Members that moved to another master record (clusters joined or split) learn their new one,
+        // unless their own writer changed them meanwhile: then the hint stays stale, which costs a
+        // look-up later but never a lost change.
+        Map<String, String> movedTo = new TreeMap<>();
+        for (int c : dirty) {
+            for (String member : clusters.get(c)) {
+                StoredRecord sourceRecord = stored.get(member);
+                if (sourceRecord != null && !ids[c].equals(sourceRecord.field(CatalogFields.MASTER))) {
+                    movedTo.put(member, ids[c]);
+                }
+            }
+        }
+        if (!movedTo.isEmpty()) {
+            List<StoredRecord> moved = new ArrayList<>();
+            store.get(Collection.SOURCE, movedTo.keySet(), Projection.ALL).values()
+                    .forEach(sourceRecord -> moved.add(sourceRecord.withField(CatalogFields.MASTER, movedTo.get(sourceRecord.id()))));
+            store.putIfVersion(Collection.SOURCE, moved);
+        }
 
         List<StoredRecord> masterWrites = new ArrayList<>();
         int created = 0;
         int updated = 0;
+        // Merging is pure computation on what was read: the clusters merge on every core.
+        StoredRecord[] merged = new StoredRecord[clusters.size()];
+        dirty.parallelStream().forEach(c ->
+                merged[c] = master(ids[c], clusters.get(c), links.get(c), keysById, accepted, stored, masters.get(ids[c]), now));
         for (int c : dirty) {
-            StoredRecord master = master(ids[c], clusters.get(c), links.get(c), keysById, accepted, stored, masters.get(ids[c]), now);
+            StoredRecord master = merged[c];
             if (master != null) {
                 masterWrites.add(master);
                 if (masters.get(ids[c]) == null || masters.get(ids[c]).deleted()) {
@@ -334,11 +354,7 @@ public final class UnionCatalog {
                 return old == null || old.deleted() ? null : MasterDocs.tombstone(old, now, null);
             }
             record = merger.merge(id, parts, links);
-            try {
-                xml = CashlRecords.get().write(record);
-            } catch (InvalidRecordException e) {
-                throw new IllegalStateException("merging " + members + " made an invalid master record: " + e.getMessage(), e);
-            }
+            xml = CashlRecords.get().serialize(record); // valid by construction from valid members
         }
         StoredRecord master = MasterDocs.live(record, xml, now, cluster, links);
         if (old == null) {
@@ -370,11 +386,7 @@ public final class UnionCatalog {
         if (sourceRecord == null || sourceRecord.xml() == null || !"accepted".equals(sourceRecord.status())) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(CashlRecords.get().read(sourceRecord.xml()));
-        } catch (InvalidRecordException e) {
-            throw new StoreException("stored source record " + sourceRecord.id() + " is not a valid CASHL record: " + e.getMessage(), e);
-        }
+        return Optional.of(CashlRecords.get().bind(sourceRecord.xml())); // validated when it was stored
     }
 
     /**
@@ -400,6 +412,13 @@ public final class UnionCatalog {
             }
         }
         taken.addAll(involved);
+        List<String> bases = new ArrayList<>();
+        for (int c = 0; c < clusters.size(); c++) {
+            if (ids[c] == null) {
+                bases.add(clusters.get(c).first());
+            }
+        }
+        masters.load(bases); // one read for the ids new master records would take
         for (int c = 0; c < clusters.size(); c++) {
             if (ids[c] == null) {
                 ids[c] = newId(clusters.get(c).first(), taken, masters);
@@ -456,7 +475,7 @@ public final class UnionCatalog {
             Set<String> missing = new TreeSet<>();
             ids.stream().filter(id -> !loaded.containsKey(id) && !absent.contains(id)).forEach(missing::add);
             for (int hop = 0; !missing.isEmpty() && hop < MAX_HOPS; hop++) {
-                Map<String, StoredRecord> found = store.get(Collection.CATALOG, missing, true);
+                Map<String, StoredRecord> found = store.get(Collection.CATALOG, missing, Projection.FIELDS);
                 loaded.putAll(found);
                 missing.stream().filter(id -> !found.containsKey(id)).forEach(absent::add);
                 Set<String> next = new TreeSet<>();
@@ -474,13 +493,21 @@ public final class UnionCatalog {
             return loaded.get(id);
         }
 
+        /** Reads the XML of those of these master records that exist: only changed ones need it. */
+        void loadXml(java.util.Collection<String> ids) {
+            List<String> existing = ids.stream().filter(loaded::containsKey).toList();
+            if (!existing.isEmpty()) {
+                loaded.putAll(store.get(Collection.CATALOG, existing, Projection.CANONICAL));
+            }
+        }
+
         /**
          * Where a link to a master record points after this attempt: to itself or its successor if it
          * was part of the neighbourhood, unchanged if it was not read, nowhere if it is gone.
          */
         Optional<String> follow(String target, Map<String, String> finalId) {
             if (finalId.containsKey(target)) {
-                return Optional.of(finalId.get(target));
+                return Optional.ofNullable(finalId.get(target));
             }
             if (absent.contains(target)) {
                 return Optional.empty();

@@ -281,17 +281,20 @@ public abstract class CatalogStoreContract {
         List<String> ids = new ArrayList<>(written.stream().map(StoredRecord::id).toList());
         ids.add(run + ":absent");
 
-        var full = store().get(Collection.SOURCE, ids, true);
+        var full = store().get(Collection.SOURCE, ids, Projection.ALL);
         assertEquals(1_205, full.size(), "chunked reads see every record, not the absent one");
         assertEquals("<x n=\"7\"/>", full.get(run + ":many-7").xml());
-        var headers = store().get(Collection.SOURCE, ids, false);
+        var headers = store().get(Collection.SOURCE, ids, Projection.FIELDS);
         StoredRecord header = headers.get(run + ":many-7");
         assertNull(header.xml());
         assertNull(header.raw());
         assertEquals(run + ":m7", header.field("master"));
         assertEquals(full.get(run + ":many-7").version(), header.version());
-        assertEquals(Set.of(run + ":many-3"), store().get(Collection.SOURCE, List.of(run + ":many-3"), false).keySet(), "one id");
-        assertTrue(store().get(Collection.SOURCE, List.of(run + ":absent"), false).isEmpty());
+        StoredRecord canonical = store().get(Collection.SOURCE, ids, Projection.CANONICAL).get(run + ":many-7");
+        assertEquals("<x n=\"7\"/>", canonical.xml());
+        assertNull(canonical.raw());
+        assertEquals(Set.of(run + ":many-3"), store().get(Collection.SOURCE, List.of(run + ":many-3"), Projection.FIELDS).keySet(), "one id");
+        assertTrue(store().get(Collection.SOURCE, List.of(run + ":absent"), Projection.FIELDS).isEmpty());
     }
 
     @Test
@@ -299,7 +302,7 @@ public abstract class CatalogStoreContract {
         StoredRecord a = record("cas-a", T0).xml("<a1/>").build();
         StoredRecord b = record("cas-b", T0).xml("<b1/>").build();
         store().put(Collection.CATALOG, List.of(a, b));
-        var read = store().get(Collection.CATALOG, List.of(a.id(), b.id()), true);
+        var read = store().get(Collection.CATALOG, List.of(a.id(), b.id()), Projection.ALL);
 
         // Someone else changes b after we read it.
         store().put(Collection.CATALOG, List.of(record("cas-b", T0).xml("<b-other/>").build()));

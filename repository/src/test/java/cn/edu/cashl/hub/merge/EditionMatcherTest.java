@@ -116,4 +116,13 @@ class EditionMatcherTest {
     void foldRemovesAccentsCaseAndPunctuation() {
         assertEquals("economie politique traite", MatchKeys.fold("Économie politique : traité,"));
     }
+
+    @Test
+    void volumeDesignationsAreComparedByTheirNumber() throws Exception {
+        String setIsbn = "<isbn>9780199535569</isbn>";
+        assertTrue(matcher.sameEdition(
+                keys("book", setIsbn, "Collected works", "v. 2", "Mill, John Stuart", "1991", null, "print"),
+                keys("book", setIsbn, "Collected works", "Vol. 2", "Mill, John Stuart", "1991", null, "print")));
+        assertEquals("3", keys("book", "", "Oeuvres", "t.3", null, "1950", null, "print").volume());
+    }
 }

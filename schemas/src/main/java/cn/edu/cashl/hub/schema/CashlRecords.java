@@ -102,20 +102,57 @@ public final class CashlRecords {
         }
     }
 
+    /**
+     * Binds a record without validating it: only for XML this hub validated when it stored it.
+     * About twice as fast as {@link #read(String)}, which matters where many stored records are
+     * read back, as when deduplication merges a cluster.
+     */
+    public CashlRecord bind(String storedXml) {
+        try {
+            UnmarshallerHandler unmarshaller = context.createUnmarshaller().getUnmarshallerHandler();
+            XMLReader reader = readers.get();
+            reader.setContentHandler(unmarshaller);
+            reader.setErrorHandler(new DefaultHandler());
+            reader.parse(new InputSource(new java.io.StringReader(storedXml)));
+            @SuppressWarnings("unchecked")
+            JAXBElement<CashlRecord> root = (JAXBElement<CashlRecord>) unmarshaller.getResult();
+            return root.getValue();
+        } catch (JAXBException | SAXException | IOException | ClassCastException e) {
+            throw new IllegalArgumentException("stored record cannot be bound: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Serialises a record without validating the result: only for records built from valid records
+     * by code whose output the tests validate (the master records deduplication merges).
+     */
+    public String serialize(CashlRecord record) {
+        try {
+            return marshal(record);
+        } catch (JAXBException e) {
+            throw new IllegalStateException("cannot serialise the record: " + e.getMessage(), e);
+        }
+    }
+
+    private String marshal(CashlRecord record) throws JAXBException {
+        StringWriter out = new StringWriter();
+        Marshaller marshaller = context.createMarshaller();
+        marshaller.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, Boolean.TRUE);
+        marshaller.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
+        marshaller.setProperty("org.glassfish.jaxb.namespacePrefixMapper", DefaultNamespace.INSTANCE);
+        marshaller.marshal(factory.createRecord(record), out);
+        return out.toString();
+    }
+
     /** Serialises a record as UTF-8 XML text, validating the result. */
     public String write(CashlRecord record) throws InvalidRecordException {
-        StringWriter out = new StringWriter();
+        String xml;
         try {
-            Marshaller marshaller = context.createMarshaller();
-            marshaller.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, Boolean.TRUE);
-            marshaller.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
-            marshaller.setProperty("org.glassfish.jaxb.namespacePrefixMapper", DefaultNamespace.INSTANCE);
-            marshaller.marshal(factory.createRecord(record), out);
+            xml = marshal(record);
         } catch (JAXBException e) {
             throw new InvalidRecordException(List.of(new ValidationProblem(-1, -1,
                     "cannot serialise the record: " + e.getMessage())));
         }
-        String xml = out.toString();
         validate(xml);
         return xml;
     }

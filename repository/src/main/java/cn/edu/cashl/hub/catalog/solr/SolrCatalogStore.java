@@ -3,6 +3,7 @@ package cn.edu.cashl.hub.catalog.solr;
 import cn.edu.cashl.hub.catalog.CatalogStore;
 import cn.edu.cashl.hub.catalog.Collection;
 import cn.edu.cashl.hub.catalog.RecordFilter;
+import cn.edu.cashl.hub.catalog.Projection;
 import cn.edu.cashl.hub.catalog.RecordPage;
 import cn.edu.cashl.hub.catalog.StoreException;
 import cn.edu.cashl.hub.catalog.StoreHealth;
@@ -89,13 +90,15 @@ public final class SolrCatalogStore implements CatalogStore {
     }
 
     @Override
-    public Map<String, StoredRecord> get(Collection collection, java.util.Collection<String> ids, boolean withContent) {
+    public Map<String, StoredRecord> get(Collection collection, java.util.Collection<String> ids, Projection projection) {
         Map<String, StoredRecord> found = new HashMap<>();
         for (List<String> chunk : chunks(ids)) {
             ModifiableSolrParams params = new ModifiableSolrParams();
             chunk.forEach(id -> params.add(CommonParams.ID, id));
-            if (!withContent) {
-                params.set(CommonParams.FL, SolrDocuments.HEADER_FIELDS);
+            switch (projection) {
+                case FIELDS -> params.set(CommonParams.FL, SolrDocuments.HEADER_FIELDS);
+                case CANONICAL -> params.set(CommonParams.FL, SolrDocuments.HEADER_FIELDS + "," + SolrDocuments.XML);
+                case ALL -> { }
             }
             QueryRequest request = new QueryRequest(params, SolrRequest.METHOD.POST);
             request.setPath("/get");
