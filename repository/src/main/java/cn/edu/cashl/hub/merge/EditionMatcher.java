@@ -6,14 +6,18 @@ import java.util.Set;
 
 /**
  * Decides whether two records describe the same edition, from their {@link MatchKeys}. The rules,
- * in order (docs/deduplication.md will give examples):
+ * in order (docs/deduplication.md gives examples):
  * <ol>
  *   <li>Print and electronic versions are never the same edition (they are linked instead).</li>
- *   <li>Two different volume designations are never the same edition, even when they share an ISBN
- *       (a set's ISBN printed in every volume).</li>
- *   <li>A shared strong identifier matches: a valid ISBN-13, an OCLC number, an LCCN; for serials an
- *       ISSN. An ISBN the crosswalk flagged invalid is not a key at all.</li>
- *   <li>Two records that both carry valid ISBNs and share none are different editions.</li>
+ *   <li>Different kinds of resource (a book and a video of the same title) never are.</li>
+ *   <li>Two different volume designations never are, even when they share an ISBN (a set's ISBN
+ *       printed in every volume).</li>
+ *   <li>Monographs published in different years never are, even when they share an identifier: a
+ *       reissue keeps the ISBN and often the catalogue record of the first issue.</li>
+ *   <li>A shared ISBN-13 matches. An ISBN the crosswalk flagged invalid is not a key at all.</li>
+ *   <li>Two records that both carry valid ISBNs and share none are different editions (a reissue can
+ *       keep the LCCN of the first issue).</li>
+ *   <li>A shared OCLC number or LCCN matches; for serials, a shared ISSN.</li>
  *   <li>Otherwise the title key decides: same folded title, first author, year and edition number.</li>
  * </ol>
  */
@@ -33,16 +37,24 @@ public final class EditionMatcher {
     }
 
     private static boolean sameContent(MatchKeys a, MatchKeys b, boolean acrossFormats) {
+        if (!a.kind().equals(b.kind())) {
+            return false;
+        }
         if (a.volume() != null && b.volume() != null && !a.volume().equals(b.volume())) {
             return false;
         }
-        if (shares(a.isbns(), b.isbns()) || shares(a.oclcs(), b.oclcs())
-                || (a.lccn() != null && a.lccn().equals(b.lccn()))
-                || (a.serial() && b.serial() && shares(a.issns(), b.issns()))) {
+        if (!a.serial() && a.year() != null && b.year() != null && !a.year().equals(b.year())) {
+            return false;
+        }
+        if (shares(a.isbns(), b.isbns())) {
             return true;
         }
         if (!acrossFormats && !a.isbns().isEmpty() && !b.isbns().isEmpty()) {
             return false;
+        }
+        if (shares(a.oclcs(), b.oclcs()) || (a.lccn() != null && a.lccn().equals(b.lccn()))
+                || (a.serial() && b.serial() && shares(a.issns(), b.issns()))) {
+            return true;
         }
         return a.titleKey() != null && Objects.equals(a.titleKey(), b.titleKey());
     }

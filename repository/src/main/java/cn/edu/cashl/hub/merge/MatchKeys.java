@@ -27,9 +27,12 @@ import java.util.regex.Pattern;
  *                 letters only, or null
  * @param electronic an electronic resource (ebook, ejournal, or only electronic holdings)
  * @param serial   a journal or ejournal
+ * @param kind     the record type without its format: book, journal, article or other (an ebook is a
+ *                 book, an ejournal a journal)
+ * @param year     the year of publication, or null
  */
 public record MatchKeys(Set<String> isbns, Set<String> issns, Set<String> oclcs, String lccn, String titleKey,
-                        String volume, boolean electronic, boolean serial) {
+                        String volume, boolean electronic, boolean serial, String kind, String year) {
 
     /** "v. 2", "Vol. 2", "t.3", "Bd. 4", "pt. 1": the longer words first, so that "Vol." is not "V" + "ol". */
     private static final Pattern VOLUME = Pattern.compile("(?i)\\b(?:volume|vol|v|tome|t|band|bd|part|pt|no)(?:\\.|\\b)\\s*(\\w+)");
@@ -77,16 +80,17 @@ public record MatchKeys(Set<String> isbns, Set<String> issns, Set<String> oclcs,
     public String encode() {
         return String.join("\t", String.join(",", isbns), String.join(",", issns), String.join(",", oclcs),
                 lccn == null ? "" : lccn, titleKey == null ? "" : titleKey, volume == null ? "" : volume,
-                electronic ? "e" : "p", serial ? "s" : "m");
+                electronic ? "e" : "p", serial ? "s" : "m", kind, year == null ? "" : year);
     }
 
     public static MatchKeys decode(String line) {
         String[] parts = line.split("\t", -1);
-        if (parts.length != 8) {
+        if (parts.length != 10) {
             throw new IllegalArgumentException("not encoded match keys: " + line);
         }
         return new MatchKeys(split(parts[0]), split(parts[1]), split(parts[2]), emptyToNull(parts[3]),
-                emptyToNull(parts[4]), emptyToNull(parts[5]), parts[6].equals("e"), parts[7].equals("s"));
+                emptyToNull(parts[4]), emptyToNull(parts[5]), parts[6].equals("e"), parts[7].equals("s"), parts[8],
+                emptyToNull(parts[9]));
     }
 
     private static Set<String> split(String list) {
@@ -133,7 +137,13 @@ public record MatchKeys(Set<String> isbns, Set<String> issns, Set<String> oclcs,
         boolean electronic = type == RecordType.EBOOK || type == RecordType.EJOURNAL
                 || (!record.getHolding().isEmpty() && record.getHolding().stream().map(Holding::getForm).allMatch(HoldingForm.ELECTRONIC::equals));
         boolean serial = type == RecordType.JOURNAL || type == RecordType.EJOURNAL;
-        return new MatchKeys(isbns, issns, oclcs, lccn, titleKey(record), volume, electronic, serial);
+        String kind = switch (type) {
+            case EBOOK -> RecordType.BOOK.value();
+            case EJOURNAL -> RecordType.JOURNAL.value();
+            default -> type.value();
+        };
+        String year = record.getPublication() == null ? null : record.getPublication().getYear();
+        return new MatchKeys(isbns, issns, oclcs, lccn, titleKey(record), volume, electronic, serial, kind, year);
     }
 
     /** Folded title (articles dropped), surname, year, edition number; null without year or contributor. */

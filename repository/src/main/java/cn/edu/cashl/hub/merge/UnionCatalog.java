@@ -497,7 +497,13 @@ public final class UnionCatalog {
         void loadXml(java.util.Collection<String> ids) {
             List<String> existing = ids.stream().filter(loaded::containsKey).toList();
             if (!existing.isEmpty()) {
-                loaded.putAll(store.get(Collection.CATALOG, existing, Projection.CANONICAL));
+                // Only the version the clusters were computed from may be written over: a record
+                // that changed since keeps its first reading, and its write will fail and be redone.
+                store.get(Collection.CATALOG, existing, Projection.CANONICAL).forEach((id, fresh) -> {
+                    if (fresh.version() == loaded.get(id).version()) {
+                        loaded.put(id, fresh);
+                    }
+                });
             }
         }
 

@@ -109,7 +109,7 @@ class EditionMatcherTest {
                 book(issn, "Studies in economics 1", "Smith, A", "1990"),
                 book(issn, "Studies in economics 2", "Jones, B", "1991")), "a series ISSN does not make two monographs one");
         assertTrue(matcher.sameEdition(
-                book("<oclc>0050712148</oclc>", "A", "X, Y", "2000"), book("<oclc>50712148</oclc>", "B", "Z, W", "2001")));
+                book("<oclc>0050712148</oclc>", "A", "X, Y", "2000"), book("<oclc>50712148</oclc>", "B", "Z, W", "2000")));
     }
 
     @Test
@@ -124,5 +124,23 @@ class EditionMatcherTest {
                 keys("book", setIsbn, "Collected works", "v. 2", "Mill, John Stuart", "1991", null, "print"),
                 keys("book", setIsbn, "Collected works", "Vol. 2", "Mill, John Stuart", "1991", null, "print")));
         assertEquals("3", keys("book", "", "Oeuvres", "t.3", null, "1950", null, "print").volume());
+    }
+
+    @Test
+    void aReissueInAnotherYearStaysApartThoughItKeepsTheIsbnOrLccn() throws Exception {
+        String isbn = "<isbn>9780141439518</isbn>";
+        assertFalse(matcher.sameEdition(book(isbn, "Pride and prejudice", "Austen, Jane", "1993"),
+                book(isbn, "Pride and prejudice", "Austen, Jane", "2001")));
+        assertTrue(matcher.sameEdition(book(isbn, "Pride and prejudice", "Austen, Jane", "1993"),
+                book(isbn, "Pride and prejudice", "Austen, Jane", null)), "a record without a year is not vetoed");
+        assertFalse(matcher.sameEdition(book("<isbn>9780517347997</isbn><lccn>81012345</lccn>", "Complete novels", "Austen, Jane", "1981"),
+                book("<isbn>9780517093955</isbn><lccn>81012345</lccn>", "Complete novels", "Austen, Jane", "1981")),
+                "disjoint ISBNs outweigh a shared LCCN");
+    }
+
+    @Test
+    void aBookAndAVideoOfOneTitleStayApart() throws Exception {
+        assertFalse(matcher.sameEdition(book("", "Pride and prejudice", "Austen, Jane", "1990"),
+                keys("other", "", "Pride and prejudice", null, "Austen, Jane", "1990", null, "print")));
     }
 }
