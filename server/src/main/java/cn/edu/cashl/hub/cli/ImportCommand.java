@@ -66,6 +66,7 @@ final class ImportCommand implements Callable<Integer> {
             }
             pipeline.commit(total);
             progress.finish(total);
+            System.err.println("master records " + pipeline.mergeStats());
         }
         Progress.printSummary(total);
         boolean nothingImported = total.accepted() + total.filtered() + total.deleted() == 0;

@@ -3,7 +3,19 @@ package cn.edu.cashl.hub.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.edu.cashl.hub.catalog.Collection;
+import cn.edu.cashl.hub.catalog.RecordFilter;
+import cn.edu.cashl.hub.catalog.StoredRecord;
+import cn.edu.cashl.hub.catalog.solr.SolrCatalogStore;
+import cn.edu.cashl.hub.catalog.solr.SolrSettings;
+import cn.edu.cashl.hub.catalog.solr.SolrStores;
+import cn.edu.cashl.hub.schema.CashlRecords;
+import cn.edu.cashl.hub.schema.v1.CashlRecord;
 import cn.edu.cashl.hub.testkit.ProjectRoot;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -53,6 +65,64 @@ class CommandsTest {
     private static String book(String id, String lcc, String title) {
         return String.format(RECORD, id, lcc, title == null ? ""
                 : "<datafield tag=\"245\" ind1=\"1\" ind2=\"0\"><subfield code=\"a\">" + title + "</subfield></datafield>");
+    }
+
+    /** A book with an ISBN: what deduplication recognises across libraries. */
+    private static String book(String id, String isbn, String title, String extra) {
+        return String.format(RECORD, id, "PR4034",
+                "<datafield tag=\"020\" ind1=\" \" ind2=\" \"><subfield code=\"a\">" + isbn + "</subfield></datafield>"
+                + "<datafield tag=\"245\" ind1=\"1\" ind2=\"0\"><subfield code=\"a\">" + title + "</subfield></datafield>" + extra);
+    }
+
+    /** Master id to (datestamp, holding libraries) of every live master record. */
+    private static Map<String, Map.Entry<Instant, TreeSet<String>>> masters(Path data) throws Exception {
+        Map<String, Map.Entry<Instant, TreeSet<String>>> masters = new TreeMap<>();
+        try (SolrCatalogStore store = SolrStores.open(SolrSettings.EMBEDDED, data)) {
+            String cursor = "*";
+            do {
+                var page = store.list(Collection.CATALOG, RecordFilter.ALL.withDeleted(false), cursor, 100);
+                for (StoredRecord master : page.records()) {
+                    CashlRecord record = CashlRecords.get().read(master.xml());
+                    TreeSet<String> libraries = new TreeSet<>();
+                    record.getHolding().forEach(h -> libraries.add(h.getLibrary()));
+                    masters.put(master.id(), Map.entry(master.datestamp(), libraries));
+                }
+                cursor = page.nextCursor();
+            } while (cursor != null);
+        }
+        return masters;
+    }
+
+    @Test
+    void theSameFilesFromTwoSourcesMakeOneMasterRecordPerTitleWithTwoHoldings() throws Exception {
+        Path data = work.resolve("data");
+        Path file = marcxml(book("b1", "9780141439518", "Pride and prejudice", ""), book("b2", "9780199535569", "Emma", ""),
+                book("b3", "9780141439587", "Persuasion", ""));
+        assertEquals(0, run("import", "--source", "pku", "--data", data.toString(), file.toString()), err.toString());
+        out.reset();
+        assertEquals(0, run("import", "--source", "fudan", "--data", data.toString(), file.toString()), err.toString());
+        assertTrue(stdout().contains("master records: 3"), stdout());
+        Map<String, Map.Entry<Instant, TreeSet<String>>> before = masters(data);
+        assertEquals(3, before.size());
+        before.values().forEach(m -> assertEquals(new TreeSet<>(List.of("fudan", "pku")), m.getValue()));
+
+        Thread.sleep(1_100); // datestamps have a granularity of seconds
+        out.reset();
+        Path update = marcxml(book("w9", "9780199535569", "Emma", ""));
+        assertEquals(0, run("import", "--source", "whu", "--data", data.toString(), update.toString()), err.toString());
+        assertTrue(stdout().contains("master records: 3"), stdout());
+        Map<String, Map.Entry<Instant, TreeSet<String>>> after = masters(data);
+        assertEquals(before.keySet(), after.keySet(), "master ids are stable");
+        for (String id : before.keySet()) {
+            boolean emma = after.get(id).getValue().contains("whu");
+            if (emma) {
+                assertEquals(new TreeSet<>(List.of("fudan", "pku", "whu")), after.get(id).getValue());
+                assertTrue(after.get(id).getKey().isAfter(before.get(id).getKey()), "the changed master record has a new datestamp");
+            } else {
+                assertEquals(before.get(id), after.get(id), "an untouched master record keeps content and datestamp");
+            }
+        }
+        assertEquals(1, after.values().stream().filter(m -> m.getValue().contains("whu")).count());
     }
 
     private int run(String... args) {
