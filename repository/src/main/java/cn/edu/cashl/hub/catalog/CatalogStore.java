@@ -58,8 +58,8 @@ public interface CatalogStore extends AutoCloseable {
      */
     Set<String> findIds(Collection collection, String field, java.util.Collection<String> values, int max);
 
-    /** Removes the record with this id, if there is one. */
-    void delete(Collection collection, String id);
+    /** Removes the records with these ids, those there are, in one request. */
+    void delete(Collection collection, java.util.Collection<String> ids);
 
     /**
      * One page of the records matching the filter.

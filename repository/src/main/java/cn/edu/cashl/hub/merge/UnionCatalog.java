@@ -211,35 +211,7 @@ public final class UnionCatalog {
         }
 
         // 4. Other-format links: the old ones, following retired masters, and the ones the changes make.
-        List<Set<String>> links = new ArrayList<>();
-        for (int c = 0; c < clusters.size(); c++) {
-            Set<String> own = new TreeSet<>();
-            StoredRecord old = masters.get(ids[c]);
-            if (old != null && !old.deleted()) {
-                for (String target : old.values(CatalogFields.OTHER_FORMAT)) {
-                    masters.follow(target, finalId).ifPresent(own::add);
-                }
-            }
-            links.add(own);
-        }
-        for (String id : accepted.keySet()) {
-            for (String[] pair : graph.otherFormatPairs(id)) {
-                links.get(clusterOf.get(pair[0])).add(ids[clusterOf.get(pair[1])]);
-            }
-        }
-        Map<String, Integer> indexOfId = new HashMap<>();
-        for (int c = 0; c < clusters.size(); c++) {
-            indexOfId.put(ids[c], c);
-        }
-        for (int c = 0; c < clusters.size(); c++) {
-            for (String target : List.copyOf(links.get(c))) {
-                Integer back = indexOfId.get(target);
-                if (back != null) {
-                    links.get(back).add(ids[c]);
-                }
-            }
-            links.get(c).remove(ids[c]);
-        }
+        List<Set<String>> links = links(clusters, ids, clusterOf, finalId, accepted.keySet(), graph, masters);
 
         // 5. The master records whose content must be computed, and the members' records they need.
         List<Integer> dirty = new ArrayList<>();
@@ -261,15 +233,17 @@ public final class UnionCatalog {
         // 6. Writes: source records first, so that a master record never names a member another
         // writer cannot read yet; then the master records, each only if nobody changed it meanwhile.
         List<StoredRecord> sourceWrites = new ArrayList<>();
+        List<String> sourceDeletes = new ArrayList<>();
         for (SourceChange change : changes) {
             switch (change.kind()) {
                 case ACCEPTED -> sourceWrites.add(change.sourceRecord()
                         .withField(CatalogFields.MASTER, ids[clusterOf.get(change.id())])
                         .withField(CatalogFields.CONTENT_HASH, change.contentHash()));
                 case WITHDRAWN -> sourceWrites.add(change.sourceRecord().withField(CatalogFields.MASTER));
-                case DELETED -> store.delete(Collection.SOURCE, change.id());
+                case DELETED -> sourceDeletes.add(change.id());
             }
         }
+        store.delete(Collection.SOURCE, sourceDeletes);
         store.put(Collection.SOURCE, sourceWrites);
         // Members that moved to another master record (clusters joined or split) learn their new one,
         // unless their own writer changed them meanwhile: then the hint stays stale, which costs a
@@ -325,6 +299,41 @@ public final class UnionCatalog {
         return conflicts;
     }
 
+    /** Each cluster's other-format links, symmetric, never to itself. */
+    private static List<Set<String>> links(List<SortedSet<String>> clusters, String[] ids, Map<String, Integer> clusterOf,
+            Map<String, String> finalId, Set<String> changed, ClusterGraph graph, Masters masters) {
+        List<Set<String>> links = new ArrayList<>();
+        for (int c = 0; c < clusters.size(); c++) {
+            Set<String> own = new TreeSet<>();
+            StoredRecord old = masters.get(ids[c]);
+            if (old != null && !old.deleted()) {
+                for (String target : old.values(CatalogFields.OTHER_FORMAT)) {
+                    masters.follow(target, finalId).ifPresent(own::add);
+                }
+            }
+            links.add(own);
+        }
+        for (String id : changed) {
+            for (String[] pair : graph.otherFormatPairs(id)) {
+                links.get(clusterOf.get(pair[0])).add(ids[clusterOf.get(pair[1])]);
+            }
+        }
+        Map<String, Integer> indexOfId = new HashMap<>();
+        for (int c = 0; c < clusters.size(); c++) {
+            indexOfId.put(ids[c], c);
+        }
+        for (int c = 0; c < clusters.size(); c++) {
+            for (String target : List.copyOf(links.get(c))) {
+                Integer back = indexOfId.get(target);
+                if (back != null) {
+                    links.get(back).add(ids[c]);
+                }
+            }
+            links.get(c).remove(ids[c]);
+        }
+        return links;
+    }
+
     /**
      * The master record of one cluster, or null when the stored one already has this content. Its
      * datestamp stays when the published content (XML, sets) is unchanged.
@@ -361,18 +370,18 @@ public final class UnionCatalog {
             return master.withVersion(-1);
         }
         boolean samePublished = !old.deleted() && xml.equals(old.xml()) && master.sets().equals(old.sets());
-        if (samePublished && stored(master.fields()).equals(stored(old.fields()))) {
+        if (!samePublished) {
+            return master.withVersion(old.version());
+        }
+        if (storedFields(master.fields()).equals(storedFields(old.fields()))) {
             return null;
         }
-        StoredRecord.Builder rebuilt = StoredRecord.builder(id, samePublished ? old.datestamp() : now).xml(xml).version(old.version());
-        master.sets().forEach(rebuilt::set);
-        master.libraries().forEach(rebuilt::library);
-        master.fields().forEach(rebuilt::field);
-        return rebuilt.build();
+        // Only the cluster's bookkeeping changed: rewritten under the old datestamp.
+        return MasterDocs.live(record, xml, old.datestamp(), cluster, links).withVersion(old.version());
     }
 
     /** The fields as read back: match keys are indexed, not stored. */
-    private static Map<String, List<String>> stored(Map<String, List<String>> fields) {
+    private static Map<String, List<String>> storedFields(Map<String, List<String>> fields) {
         Map<String, List<String>> result = new TreeMap<>(fields);
         result.remove(CatalogFields.MATCH_KEY);
         return result;
@@ -442,8 +451,8 @@ public final class UnionCatalog {
     }
 
     /** The live master record that has this source record as a member, starting from a hint. */
-    private java.util.Optional<String> masterOf(String sourceId, String hint, Masters masters) {
-        java.util.Optional<StoredRecord> hinted = masters.live(hint);
+    private Optional<String> masterOf(String sourceId, String hint, Masters masters) {
+        Optional<StoredRecord> hinted = masters.live(hint);
         if (hinted.isPresent() && hinted.get().values(CatalogFields.MEMBER).contains(sourceId)) {
             return hinted.map(StoredRecord::id);
         }
@@ -453,7 +462,7 @@ public final class UnionCatalog {
             found.add(recentMembers.get(sourceId));
         }
         masters.load(found);
-        return found.stream().map(masters::live).flatMap(java.util.Optional::stream)
+        return found.stream().map(masters::live).flatMap(Optional::stream)
                 .filter(m -> m.values(CatalogFields.MEMBER).contains(sourceId)).map(StoredRecord::id).findFirst();
     }
 
@@ -525,13 +534,13 @@ public final class UnionCatalog {
         }
 
         /** The live master record an id leads to, following the replaced-by chain of deleted ones. */
-        java.util.Optional<StoredRecord> live(String id) {
+        Optional<StoredRecord> live(String id) {
             StoredRecord record = loaded.get(id);
             for (int hop = 0; record != null && record.deleted() && hop < MAX_HOPS; hop++) {
                 String successor = record.field(CatalogFields.REPLACED_BY);
                 record = successor == null ? null : loaded.get(successor);
             }
-            return java.util.Optional.ofNullable(record).filter(r -> !r.deleted());
+            return Optional.ofNullable(record).filter(r -> !r.deleted());
         }
     }
 }

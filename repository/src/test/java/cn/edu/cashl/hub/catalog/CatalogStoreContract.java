@@ -112,8 +112,7 @@ public abstract class CatalogStoreContract {
     void deleteRemovesTheRecordFromGetAndListings() {
         store().put(Collection.CATALOG, List.of(record("1", T0).build(), record("2", T0).build()));
         store().commit();
-        store().delete(Collection.CATALOG, run + ":1");
-        store().delete(Collection.CATALOG, run + ":never-existed");
+        store().delete(Collection.CATALOG, List.of(run + ":1", run + ":never-existed"));
         store().commit();
 
         assertTrue(store().get(Collection.CATALOG, run + ":1").isEmpty());
@@ -125,7 +124,7 @@ public abstract class CatalogStoreContract {
         store().put(Collection.SOURCE, List.of(record("same", T0).status("accepted").raw("<raw/>").build()));
         store().put(Collection.CATALOG, List.of(record("same", T0).xml("<master/>").build()));
         store().commit();
-        store().delete(Collection.SOURCE, run + ":same");
+        store().delete(Collection.SOURCE, List.of(run + ":same"));
         store().commit();
 
         assertTrue(store().get(Collection.SOURCE, run + ":same").isEmpty());

@@ -185,11 +185,14 @@ public final class SolrCatalogStore implements CatalogStore {
     }
 
     @Override
-    public void delete(Collection collection, String id) {
+    public void delete(Collection collection, java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
         try {
-            client.deleteById(collection.collectionName(), id);
+            client.deleteById(collection.collectionName(), List.copyOf(ids));
         } catch (Exception e) {
-            throw failure("cannot delete record " + id + " from", collection, e);
+            throw failure("cannot delete " + ids.size() + " records from", collection, e);
         }
     }
 
