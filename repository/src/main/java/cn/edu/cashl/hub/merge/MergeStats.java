@@ -9,8 +9,14 @@ public final class MergeStats {
     public long updated;
     /** Master records that became deleted records: merged into another, or left without members. */
     public long retired;
-    /** Accepted source records that arrived unchanged and changed nothing. */
+    /** Source records that arrived unchanged (same content and status) and changed nothing. */
     public long unchangedSources;
+    /** Source records stored for the first time (or again after a deletion). */
+    public long sourcesAdded;
+    /** Source records stored before whose content or status changed. */
+    public long sourcesChanged;
+    /** Source records removed because their source deleted them. */
+    public long sourcesDeleted;
     /** Batches redone because another writer changed one of their master records meanwhile. */
     public long conflicts;
 
@@ -21,6 +27,9 @@ public final class MergeStats {
         copy.retired = retired;
         copy.unchangedSources = unchangedSources;
         copy.conflicts = conflicts;
+        copy.sourcesAdded = sourcesAdded;
+        copy.sourcesChanged = sourcesChanged;
+        copy.sourcesDeleted = sourcesDeleted;
         return copy;
     }
 

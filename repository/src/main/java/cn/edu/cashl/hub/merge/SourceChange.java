@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * @param sourceRecord the source record to store; null when deleted
  * @param record       the canonical record; only when accepted
  * @param keys         its match keys; only when accepted
- * @param contentHash  hash of the canonical XML without harvest times; only when accepted
+ * @param contentHash  hash of what the record says, without harvest times: of the canonical XML when
+ *                     accepted; of status, reason, raw and canonical XML when withdrawn; null when deleted
  */
 public record SourceChange(Kind kind, String id, StoredRecord sourceRecord, CashlRecord record, MatchKeys keys, String contentHash) {
 
@@ -39,7 +40,9 @@ public record SourceChange(Kind kind, String id, StoredRecord sourceRecord, Cash
     }
 
     public static SourceChange withdrawn(StoredRecord sourceRecord) {
-        return new SourceChange(Kind.WITHDRAWN, sourceRecord.id(), sourceRecord, null, null, null);
+        String content = sourceRecord.status() + "\n" + sourceRecord.field("reason_s") + "\n" + sourceRecord.field("rule_s")
+                + "\n" + sourceRecord.raw() + "\n" + sourceRecord.xml();
+        return new SourceChange(Kind.WITHDRAWN, sourceRecord.id(), sourceRecord, null, null, contentHash(content));
     }
 
     public static SourceChange deleted(String id) {

@@ -88,11 +88,17 @@ public final class UnionCatalog {
         List<SourceChange> effective = new ArrayList<>();
         for (SourceChange change : changes.values()) {
             StoredRecord before = previous.get(change.id());
-            if (change.isAccepted() && before != null && "accepted".equals(before.status())
-                    && change.contentHash().equals(before.field(CatalogFields.CONTENT_HASH)) && before.field(CatalogFields.MASTER) != null) {
+            if (isUnchanged(change, before)) {
                 stats.unchangedSources++;
+                continue;
+            }
+            effective.add(change);
+            if (change.kind() == SourceChange.Kind.DELETED) {
+                stats.sourcesDeleted += before == null ? 0 : 1;
+            } else if (before == null) {
+                stats.sourcesAdded++;
             } else {
-                effective.add(change);
+                stats.sourcesChanged++;
             }
         }
         for (int attempt = 1; !effective.isEmpty(); attempt++) {
@@ -113,6 +119,17 @@ public final class UnionCatalog {
         if (sinceRefresh >= REFRESH_EVERY) {
             refresh();
         }
+    }
+
+    /**
+     * Whether a change would store what is stored already: same content and status, and an accepted
+     * record still in a master record (a withdrawn one in none).
+     */
+    private static boolean isUnchanged(SourceChange change, StoredRecord before) {
+        return before != null && change.kind() != SourceChange.Kind.DELETED && change.contentHash() != null
+                && change.contentHash().equals(before.field(CatalogFields.CONTENT_HASH))
+                && change.sourceRecord().status().equals(before.status())
+                && (change.isAccepted() == (before.field(CatalogFields.MASTER) != null));
     }
 
     /** Makes every write visible to searches, so that candidates no longer need remembering. */
@@ -239,7 +256,8 @@ public final class UnionCatalog {
                 case ACCEPTED -> sourceWrites.add(change.sourceRecord()
                         .withField(CatalogFields.MASTER, ids[clusterOf.get(change.id())])
                         .withField(CatalogFields.CONTENT_HASH, change.contentHash()));
-                case WITHDRAWN -> sourceWrites.add(change.sourceRecord().withField(CatalogFields.MASTER));
+                case WITHDRAWN -> sourceWrites.add(change.sourceRecord().withField(CatalogFields.MASTER)
+                        .withField(CatalogFields.CONTENT_HASH, change.contentHash()));
                 case DELETED -> sourceDeletes.add(change.id());
             }
         }

@@ -1,0 +1,125 @@
+package cn.edu.cashl.hub.harvest;
+
+import cn.edu.cashl.hub.harvest.calis.DeleteListReader;
+import cn.edu.cashl.hub.harvest.calis.ExportFile;
+import cn.edu.cashl.hub.harvest.calis.ExportLocation;
+import cn.edu.cashl.hub.harvest.calis.LeaderDeletions;
+import cn.edu.cashl.hub.harvest.oai.HarvestFault;
+import cn.edu.cashl.hub.harvest.oai.RetryPolicy;
+import cn.edu.cashl.hub.ingest.read.InputFormat;
+import cn.edu.cashl.hub.ingest.read.RecordReader;
+import cn.edu.cashl.hub.ingest.read.RecordReaders;
+import cn.edu.cashl.hub.source.Source;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * One run over the CALIS export interface: list the files, and read each one not processed before
+ * (a full harvest reads them all again), in the order {@link ExportFile#plan} gives: the newest full
+ * dump, then the increments and delete lists after it. A file counts as processed, in the
+ * database, only once all its records are written; a run stopped inside a file reads that file
+ * again, which changes nothing for the records already written.
+ */
+final class CalisHarvest implements HarvestTask {
+
+    private final HarvestStore store;
+    private final HarvestSettings settings;
+    private final Path configDir;
+    private final Clock clock;
+
+    CalisHarvest(HarvestStore store, HarvestSettings settings, Path configDir, Clock clock) {
+        this.store = store;
+        this.settings = settings;
+        this.configDir = configDir;
+        this.clock = clock;
+    }
+
+    @Override
+    public String run(HarvestRun run) throws HarvestFault, InterruptedException {
+        Source source = run.source();
+        ExportLocation location = ExportLocation.of(source.url(), configDir, settings.timeout(), settings.userAgent());
+        RetryPolicy retry = new RetryPolicy(settings.attempts(), Duration.ofMillis(settings.backoffMillis()), settings.maxBackoff());
+        List<String> names;
+        try {
+            names = withRetries(retry, run, "listing " + location, location::list);
+        } catch (HarvestFault e) {
+            throw HarvestFault.failed(e.getMessage());
+        }
+        run.counts().requests++;
+        InputFormat format = InputFormat.parse(source.format() == null ? "auto" : source.format());
+        for (ExportFile file : ExportFile.plan(names)) {
+            if (!run.full() && store.fileProcessed(source.id(), file.name())) {
+                continue;
+            }
+            if (Thread.interrupted()) {
+                throw new InterruptedException("harvest of " + source.id() + " stopped");
+            }
+            Path local = withRetries(retry, run, "fetching " + file.name(), () -> location.fetch(file.name()));
+            try {
+                long size = Files.size(local);
+                run.counts().requests++;
+                run.counts().bytes += size;
+                try (RecordReader reader = open(local, file, format)) {
+                    run.ingest(reader);
+                }
+                run.counts().pages++;
+                store.fileDone(source.id(), file.name(), size, run.id(), clock.instant());
+                run.checkpoint("calis:" + file.name());
+                run.log("file", file.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + file.name() + " processed");
+            } catch (IOException e) {
+                throw new HarvestFault("cannot read " + file.name() + ": " + e.getMessage());
+            } finally {
+                if (location.temporary()) {
+                    try {
+                        Files.deleteIfExists(local);
+                    } catch (IOException e) {
+                        // a temporary file left behind is harmless
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static RecordReader open(Path file, ExportFile export, InputFormat format) throws IOException {
+        if (export.kind() == ExportFile.Kind.DELETIONS) {
+            InputStream in = new BufferedInputStream(Files.newInputStream(file));
+            in.mark(2);
+            boolean gzip = in.read() == 0x1F & in.read() == 0x8B;
+            in.reset();
+            InputStream text = gzip ? new GZIPInputStream(in) : in;
+            return new DeleteListReader(new BufferedReader(new InputStreamReader(text, StandardCharsets.UTF_8)), export.name());
+        }
+        return new LeaderDeletions(RecordReaders.open(file, format));
+    }
+
+    private interface Attempt<T> {
+        T run() throws IOException, InterruptedException;
+    }
+
+    private static <T> T withRetries(RetryPolicy retry, HarvestRun run, String what, Attempt<T> attempt)
+            throws HarvestFault, InterruptedException {
+        for (int i = 1; ; i++) {
+            try {
+                return attempt.run();
+            } catch (IOException e) {
+                if (i >= retry.attempts()) {
+                    throw new HarvestFault(what + " failed after " + i + " attempts: " + e.getMessage());
+                }
+                long wait = retry.backoff(i).toMillis();
+                run.retrying(what + ": " + e.getMessage() + " (attempt " + i + " of " + retry.attempts() + ")", wait);
+                Thread.sleep(wait);
+            }
+        }
+    }
+}

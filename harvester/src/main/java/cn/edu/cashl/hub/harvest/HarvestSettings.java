@@ -1,0 +1,38 @@
+package cn.edu.cashl.hub.harvest;
+
+import java.time.Duration;
+
+/**
+ * How the harvester treats the servers it reads ({@code harvest:} in {@code config/cashl-hub.yaml}).
+ *
+ * @param userAgent        the User-Agent header, so that member libraries can tell the hub in their logs
+ * @param timeoutSeconds   the longest one request may take, body included
+ * @param attempts         tries of one request before the run ends {@code partial}
+ * @param backoffMillis    first pause between tries; each next one doubles, with jitter
+ * @param maxBackoffSeconds longest pause between tries, and the cap on a server's {@code Retry-After}
+ * @param maxPageMegabytes the largest page accepted (after decompression); a bigger one ends the run
+ * @param overlapSeconds   how far before the watermark an incremental harvest starts, for clocks
+ *                         and transactions that lag at the source
+ */
+public record HarvestSettings(String userAgent, int timeoutSeconds, int attempts, long backoffMillis,
+                              int maxBackoffSeconds, int maxPageMegabytes, int overlapSeconds) {
+
+    public static final HarvestSettings DEFAULTS = new HarvestSettings(
+            "CASHL-Hub/1.0 (OAI-PMH harvester; +https://www.cashl.edu.cn)", 120, 6, 2000, 300, 64, 60);
+
+    public Duration timeout() {
+        return Duration.ofSeconds(timeoutSeconds);
+    }
+
+    public Duration maxBackoff() {
+        return Duration.ofSeconds(maxBackoffSeconds);
+    }
+
+    public long maxPageBytes() {
+        return maxPageMegabytes * 1024L * 1024L;
+    }
+
+    public Duration overlap() {
+        return Duration.ofSeconds(overlapSeconds);
+    }
+}

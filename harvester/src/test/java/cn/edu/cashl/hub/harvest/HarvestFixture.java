@@ -1,0 +1,110 @@
+package cn.edu.cashl.hub.harvest;
+
+import cn.edu.cashl.hub.catalog.Collection;
+import cn.edu.cashl.hub.catalog.RecordFilter;
+import cn.edu.cashl.hub.catalog.RecordPage;
+import cn.edu.cashl.hub.catalog.StoredRecord;
+import cn.edu.cashl.hub.catalog.solr.SolrCatalogStore;
+import cn.edu.cashl.hub.catalog.solr.SolrSettings;
+import cn.edu.cashl.hub.catalog.solr.SolrStores;
+import cn.edu.cashl.hub.crosswalk.CrosswalkEngine;
+import cn.edu.cashl.hub.crosswalk.Crosswalks;
+import cn.edu.cashl.hub.ingest.IngestPipeline;
+import cn.edu.cashl.hub.ingest.hss.HssFilter;
+import cn.edu.cashl.hub.ingest.hss.HssRules;
+import cn.edu.cashl.hub.source.Source;
+import cn.edu.cashl.hub.source.Sources;
+import cn.edu.cashl.hub.source.SourcesException;
+import cn.edu.cashl.hub.testkit.ProjectRoot;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * A real harvester for tests: embedded Solr and an H2 file database in a temporary directory, the
+ * packaged crosswalks and shipped HSS rules, and settings that retry quickly.
+ */
+final class HarvestFixture implements AutoCloseable {
+
+    /** Quick retries, a 1 s request timeout, so that fault tests take seconds. */
+    static final HarvestSettings FAST = new HarvestSettings("CASHL-Hub-test", 1, 4, 20, 2, 8, 60);
+    private static final Crosswalks CROSSWALKS = Crosswalks.packaged(new CrosswalkEngine());
+
+    final SolrCatalogStore catalog;
+    final HikariDataSource database;
+    final HarvestStore store;
+    private final Path dir;
+
+    HarvestFixture(Path dir) {
+        this.dir = dir;
+        catalog = SolrStores.open(SolrSettings.EMBEDDED, dir);
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl("jdbc:h2:file:" + dir.resolve("db").resolve("cashl").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE");
+        config.setUsername("sa");
+        config.setMaximumPoolSize(4);
+        database = new HikariDataSource(config);
+        store = new HarvestStore(database).migrate();
+    }
+
+    Harvester harvester(HarvestSettings settings, Source... sources) {
+        try {
+            return new Harvester(Sources.of(List.of(sources)), store, this::pipeline, settings, dir, Clock.systemUTC());
+        } catch (SourcesException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    IngestPipeline pipeline() {
+        try {
+            HssRules rules = HssRules.load(ProjectRoot.find().resolve("config/hss-rules.yaml"));
+            return new IngestPipeline(catalog, CROSSWALKS, new HssFilter(rules), Clock.systemUTC());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Source oai(String id, String url, String prefix) {
+        return new Source(id, "oai-pmh", url, prefix, null, id, null, List.of(), null, null, null, true);
+    }
+
+    /** Every source record of a source as {@code id -> status}, in id order: what "nothing lost, nothing duplicated" compares. */
+    TreeMap<String, String> sourceRecords(String source) {
+        catalog.commit();
+        TreeMap<String, String> records = new TreeMap<>();
+        String cursor = null;
+        do {
+            RecordPage page = catalog.list(Collection.SOURCE, RecordFilter.ALL.withSource(source), cursor, 500);
+            for (StoredRecord record : page.records()) {
+                if (records.put(record.id(), record.status()) != null) {
+                    throw new AssertionError("source record " + record.id() + " listed twice");
+                }
+            }
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        return records;
+    }
+
+    /** The live master records holding a library's copy. */
+    long mastersOf(String library) {
+        catalog.commit();
+        return catalog.count(Collection.CATALOG, RecordFilter.ALL.withLibrary(library).withDeleted(false));
+    }
+
+    List<String> events(RunRecord run, String kind) {
+        List<String> messages = new ArrayList<>();
+        store.events(run.id()).stream().filter(e -> e.kind().equals(kind)).forEach(e -> messages.add(e.message()));
+        return messages;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+        catalog.close();
+    }
+}
