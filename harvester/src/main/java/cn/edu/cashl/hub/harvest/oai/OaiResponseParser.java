@@ -3,7 +3,7 @@ package cn.edu.cashl.hub.harvest.oai;
 import cn.edu.cashl.hub.ingest.read.RawRecord;
 import cn.edu.cashl.hub.ingest.read.RecordFormat;
 import cn.edu.cashl.hub.ingest.read.XmlRecordReader;
-import cn.edu.cashl.hub.xml.SecureXml;
+import com.ctc.wstx.stax.WstxInputFactory;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +20,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.codehaus.stax2.XMLStreamReader2;
 
 /**
  * Reads one OAI-PMH response from its (repaired) text with StAX, DTDs and external entities off.
@@ -29,6 +30,9 @@ import javax.xml.stream.XMLStreamReader;
  * store holds the provider's own bytes as a standalone document. MARCXML, MODS and oai_dc records go
  * to the crosswalk like that; other MARC dialects (MarcXchange, MARCXML without namespace) are
  * normalised to MARCXML first, as file imports do.
+ *
+ * <p>Woodstox, not the JDK's parser: cutting out needs exact character offsets of tags, which the
+ * JDK's StAX reports wrongly once its buffer has been refilled.
  */
 public final class OaiResponseParser {
 
@@ -36,7 +40,7 @@ public final class OaiResponseParser {
     private static final String MARC = "http://www.loc.gov/MARC21/slim";
     private static final String MODS = "http://www.loc.gov/mods/v3";
     private static final String OAI_DC = "http://www.openarchives.org/OAI/2.0/oai_dc/";
-    private static final XMLInputFactory INPUT = SecureXml.newInputFactory();
+    private static final XMLInputFactory INPUT = secureWoodstox();
 
     private final RecordFormat marcFormat;
 
@@ -68,7 +72,7 @@ public final class OaiResponseParser {
         private final String text;
         private final List<TextRepair.Repair> repairs;
         private final String name;
-        private final XMLStreamReader xml;
+        private final XMLStreamReader2 xml;
         /** Namespace declarations of the open elements, innermost last. */
         private final Deque<Map<String, String>> scopes = new ArrayDeque<>();
         private final List<RawRecord> records = new ArrayList<>();
@@ -86,7 +90,7 @@ public final class OaiResponseParser {
             this.text = text;
             this.repairs = repairs;
             this.name = name;
-            this.xml = INPUT.createXMLStreamReader(new StringReader(text));
+            this.xml = (XMLStreamReader2) INPUT.createXMLStreamReader(new StringReader(text));
         }
 
         OaiResponse run() throws XMLStreamException {
@@ -339,13 +343,13 @@ public final class OaiResponseParser {
         }
 
         /** Where the reader is in the text: just after the tag it has read. */
-        private int offset() {
-            return xml.getLocation().getCharacterOffset();
+        private int offset() throws XMLStreamException {
+            return (int) xml.getLocationInfo().getEndingCharOffset();
         }
 
-        /** Where the start tag just read begins: '<' cannot occur inside a tag. */
+        /** Where the tag just read begins. */
         private int tagStart() {
-            return text.lastIndexOf('<', offset() - 1);
+            return (int) xml.getLocationInfo().getStartingCharOffset();
         }
 
         private long number(String attribute) {
@@ -356,6 +360,15 @@ public final class OaiResponseParser {
                 return -1;
             }
         }
+    }
+
+    private static XMLInputFactory secureWoodstox() {
+        XMLInputFactory factory = new WstxInputFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
+        return factory;
     }
 
     private record Header(String identifier, String datestamp, boolean deleted) {
