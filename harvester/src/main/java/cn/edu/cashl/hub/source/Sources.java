@@ -41,6 +41,11 @@ public final class Sources {
         return new Sources(byId);
     }
 
+    /** No sources at all: a hub that does not harvest. */
+    public static Sources none() {
+        return new Sources(new LinkedHashMap<>());
+    }
+
     public static Sources load(Path file) throws SourcesException {
         if (!Files.isRegularFile(file)) {
             throw new SourcesException("sources file " + file + " does not exist");

@@ -16,6 +16,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.nio.file.Path;
+import java.util.function.Function;
+import cn.edu.cashl.hub.server.Harvesting;
 import picocli.CommandLine.Option;
 
 /** Options every command takes, and how they combine with the configuration file. */
@@ -89,6 +91,11 @@ final class CommonOptions {
 
     /** The ingest pipeline over a store: packaged crosswalks, HSS rules from hss-rules.yaml. */
     IngestPipeline pipeline(CatalogStore store) throws ConfigException {
+        return pipelines().apply(store);
+    }
+
+    /** Builds ingest pipelines over a store, the configuration read once (harvests take one per run). */
+    Function<CatalogStore, IngestPipeline> pipelines() throws ConfigException {
         Path rules = configDir().resolve("hss-rules.yaml");
         HssRules hssRules;
         try {
@@ -96,7 +103,14 @@ final class CommonOptions {
         } catch (IOException e) {
             throw new ConfigException("HSS rules " + rules + ": " + e.getMessage());
         }
-        return new IngestPipeline(store, Crosswalks.packaged(new CrosswalkEngine()), new HssFilter(hssRules), Clock.systemUTC());
+        Crosswalks crosswalks = Crosswalks.packaged(new CrosswalkEngine());
+        HssFilter filter = new HssFilter(hssRules);
+        return store -> new IngestPipeline(store, crosswalks, filter, Clock.systemUTC());
+    }
+
+    /** Everything the hub needs to harvest the configured sources. */
+    Harvesting harvesting() throws ConfigException {
+        return new Harvesting(sources(), configDir(), pipelines());
     }
 
     static Path dataDir(HubConfig config) {

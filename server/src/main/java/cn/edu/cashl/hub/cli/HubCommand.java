@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "CASHL Hub: harvests the member libraries, builds the union catalogue and serves it over OAI-PMH and SRU.",
-        subcommands = {ServeCommand.class, ImportCommand.class, CrosswalkCommand.class, RecrosswalkCommand.class},
+        subcommands = {ServeCommand.class, HarvestCommand.class, SourcesCommand.class, ImportCommand.class, CrosswalkCommand.class,
+            RecrosswalkCommand.class},
         commandListHeading = "%nCommands:%n",
         footer = {"", "Every command takes --config FILE and --data DIR. Settings can also come from CASHL_* environment variables (docs/configuration.md)."})
 final class HubCommand implements Runnable {

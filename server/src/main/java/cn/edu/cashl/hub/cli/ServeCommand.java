@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 
 /** {@code cashl-hub serve}: runs the hub until SIGTERM or Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Run the hub: HTTP on --port with /health, the catalogue in Solr, the operational database.")
+        description = "Run the hub: harvests on schedule, the catalogue in Solr, HTTP on --port with /health and /admin/api.")
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -24,7 +24,7 @@ final class ServeCommand implements Callable<Integer> {
         if (port != null) {
             config = config.withPort(port);
         }
-        Hub hub = Hub.start(config, CommonOptions.dataDir(config));
+        Hub hub = Hub.start(config, CommonOptions.dataDir(config), common.harvesting());
         // SIGTERM and Ctrl-C run this hook: Jetty stops, Solr's cores close, the lock is released.
         Runtime.getRuntime().addShutdownHook(new Thread(hub::close, "cashl-shutdown"));
         hub.awaitStop();

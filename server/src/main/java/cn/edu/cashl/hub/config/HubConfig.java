@@ -1,6 +1,7 @@
 package cn.edu.cashl.hub.config;
 
 import cn.edu.cashl.hub.catalog.solr.SolrSettings;
+import cn.edu.cashl.hub.harvest.HarvestSettings;
 
 /**
  * The hub's settings, as {@code config/cashl-hub.yaml} lays them out. Every leaf can be overridden
@@ -9,9 +10,10 @@ import cn.edu.cashl.hub.catalog.solr.SolrSettings;
  *
  * @param hub  the server itself
  * @param solr where the catalogue's Solr is
- * @param db   the operational database
+ * @param db      the operational database
+ * @param harvest how the harvester treats member servers
  */
-public record HubConfig(HubSettings hub, SolrSettings solr, DbSettings db) {
+public record HubConfig(HubSettings hub, SolrSettings solr, DbSettings db, HarvestSettings harvest) {
 
     /**
      * @param host    interface to listen on
@@ -35,13 +37,14 @@ public record HubConfig(HubSettings hub, SolrSettings solr, DbSettings db) {
     public static final HubConfig DEFAULTS = new HubConfig(
             new HubSettings("0.0.0.0", 8080, "./data", ""),
             new SolrSettings("", "", 2, 1, "cashl"),
-            new DbSettings("", "sa", "", 10));
+            new DbSettings("", "sa", "", 10),
+            HarvestSettings.DEFAULTS);
 
     public HubConfig withPort(int port) {
-        return new HubConfig(new HubSettings(hub.host(), port, hub.dataDir(), hub.baseUrl()), solr, db);
+        return new HubConfig(new HubSettings(hub.host(), port, hub.dataDir(), hub.baseUrl()), solr, db, harvest);
     }
 
     public HubConfig withDataDir(String dataDir) {
-        return new HubConfig(new HubSettings(hub.host(), hub.port(), dataDir, hub.baseUrl()), solr, db);
+        return new HubConfig(new HubSettings(hub.host(), hub.port(), dataDir, hub.baseUrl()), solr, db, harvest);
     }
 }

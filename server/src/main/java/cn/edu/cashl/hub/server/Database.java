@@ -23,7 +23,7 @@ public final class Database implements AutoCloseable {
         this.url = url;
     }
 
-    static Database open(DbSettings settings, Path dataDir) throws HubStartupException {
+    public static Database open(DbSettings settings, Path dataDir) throws HubStartupException {
         String url = settings.url() == null || settings.url().isBlank() ? defaultUrl(dataDir) : settings.url();
         HikariConfig config = new HikariConfig();
         config.setPoolName("cashl-db");

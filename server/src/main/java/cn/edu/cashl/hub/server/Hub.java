@@ -1,6 +1,10 @@
 package cn.edu.cashl.hub.server;
 
 import cn.edu.cashl.hub.config.HubConfig;
+import cn.edu.cashl.hub.harvest.HarvestStore;
+import cn.edu.cashl.hub.harvest.Harvester;
+import cn.edu.cashl.hub.harvest.schedule.HarvestScheduler;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -9,8 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running hub: the data-directory lock, the catalogue store, the database and the HTTP server,
- * started in that order and closed in the reverse one. A failure half-way closes what was already
+ * The running hub: the data-directory lock, the catalogue store, the database, the harvest scheduler
+ * and the HTTP server, started in that order and closed in the reverse one (so harvests are
+ * interrupted, resumably, before the store and the database close). A failure half-way closes what was already
  * open, so a hub that could not start holds nothing (no lock, no Solr core, no port).
  */
 public final class Hub implements AutoCloseable {
@@ -26,7 +31,13 @@ public final class Hub implements AutoCloseable {
         this.http = http;
     }
 
+    /** The hub without harvesting: serves what the catalogue holds. */
     public static Hub start(HubConfig config, Path dataDir) throws HubStartupException {
+        return start(config, dataDir, null);
+    }
+
+    /** The hub, harvesting the enabled sources on their schedules when {@code harvesting} is given. */
+    public static Hub start(HubConfig config, Path dataDir, Harvesting harvesting) throws HubStartupException {
         Deque<AutoCloseable> started = new ArrayDeque<>();
         try {
             long t0 = System.nanoTime();
@@ -35,8 +46,16 @@ public final class Hub implements AutoCloseable {
             Database database = Database.open(config.db(), dataDir);
             started.push(database);
 
+            HarvestStore harvests = new HarvestStore(database.dataSource()).migrate();
+            HarvestScheduler scheduler = null;
+            if (harvesting != null) {
+                Harvester harvester = new Harvester(harvesting.sources(), harvests,
+                        () -> harvesting.pipelines().apply(data.store()), config.harvest(), harvesting.configDir(), Clock.systemUTC());
+                scheduler = startScheduler(harvester, database);
+                started.push(scheduler);
+            }
             HttpServer http = HttpServer.start(config.hub().host(), config.hub().port(),
-                    new HubApplication(data.store(), database));
+                    new HubApplication(data.store(), database, harvests, harvesting == null ? null : harvesting.sources(), scheduler));
             started.push(http);
             LOG.info("CASHL Hub {} listening on http://{}:{} (data {}, Solr {}, database {}) in {} ms",
                     version(), config.hub().host(), http.port(), dataDir, data.storeMode(),
@@ -45,6 +64,14 @@ public final class Hub implements AutoCloseable {
         } catch (HubStartupException | RuntimeException e) {
             closeAll(started);
             throw e;
+        }
+    }
+
+    private static HarvestScheduler startScheduler(Harvester harvester, Database database) throws HubStartupException {
+        try {
+            return HarvestScheduler.start(harvester, database.dataSource(), "cashl-hub", 4);
+        } catch (org.quartz.SchedulerException e) {
+            throw new HubStartupException("cannot start the harvest scheduler: " + e.getMessage(), e);
         }
     }
 

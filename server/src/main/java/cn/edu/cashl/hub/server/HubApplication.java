@@ -1,6 +1,12 @@
 package cn.edu.cashl.hub.server;
 
+import cn.edu.cashl.hub.admin.HarvestControl;
+import cn.edu.cashl.hub.admin.LoopbackOnly;
+import cn.edu.cashl.hub.admin.SourcesResource;
 import cn.edu.cashl.hub.catalog.CatalogStore;
+import cn.edu.cashl.hub.harvest.HarvestStore;
+import cn.edu.cashl.hub.harvest.schedule.HarvestScheduler;
+import cn.edu.cashl.hub.source.Sources;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -12,15 +18,24 @@ import org.glassfish.jersey.server.ResourceConfig;
  */
 final class HubApplication extends ResourceConfig {
 
-    HubApplication(CatalogStore store, Database database) {
+    /**
+     * @param sources   the configured sources; null when the hub does not harvest
+     * @param scheduler the harvest scheduler; null when the hub does not harvest
+     */
+    HubApplication(CatalogStore store, Database database, HarvestStore harvests, Sources sources, HarvestScheduler scheduler) {
         register(JacksonFeature.class);
         register(new AbstractBinder() {
             @Override
             protected void configure() {
                 bind(store).to(CatalogStore.class);
                 bind(database).to(Database.class);
+                bind(harvests).to(HarvestStore.class);
+                bind(sources == null ? Sources.none() : sources).to(Sources.class);
+                bind(new HarvestControl(scheduler)).to(HarvestControl.class);
             }
         });
         register(HealthResource.class);
+        register(SourcesResource.class);
+        register(LoopbackOnly.class);
     }
 }

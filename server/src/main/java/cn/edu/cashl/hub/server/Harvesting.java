@@ -1,0 +1,14 @@
+package cn.edu.cashl.hub.server;
+
+import cn.edu.cashl.hub.catalog.CatalogStore;
+import cn.edu.cashl.hub.ingest.IngestPipeline;
+import cn.edu.cashl.hub.source.Sources;
+import java.nio.file.Path;
+import java.util.function.Function;
+
+/**
+ * What the hub needs to harvest: the sources, where relative paths in them start, and how to build
+ * an ingest pipeline over the hub's store (one per run).
+ */
+public record Harvesting(Sources sources, Path configDir, Function<CatalogStore, IngestPipeline> pipelines) {
+}
