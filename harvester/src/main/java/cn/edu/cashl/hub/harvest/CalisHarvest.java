@@ -88,7 +88,9 @@ final class CalisHarvest implements HarvestTask {
                 }
             }
         }
-        return null;
+        // The export has no datestamps: the watermark only records when it was last read to the end,
+        // so that the next run reads only the files it has not processed.
+        return run.startedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     }
 
     private static RecordReader open(Path file, ExportFile export, InputFormat format) throws IOException {

@@ -53,6 +53,10 @@ public final class HarvestRun implements FetchListener {
         return source;
     }
 
+    public java.time.Instant startedAt() {
+        return record.startedAt();
+    }
+
     /** A full harvest: from the beginning, whatever the watermark. */
     public boolean full() {
         return full;

@@ -23,9 +23,11 @@ class SourcesTest {
     }
 
     @Test
-    void shippedFileHasTheMembersCalisAndLocal() throws Exception {
+    void shippedFileHasTheMembersCalisLocalAndTheDemoFeed() throws Exception {
         Sources sources = Sources.load(ProjectRoot.find().resolve("config/sources.yaml"));
-        assertEquals(36, sources.all().size(), "34 members, CALIS and local");
+        assertEquals(37, sources.all().size(), "34 members, CALIS, local and the demo feed");
+        assertEquals(java.util.List.of("demo", "local"), sources.all().stream().filter(Source::isEnabled).map(Source::id).toList(),
+                "only the demo feed is harvested out of the box");
         Source calis = sources.require("calis");
         assertEquals("calis-export", calis.type());
         assertEquals("949", calis.holdingsField());
