@@ -45,7 +45,7 @@ final class HarvestFixture implements AutoCloseable {
         this.dir = dir;
         catalog = SolrStores.open(SolrSettings.EMBEDDED, dir);
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl("jdbc:h2:file:" + dir.resolve("db").resolve("cashl").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE");
+        config.setJdbcUrl("jdbc:h2:file:" + dir.resolve("db").resolve("cashl").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
         config.setUsername("sa");
         config.setMaximumPoolSize(4);
         database = new HikariDataSource(config);

@@ -92,7 +92,8 @@ class ConfigLoaderTest {
         assertEquals("CASHL_DB_MAX_POOL_SIZE", ConfigLoader.variableFor("db.maxPoolSize"));
         assertEquals(List.of("hub.host", "hub.port", "hub.dataDir", "hub.baseUrl", "solr.url", "solr.zk",
                 "solr.shards", "solr.replicationFactor", "solr.configset", "db.url", "db.user", "db.password",
-                "db.maxPoolSize"), ConfigLoader.keys());
+                "db.maxPoolSize", "harvest.userAgent", "harvest.timeoutSeconds", "harvest.attempts", "harvest.backoffMillis",
+                "harvest.maxBackoffSeconds", "harvest.maxPageMegabytes", "harvest.overlapSeconds"), ConfigLoader.keys());
     }
 
     @Test
