@@ -10,7 +10,6 @@ import cn.edu.cashl.hub.ingest.read.InputFormat;
 import cn.edu.cashl.hub.ingest.read.RecordReader;
 import cn.edu.cashl.hub.ingest.read.RecordReaders;
 import cn.edu.cashl.hub.source.Source;
-import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +20,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 
 /**
  * One run over the CALIS export interface: list the files, and read each one not processed before
@@ -95,11 +93,7 @@ final class CalisHarvest implements HarvestTask {
 
     private static RecordReader open(Path file, ExportFile export, InputFormat format) throws IOException {
         if (export.kind() == ExportFile.Kind.DELETIONS) {
-            InputStream in = new BufferedInputStream(Files.newInputStream(file));
-            in.mark(2);
-            boolean gzip = in.read() == 0x1F & in.read() == 0x8B;
-            in.reset();
-            InputStream text = gzip ? new GZIPInputStream(in) : in;
+            InputStream text = RecordReaders.decompressed(Files.newInputStream(file));
             return new DeleteListReader(new BufferedReader(new InputStreamReader(text, StandardCharsets.UTF_8)), export.name());
         }
         return new LeaderDeletions(RecordReaders.open(file, format));

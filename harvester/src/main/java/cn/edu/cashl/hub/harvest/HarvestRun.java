@@ -29,7 +29,6 @@ public final class HarvestRun implements FetchListener {
     private final IngestPipeline pipeline;
     private final Clock clock;
     private final RunCounts counts;
-    private final boolean full;
     private String responseDate;
     private MergeStats seen;
 
@@ -40,7 +39,6 @@ public final class HarvestRun implements FetchListener {
         this.pipeline = pipeline;
         this.clock = clock;
         this.counts = record.counts();
-        this.full = record.full();
         this.responseDate = record.responseDate();
         this.seen = pipeline.mergeStats();
     }
@@ -59,12 +57,12 @@ public final class HarvestRun implements FetchListener {
 
     /** A full harvest: from the beginning, whatever the watermark. */
     public boolean full() {
-        return full;
+        return record.full();
     }
 
     /** The watermark this run harvests from; null for a full harvest. */
     public String watermarkBefore() {
-        return full ? null : record.watermarkBefore();
+        return record.full() ? null : record.watermarkBefore();
     }
 
     /** Where an interrupted run stopped, or null for a fresh run. */
@@ -137,7 +135,7 @@ public final class HarvestRun implements FetchListener {
 
     /** Makes what was ingested visible. */
     void commit() {
-        pipeline.commit(new IngestSummary());
+        pipeline.commit();
     }
 
     /** The records of a page, as a reader for the pipeline. */

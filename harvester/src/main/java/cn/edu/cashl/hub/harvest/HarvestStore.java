@@ -64,8 +64,8 @@ public final class HarvestStore {
           processed_at BIGINT NOT NULL,
           PRIMARY KEY (source_id, file_name))""",
     };
-    private static final String COUNTS = "requests, pages, bytes, retries, repairs, added, changed, unchanged, deleted, "
-            + "accepted, filtered, quarantined";
+    private static final String COUNTS = String.join(", ", RunCounts.NAMES);
+    private static final String SET_COUNTS = String.join(" = ?, ", RunCounts.NAMES) + " = ?";
     private static final String RUN_COLUMNS = "run_id, source_id, full_harvest, trigger_kind, started_at, ended_at, outcome, "
             + "reason, " + COUNTS + ", watermark_before, watermark_after, response_date, checkpoint";
 
@@ -137,7 +137,7 @@ public final class HarvestStore {
 
     /** Saves where the run is and what it counted so far, in one statement. */
     public void checkpoint(long runId, RunCounts counts, String checkpoint, String responseDate) {
-        update("UPDATE harvest_run SET " + COUNTS.replace(",", " = ?,") + " = ?, checkpoint = ?, "
+        update("UPDATE harvest_run SET " + SET_COUNTS + ", checkpoint = ?, "
                 + "response_date = COALESCE(response_date, ?) WHERE run_id = ?", countValues(counts, checkpoint, responseDate, runId));
     }
 
@@ -149,8 +149,8 @@ public final class HarvestStore {
         try (Connection connection = data.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                try (PreparedStatement end = connection.prepareStatement("UPDATE harvest_run SET " + COUNTS.replace(",", " = ?,")
-                        + " = ?, outcome = ?, reason = ?, watermark_after = ?, ended_at = ?, checkpoint = NULL WHERE run_id = ?")) {
+                try (PreparedStatement end = connection.prepareStatement("UPDATE harvest_run SET " + SET_COUNTS
+                        + ", outcome = ?, reason = ?, watermark_after = ?, ended_at = ?, checkpoint = NULL WHERE run_id = ?")) {
                     int i = bindCounts(end, counts);
                     end.setString(i++, outcome.value());
                     end.setString(i++, truncate(reason));
@@ -218,37 +218,30 @@ public final class HarvestStore {
                 source, name, size, runId, now.toEpochMilli());
     }
 
-    private static Object[] countValues(RunCounts c, Object... more) {
-        Object[] counts = {c.requests, c.pages, c.bytes, c.retries, c.repairs, c.added, c.changed, c.unchanged, c.deleted,
-            c.accepted, c.filtered, c.quarantined};
-        Object[] all = new Object[counts.length + more.length];
-        System.arraycopy(counts, 0, all, 0, counts.length);
-        System.arraycopy(more, 0, all, counts.length, more.length);
+    private static Object[] countValues(RunCounts counts, Object... more) {
+        long[] values = counts.values();
+        Object[] all = new Object[values.length + more.length];
+        for (int i = 0; i < values.length; i++) {
+            all[i] = values[i];
+        }
+        System.arraycopy(more, 0, all, values.length, more.length);
         return all;
     }
 
     private static int bindCounts(PreparedStatement statement, RunCounts counts) throws SQLException {
-        Object[] values = countValues(counts);
+        long[] values = counts.values();
         for (int i = 0; i < values.length; i++) {
-            statement.setLong(i + 1, (Long) values[i]);
+            statement.setLong(i + 1, values[i]);
         }
         return values.length + 1;
     }
 
     private static RunRecord toRun(ResultSet rs) throws SQLException {
-        RunCounts counts = new RunCounts();
-        counts.requests = rs.getLong("requests");
-        counts.pages = rs.getLong("pages");
-        counts.bytes = rs.getLong("bytes");
-        counts.retries = rs.getLong("retries");
-        counts.repairs = rs.getLong("repairs");
-        counts.added = rs.getLong("added");
-        counts.changed = rs.getLong("changed");
-        counts.unchanged = rs.getLong("unchanged");
-        counts.deleted = rs.getLong("deleted");
-        counts.accepted = rs.getLong("accepted");
-        counts.filtered = rs.getLong("filtered");
-        counts.quarantined = rs.getLong("quarantined");
+        long[] values = new long[RunCounts.NAMES.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = rs.getLong(RunCounts.NAMES.get(i));
+        }
+        RunCounts counts = RunCounts.of(values);
         long ended = rs.getLong("ended_at");
         Instant endedAt = rs.wasNull() ? null : Instant.ofEpochMilli(ended);
         return new RunRecord(rs.getLong("run_id"), rs.getString("source_id"), rs.getBoolean("full_harvest"),

@@ -23,6 +23,46 @@ public final class RunCounts {
     public long filtered;
     public long quarantined;
 
+    /** The names of the counts, in the order of {@link #values}: also their column and JSON names. */
+    public static final java.util.List<String> NAMES = java.util.List.of("requests", "pages", "bytes", "retries", "repairs",
+            "added", "changed", "unchanged", "deleted", "accepted", "filtered", "quarantined");
+
+    /** The counts in the order of {@link #NAMES}. */
+    public long[] values() {
+        return new long[] {requests, pages, bytes, retries, repairs, added, changed, unchanged, deleted, accepted, filtered, quarantined};
+    }
+
+    /** Counts from values in the order of {@link #NAMES}. */
+    public static RunCounts of(long[] values) {
+        RunCounts c = new RunCounts();
+        c.requests = values[0];
+        c.pages = values[1];
+        c.bytes = values[2];
+        c.retries = values[3];
+        c.repairs = values[4];
+        c.added = values[5];
+        c.changed = values[6];
+        c.unchanged = values[7];
+        c.deleted = values[8];
+        c.accepted = values[9];
+        c.filtered = values[10];
+        c.quarantined = values[11];
+        return c;
+    }
+
+    /** Name to count, in the order of {@link #NAMES}, with {@code records} after {@code pages}. */
+    public java.util.Map<String, Long> asMap() {
+        java.util.Map<String, Long> map = new java.util.LinkedHashMap<>();
+        long[] values = values();
+        for (int i = 0; i < values.length; i++) {
+            map.put(NAMES.get(i), values[i]);
+            if (NAMES.get(i).equals("pages")) {
+                map.put("records", records());
+            }
+        }
+        return map;
+    }
+
     /** Records received: every record is exactly one of accepted, filtered, quarantined or deleted. */
     public long records() {
         return accepted + filtered + quarantined + deleted;

@@ -117,10 +117,15 @@ public final class IngestPipeline {
         }
     }
 
-    /** Makes the runs so far durable and visible, and records the catalogue's size in the summary. */
-    public void commit(IngestSummary summary) {
+    /** Makes the runs so far durable and visible. */
+    public void commit() {
         store.commit();
         union.forgetRecentWrites();
+    }
+
+    /** Makes the runs so far durable and visible, and records the catalogue's size in the summary. */
+    public void commit(IngestSummary summary) {
+        commit();
         summary.masterRecords(store.count(Collection.CATALOG, RecordFilter.ALL.withDeleted(false)));
     }
 

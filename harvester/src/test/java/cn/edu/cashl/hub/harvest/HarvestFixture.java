@@ -81,9 +81,6 @@ final class HarvestFixture implements AutoCloseable {
         do {
             RecordPage page = catalog.list(Collection.SOURCE, RecordFilter.ALL.withSource(source), cursor, 500);
             for (StoredRecord record : page.records()) {
-                if (record.field("reason_s") != null && System.getenv("DEBUG_REASONS") != null) {
-                    System.out.println("REASON " + record.id() + " " + record.field("reason_s"));
-                }
                 if (records.put(record.id(), record.status()) != null) {
                     throw new AssertionError("source record " + record.id() + " listed twice");
                 }

@@ -1,7 +1,6 @@
 package cn.edu.cashl.hub.admin;
 
 import cn.edu.cashl.hub.harvest.HarvestStore;
-import cn.edu.cashl.hub.harvest.RunCounts;
 import cn.edu.cashl.hub.harvest.RunRecord;
 import cn.edu.cashl.hub.harvest.schedule.HarvestScheduler;
 import cn.edu.cashl.hub.source.Source;
@@ -119,22 +118,7 @@ public final class SourcesResource {
         body.put("trigger", run.trigger());
         body.put("startedAt", run.startedAt().toString());
         body.put("endedAt", run.endedAt() == null ? null : run.endedAt().toString());
-        RunCounts c = run.counts();
-        Map<String, Object> counts = new LinkedHashMap<>();
-        counts.put("requests", c.requests);
-        counts.put("pages", c.pages);
-        counts.put("records", c.records());
-        counts.put("added", c.added);
-        counts.put("changed", c.changed);
-        counts.put("unchanged", c.unchanged);
-        counts.put("deleted", c.deleted);
-        counts.put("accepted", c.accepted);
-        counts.put("filtered", c.filtered);
-        counts.put("quarantined", c.quarantined);
-        counts.put("retries", c.retries);
-        counts.put("repairs", c.repairs);
-        counts.put("bytes", c.bytes);
-        body.put("counts", counts);
+        body.put("counts", run.counts().asMap());
         body.put("watermarkBefore", run.watermarkBefore());
         body.put("watermarkAfter", run.watermarkAfter());
         return body;

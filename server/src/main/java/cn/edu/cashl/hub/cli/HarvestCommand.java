@@ -2,19 +2,15 @@ package cn.edu.cashl.hub.cli;
 
 import cn.edu.cashl.hub.catalog.Collection;
 import cn.edu.cashl.hub.catalog.RecordFilter;
-import cn.edu.cashl.hub.config.ConfigException;
 import cn.edu.cashl.hub.config.HubConfig;
 import cn.edu.cashl.hub.harvest.HarvestStore;
 import cn.edu.cashl.hub.harvest.Harvester;
-import cn.edu.cashl.hub.harvest.RunCounts;
 import cn.edu.cashl.hub.harvest.RunOutcome;
 import cn.edu.cashl.hub.harvest.RunRecord;
 import cn.edu.cashl.hub.server.DataDirectory;
 import cn.edu.cashl.hub.server.Database;
 import cn.edu.cashl.hub.server.Harvesting;
-import cn.edu.cashl.hub.source.SourcesException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
@@ -44,29 +40,18 @@ final class HarvestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         HubConfig config = common.load();
+        common.source(source); // an unknown id is a configuration error that lists the known ones
         Harvesting harvesting = common.harvesting();
-        harvesting.sources().get(source).orElseThrow(() -> new ConfigException(unknown(harvesting)));
         Path dataDir = CommonOptions.dataDir(config);
         try (DataDirectory data = DataDirectory.open(config, dataDir); Database database = Database.open(config.db(), dataDir)) {
             HarvestStore store = new HarvestStore(database.dataSource()).migrate();
-            Harvester harvester = new Harvester(harvesting.sources(), store, () -> harvesting.pipelines().apply(data.store()),
-                    config.harvest(), harvesting.configDir(), Clock.systemUTC());
-            RunRecord run = runInterruptibly(harvester);
+            RunRecord run = runInterruptibly(harvesting.harvester(data.store(), store, config.harvest()));
             if (run == null) {
                 System.err.println("cashl-hub: harvest of " + source + " stopped; the next harvest resumes it");
                 return Main.FAILURE;
             }
             print(run, data.store().count(Collection.CATALOG, RecordFilter.ALL.withDeleted(false)));
             return run.outcome() == RunOutcome.COMPLETE ? 0 : Main.FAILURE;
-        }
-    }
-
-    private String unknown(Harvesting harvesting) {
-        try {
-            harvesting.sources().require(source);
-            return "";
-        } catch (SourcesException e) {
-            return e.getMessage();
         }
     }
 
@@ -106,25 +91,12 @@ final class HarvestCommand implements Callable<Integer> {
     }
 
     static void print(RunRecord run, long masterRecords) {
-        RunCounts c = run.counts();
         System.out.println("run: " + run.id());
         System.out.println("outcome: " + run.outcome().value());
         if (run.reason() != null) {
             System.out.println("reason: " + run.reason());
         }
-        System.out.println("pages: " + c.pages);
-        System.out.println("records: " + c.records());
-        System.out.println("added: " + c.added);
-        System.out.println("changed: " + c.changed);
-        System.out.println("unchanged: " + c.unchanged);
-        System.out.println("deleted: " + c.deleted);
-        System.out.println("accepted: " + c.accepted);
-        System.out.println("filtered: " + c.filtered);
-        System.out.println("quarantined: " + c.quarantined);
-        System.out.println("requests: " + c.requests);
-        System.out.println("retries: " + c.retries);
-        System.out.println("repairs: " + c.repairs);
-        System.out.println("bytes: " + c.bytes);
+        run.counts().asMap().forEach((name, value) -> System.out.println(name + ": " + value));
         System.out.println("watermark: " + (run.watermarkAfter() != null ? run.watermarkAfter() : run.watermarkBefore()));
         System.out.println("master records: " + masterRecords);
     }

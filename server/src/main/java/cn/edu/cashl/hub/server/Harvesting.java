@@ -1,9 +1,13 @@
 package cn.edu.cashl.hub.server;
 
 import cn.edu.cashl.hub.catalog.CatalogStore;
+import cn.edu.cashl.hub.harvest.HarvestSettings;
+import cn.edu.cashl.hub.harvest.HarvestStore;
+import cn.edu.cashl.hub.harvest.Harvester;
 import cn.edu.cashl.hub.ingest.IngestPipeline;
 import cn.edu.cashl.hub.source.Sources;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.function.Function;
 
 /**
@@ -11,4 +15,9 @@ import java.util.function.Function;
  * an ingest pipeline over the hub's store (one per run).
  */
 public record Harvesting(Sources sources, Path configDir, Function<CatalogStore, IngestPipeline> pipelines) {
+
+    /** The harvester over the hub's catalogue and harvest database. */
+    public Harvester harvester(CatalogStore catalog, HarvestStore store, HarvestSettings settings) {
+        return new Harvester(sources, store, () -> pipelines.apply(catalog), settings, configDir, Clock.systemUTC());
+    }
 }

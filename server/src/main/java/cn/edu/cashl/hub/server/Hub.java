@@ -4,7 +4,6 @@ import cn.edu.cashl.hub.config.HubConfig;
 import cn.edu.cashl.hub.harvest.HarvestStore;
 import cn.edu.cashl.hub.harvest.Harvester;
 import cn.edu.cashl.hub.harvest.schedule.HarvestScheduler;
-import java.time.Clock;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -49,9 +48,7 @@ public final class Hub implements AutoCloseable {
             HarvestStore harvests = new HarvestStore(database.dataSource()).migrate();
             HarvestScheduler scheduler = null;
             if (harvesting != null) {
-                Harvester harvester = new Harvester(harvesting.sources(), harvests,
-                        () -> harvesting.pipelines().apply(data.store()), config.harvest(), harvesting.configDir(), Clock.systemUTC());
-                scheduler = startScheduler(harvester, database);
+                scheduler = startScheduler(harvesting.harvester(data.store(), harvests, config.harvest()), database);
                 started.push(scheduler);
             }
             HttpServer http = HttpServer.start(config.hub().host(), config.hub().port(),

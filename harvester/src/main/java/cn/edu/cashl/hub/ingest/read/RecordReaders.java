@@ -24,11 +24,14 @@ public final class RecordReaders {
         return open(Files.newInputStream(file), file.getFileName().toString(), format);
     }
 
-    public static RecordReader open(InputStream raw, String name, InputFormat format) throws IOException {
+    /** The input, buffered, and gunzipped when its first bytes say gzip (whatever its name). */
+    public static BufferedInputStream decompressed(InputStream raw) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
-        if (isGzip(in)) {
-            in = new BufferedInputStream(new GZIPInputStream(in, 64 * 1024), 64 * 1024);
-        }
+        return isGzip(in) ? new BufferedInputStream(new GZIPInputStream(in, 64 * 1024), 64 * 1024) : in;
+    }
+
+    public static RecordReader open(InputStream raw, String name, InputFormat format) throws IOException {
+        BufferedInputStream in = decompressed(raw);
         RecordFormat marc = format == InputFormat.MARC21 ? RecordFormat.MARC21
                 : format == InputFormat.UNIMARC ? RecordFormat.UNIMARC : null;
         boolean xml = looksLikeXml(in);
