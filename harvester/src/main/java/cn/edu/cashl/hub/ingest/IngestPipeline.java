@@ -2,6 +2,7 @@ package cn.edu.cashl.hub.ingest;
 
 import cn.edu.cashl.hub.catalog.CatalogStore;
 import cn.edu.cashl.hub.catalog.Collection;
+import cn.edu.cashl.hub.catalog.DatestampClock;
 import cn.edu.cashl.hub.catalog.RecordFilter;
 import cn.edu.cashl.hub.catalog.StoredRecord;
 import cn.edu.cashl.hub.crosswalk.Crosswalk;
@@ -19,7 +20,6 @@ import cn.edu.cashl.hub.schema.v1.CashlRecord;
 import cn.edu.cashl.hub.schema.v1.Discipline;
 import cn.edu.cashl.hub.schema.v1.DisciplineValue;
 import cn.edu.cashl.hub.source.Source;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
@@ -54,11 +54,15 @@ public final class IngestPipeline {
     private final CatalogStore store;
     private final Crosswalks crosswalks;
     private final HssFilter filter;
-    private final Clock clock;
+    private final DatestampClock clock;
     private final UnionCatalog union;
     private final int threads = Runtime.getRuntime().availableProcessors();
 
-    public IngestPipeline(CatalogStore store, Crosswalks crosswalks, HssFilter filter, Clock clock) {
+    /**
+     * @param clock the time of harvest for source records, and the datestamps of master records:
+     *              shared by every writer and reader of the store in this process
+     */
+    public IngestPipeline(CatalogStore store, Crosswalks crosswalks, HssFilter filter, DatestampClock clock) {
         this.store = store;
         this.crosswalks = crosswalks;
         this.filter = filter;

@@ -1,5 +1,6 @@
 package cn.edu.cashl.hub.harvest;
 
+import cn.edu.cashl.hub.catalog.DatestampClock;
 import cn.edu.cashl.hub.catalog.Collection;
 import cn.edu.cashl.hub.catalog.RecordFilter;
 import cn.edu.cashl.hub.catalog.RecordPage;
@@ -63,7 +64,7 @@ final class HarvestFixture implements AutoCloseable {
     IngestPipeline pipeline() {
         try {
             HssRules rules = HssRules.load(ProjectRoot.find().resolve("config/hss-rules.yaml"));
-            return new IngestPipeline(catalog, CROSSWALKS, new HssFilter(rules), Clock.systemUTC());
+            return new IngestPipeline(catalog, CROSSWALKS, new HssFilter(rules), DatestampClock.serving());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,6 @@
 package cn.edu.cashl.hub.ingest;
 
+import cn.edu.cashl.hub.catalog.DatestampClock;
 import cn.edu.cashl.hub.catalog.solr.SolrCatalogStore;
 import cn.edu.cashl.hub.catalog.solr.SolrSettings;
 import cn.edu.cashl.hub.catalog.solr.SolrStores;
@@ -12,7 +13,6 @@ import cn.edu.cashl.hub.testkit.ProjectRoot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 
 /** A real pipeline for tests: embedded Solr in a temporary directory, packaged crosswalks, shipped HSS rules. */
@@ -31,7 +31,7 @@ final class PipelineFixture implements AutoCloseable {
     }
 
     IngestPipeline pipeline(HssRules rules) {
-        return new IngestPipeline(store, CROSSWALKS, new HssFilter(rules), Clock.systemUTC());
+        return new IngestPipeline(store, CROSSWALKS, new HssFilter(rules), DatestampClock.serving());
     }
 
     static HssRules shippedRules() {

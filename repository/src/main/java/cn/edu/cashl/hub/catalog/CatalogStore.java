@@ -68,7 +68,35 @@ public interface CatalogStore extends AutoCloseable {
      *                 of the same listing (same collection and filter)
      * @param pageSize at most this many records, 1 or more
      */
-    RecordPage list(Collection collection, RecordFilter filter, String cursor, int pageSize);
+    default RecordPage list(Collection collection, RecordFilter filter, String cursor, int pageSize) {
+        return list(collection, filter, cursor, pageSize, Projection.ALL);
+    }
+
+    /**
+     * One page of the records matching the filter, with only the fields a projection names.
+     *
+     * @see #list(Collection, RecordFilter, String, int)
+     */
+    RecordPage list(Collection collection, RecordFilter filter, String cursor, int pageSize, Projection projection);
+
+    /**
+     * Up to {@code limit} records matching the filter that sort after a position, in (datestamp, id)
+     * order: keyset paging for readers that keep their position themselves (OAI-PMH resumption
+     * tokens). A record changed meanwhile moves to its new place; the others never shift.
+     *
+     * @param after  the (datestamp, id) of the last record already read; null to start
+     * @param count  whether {@link RecordPage#total()} must be exact; a reader that counted once
+     *               says no and lets the store stop early
+     * @return the records, with {@link RecordPage#nextCursor()} null and the total, or -1 if not counted
+     */
+    RecordPage listAfter(Collection collection, RecordFilter filter, RecordKey after, int limit, Projection projection,
+            boolean count);
+
+    /**
+     * The distinct values of an indexed field with how many records have each, most frequent first,
+     * at most {@code limit} of them.
+     */
+    Map<String, Long> terms(Collection collection, String field, int limit);
 
     /** How many records match the filter. */
     long count(Collection collection, RecordFilter filter);

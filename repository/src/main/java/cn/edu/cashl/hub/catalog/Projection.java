@@ -9,6 +9,10 @@ public enum Projection {
     FIELDS,
     /** Every field and the canonical XML, not the raw record. */
     CANONICAL,
+    /** What an OAI-PMH header and provenance need: id, datestamp, deleted flag, sets, former sets, members. */
+    HEADERS,
+    /** {@link #HEADERS} and the canonical XML: what OAI-PMH publishes of a master record. */
+    PUBLISHED,
     /** The whole record. */
     ALL
 }

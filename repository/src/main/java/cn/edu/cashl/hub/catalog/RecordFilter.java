@@ -13,38 +13,49 @@ import java.time.Instant;
  * @param from     earliest datestamp, inclusive
  * @param until    latest datestamp, inclusive
  * @param deleted  only deleted (true) or only live (false) records
+ * @param oaiSet   an OAI-PMH selective-harvest set: records in it or in a set below it in the
+ *                 hierarchy ({@code library} covers {@code library:pku}), now or formerly (the
+ *                 {@link #FORMER_SET} field), so that a set's harvests learn of records that left
  */
 public record RecordFilter(
-        String set, String library, String source, String status, Instant from, Instant until, Boolean deleted) {
+        String set, String library, String source, String status, Instant from, Instant until, Boolean deleted,
+        String oaiSet) {
+
+    /** The extra field of the OAI set specs a master record has left (see {@code oaiSet}). */
+    public static final String FORMER_SET = "former_set_ss";
 
     /** No restriction: every record of the collection. */
-    public static final RecordFilter ALL = new RecordFilter(null, null, null, null, null, null, null);
+    public static final RecordFilter ALL = new RecordFilter(null, null, null, null, null, null, null, null);
 
     public RecordFilter withSet(String value) {
-        return new RecordFilter(value, library, source, status, from, until, deleted);
+        return new RecordFilter(value, library, source, status, from, until, deleted, oaiSet);
     }
 
     public RecordFilter withLibrary(String value) {
-        return new RecordFilter(set, value, source, status, from, until, deleted);
+        return new RecordFilter(set, value, source, status, from, until, deleted, oaiSet);
     }
 
     public RecordFilter withSource(String value) {
-        return new RecordFilter(set, library, value, status, from, until, deleted);
+        return new RecordFilter(set, library, value, status, from, until, deleted, oaiSet);
     }
 
     public RecordFilter withStatus(String value) {
-        return new RecordFilter(set, library, source, value, from, until, deleted);
+        return new RecordFilter(set, library, source, value, from, until, deleted, oaiSet);
     }
 
     public RecordFilter withFrom(Instant value) {
-        return new RecordFilter(set, library, source, status, value, until, deleted);
+        return new RecordFilter(set, library, source, status, value, until, deleted, oaiSet);
     }
 
     public RecordFilter withUntil(Instant value) {
-        return new RecordFilter(set, library, source, status, from, value, deleted);
+        return new RecordFilter(set, library, source, status, from, value, deleted, oaiSet);
     }
 
     public RecordFilter withDeleted(Boolean value) {
-        return new RecordFilter(set, library, source, status, from, until, value);
+        return new RecordFilter(set, library, source, status, from, until, value, oaiSet);
+    }
+
+    public RecordFilter withOaiSet(String value) {
+        return new RecordFilter(set, library, source, status, from, until, deleted, value);
     }
 }

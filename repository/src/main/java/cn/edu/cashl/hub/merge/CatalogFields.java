@@ -18,6 +18,12 @@ public final class CatalogFields {
     public static final String CLUSTER = "cluster";
     /** Master record: ids of the master records of the same edition in the other format. */
     public static final String OTHER_FORMAT = "other_format";
+    /**
+     * Master record: OAI set specs it belonged to once and no longer does (a library's last holding
+     * went, the type changed). Set harvests list it as deleted in those sets. A dynamic field, so
+     * that catalogues indexed before it existed need no schema change.
+     */
+    public static final String FORMER_SET = cn.edu.cashl.hub.catalog.RecordFilter.FORMER_SET;
     /** Deleted master record: the master record that took its members over. */
     public static final String REPLACED_BY = "replaced_by";
 

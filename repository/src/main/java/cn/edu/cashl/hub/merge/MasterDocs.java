@@ -48,10 +48,25 @@ final class MasterDocs {
                 .version(published.version());
         published.sets().forEach(tombstone::set);
         published.libraries().forEach(tombstone::library);
+        tombstone.field(CatalogFields.FORMER_SET, published.values(CatalogFields.FORMER_SET));
         if (replacedBy != null) {
             tombstone.field(CatalogFields.REPLACED_BY, replacedBy);
         }
         return tombstone.build();
+    }
+
+    /**
+     * A master record that remembers the sets its previous version was in and it is not: the old
+     * version's sets and former sets, less the ones it is in now.
+     */
+    static StoredRecord withFormerSets(StoredRecord master, StoredRecord old) {
+        if (old == null) {
+            return master;
+        }
+        TreeSet<String> former = new TreeSet<>(old.values(CatalogFields.FORMER_SET));
+        former.addAll(old.sets());
+        former.removeAll(master.sets());
+        return master.withField(CatalogFields.FORMER_SET, former.toArray(String[]::new));
     }
 
     /** The members of a stored master record with their keys, from its cluster lines. */

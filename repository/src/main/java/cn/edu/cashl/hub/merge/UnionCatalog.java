@@ -2,14 +2,13 @@ package cn.edu.cashl.hub.merge;
 
 import cn.edu.cashl.hub.catalog.CatalogStore;
 import cn.edu.cashl.hub.catalog.Collection;
+import cn.edu.cashl.hub.catalog.DatestampClock;
 import cn.edu.cashl.hub.catalog.Projection;
 import cn.edu.cashl.hub.catalog.StoreException;
 import cn.edu.cashl.hub.catalog.StoredRecord;
 import cn.edu.cashl.hub.schema.CashlRecords;
 import cn.edu.cashl.hub.schema.v1.CashlRecord;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -57,7 +56,8 @@ public final class UnionCatalog {
     private static final int MAX_HOPS = 20;
 
     private final CatalogStore store;
-    private final Clock clock;
+    /** The lease behind this writer's datestamps: open until its writes are visible. */
+    private final DatestampClock.Writer datestamps;
     private final EditionMatcher matcher = new EditionMatcher();
     private final MasterMerger merger = new MasterMerger();
     /** Match key to master ids, and member to master id, of this writer's writes since the last refresh. */
@@ -66,9 +66,9 @@ public final class UnionCatalog {
     private int sinceRefresh;
     private final MergeStats stats = new MergeStats();
 
-    public UnionCatalog(CatalogStore store, Clock clock) {
+    public UnionCatalog(CatalogStore store, DatestampClock datestamps) {
         this.store = store;
-        this.clock = clock;
+        this.datestamps = datestamps.writer();
     }
 
     /** What the union catalogue did so far. */
@@ -78,10 +78,25 @@ public final class UnionCatalog {
 
     /**
      * Writes a batch of source record changes and re-evaluates their clusters. The writes are not
-     * committed. A source record unchanged since it was last stored (same content hash, still in a
-     * master record) changes nothing.
+     * committed, but made visible when the {@link DatestampClock} says readers have waited long
+     * enough for them. A source record unchanged since it was last stored (same content hash,
+     * still in a master record) changes nothing.
      */
     public synchronized void apply(List<SourceChange> batch) {
+        try {
+            applyAll(batch);
+        } catch (RuntimeException e) {
+            // What was written must not stay invisible under a datestamp readers wait for.
+            try {
+                refresh();
+            } catch (RuntimeException again) {
+                e.addSuppressed(again);
+            }
+            throw e;
+        }
+    }
+
+    private void applyAll(List<SourceChange> batch) {
         Map<String, SourceChange> changes = new LinkedHashMap<>();
         batch.forEach(change -> changes.put(change.id(), change)); // the last change of an id wins
         Map<String, StoredRecord> previous = store.get(Collection.SOURCE, changes.keySet(), Projection.FIELDS);
@@ -116,7 +131,7 @@ public final class UnionCatalog {
             previous = store.get(Collection.SOURCE, changes.keySet(), Projection.FIELDS);
         }
         sinceRefresh += effective.size();
-        if (sinceRefresh >= REFRESH_EVERY) {
+        if (sinceRefresh >= REFRESH_EVERY || datestamps.overdue()) {
             refresh();
         }
     }
@@ -138,16 +153,20 @@ public final class UnionCatalog {
         forgetRecentWrites();
     }
 
-    /** Forgets the writes remembered for searches: call after the store made every write visible. */
+    /**
+     * Forgets the writes remembered for searches and closes this writer's datestamp lease: call
+     * after the store made every write visible.
+     */
     public synchronized void forgetRecentWrites() {
         recentKeys.clear();
         recentMembers.clear();
         sinceRefresh = 0;
+        datestamps.visible();
     }
 
     /** One try at the batch. Returns the master records another writer changed meanwhile. */
     private Set<String> attempt(List<SourceChange> changes, Map<String, StoredRecord> previous) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = datestamps.stamp();
         Masters masters = new Masters();
 
         // 1. The neighbourhood: where the changed records were, and who shares a key with them.
@@ -354,7 +373,9 @@ public final class UnionCatalog {
 
     /**
      * The master record of one cluster, or null when the stored one already has this content. Its
-     * datestamp stays when the published content (XML, sets) is unchanged.
+     * datestamp stays when the published content (XML, sets) is unchanged. The sets the old one was
+     * in and this one is not are kept as former sets: OAI-PMH harvests of those sets must learn that
+     * the record left them.
      */
     private StoredRecord master(String id, SortedSet<String> members, Set<String> links, Map<String, MatchKeys> keysById,
             Map<String, SourceChange> accepted, Map<String, StoredRecord> stored, StoredRecord old, Instant now) {
@@ -383,7 +404,7 @@ public final class UnionCatalog {
             record = merger.merge(id, parts, links);
             xml = CashlRecords.get().serialize(record); // valid by construction from valid members
         }
-        StoredRecord master = MasterDocs.live(record, xml, now, cluster, links);
+        StoredRecord master = MasterDocs.withFormerSets(MasterDocs.live(record, xml, now, cluster, links), old);
         if (old == null) {
             return master.withVersion(-1);
         }
@@ -395,7 +416,8 @@ public final class UnionCatalog {
             return null;
         }
         // Only the cluster's bookkeeping changed: rewritten under the old datestamp.
-        return MasterDocs.live(record, xml, old.datestamp(), cluster, links).withVersion(old.version());
+        return MasterDocs.withFormerSets(MasterDocs.live(record, xml, old.datestamp(), cluster, links), old)
+                .withVersion(old.version());
     }
 
     /** The fields as read back: match keys are indexed, not stored. */

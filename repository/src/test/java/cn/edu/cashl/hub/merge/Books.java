@@ -10,9 +10,9 @@ import java.time.Instant;
  * Canonical source records for tests, built from a few parts, as the ingest pipeline would hand them
  * to the union catalogue.
  */
-final class Books {
+public final class Books {
 
-    static final Instant HARVESTED = Instant.parse("2026-01-01T00:00:00Z");
+    public static final Instant HARVESTED = Instant.parse("2026-01-01T00:00:00Z");
 
     private final String source;
     private final String localId;
@@ -32,11 +32,11 @@ final class Books {
     }
 
     /** A record of {@code source} with local id {@code localId}: source record id "source:localId". */
-    static Books book(String source, String localId) {
+    public static Books book(String source, String localId) {
         return new Books(source, localId);
     }
 
-    Books isbn(String... values) {
+    public Books isbn(String... values) {
         StringBuilder xml = new StringBuilder();
         for (String value : values) {
             xml.append("<isbn>").append(value).append("</isbn>");
@@ -45,52 +45,52 @@ final class Books {
         return this;
     }
 
-    Books invalidIsbn(String value) {
+    public Books invalidIsbn(String value) {
         this.isbns = "<isbn valid=\"false\">" + value + "</isbn>";
         return this;
     }
 
-    Books title(String value) {
+    public Books title(String value) {
         this.title = value;
         return this;
     }
 
-    Books volume(String value) {
+    public Books volume(String value) {
         this.partNumber = value;
         return this;
     }
 
-    Books author(String value) {
+    public Books author(String value) {
         this.author = value;
         return this;
     }
 
-    Books year(String value) {
+    public Books year(String value) {
         this.year = value;
         return this;
     }
 
-    Books subject(String value) {
+    public Books subject(String value) {
         this.subject = value;
         return this;
     }
 
-    Books callNumber(String value) {
+    public Books callNumber(String value) {
         this.callNumber = value;
         return this;
     }
 
-    Books electronic() {
+    public Books electronic() {
         this.type = "ebook";
         this.form = "electronic";
         return this;
     }
 
-    String id() {
+    public String id() {
         return source + ":" + localId;
     }
 
-    String xml() {
+    public String xml() {
         return "<record xmlns=\"https://ns.cashl.edu.cn/record/v1\" id=\"" + id() + "\" type=\"" + type + "\" schemaVersion=\"1.0\">"
                 + "<identifiers>" + isbns + "<local source=\"" + source + "\">" + localId + "</local></identifiers>"
                 + "<title><main>" + title + "</main>" + (partNumber == null ? "" : "<partNumber>" + partNumber + "</partNumber>") + "</title>"
@@ -106,7 +106,7 @@ final class Books {
                 + "</record>";
     }
 
-    SourceChange accepted() {
+    public SourceChange accepted() {
         String xml = xml();
         try {
             CashlRecord record = CashlRecords.get().read(xml);
@@ -117,11 +117,11 @@ final class Books {
         }
     }
 
-    SourceChange filtered() {
+    public SourceChange filtered() {
         return SourceChange.withdrawn(StoredRecord.builder(id(), HARVESTED).source(source).status("filtered").xml(xml()).build());
     }
 
-    SourceChange deleted() {
+    public SourceChange deleted() {
         return SourceChange.deleted(id());
     }
 }

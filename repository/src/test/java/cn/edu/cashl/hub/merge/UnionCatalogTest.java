@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.edu.cashl.hub.catalog.DatestampClock;
 import cn.edu.cashl.hub.catalog.Collection;
 import cn.edu.cashl.hub.catalog.RecordFilter;
 import cn.edu.cashl.hub.catalog.StoredRecord;
@@ -84,7 +85,7 @@ class UnionCatalogTest {
         isbn1 = isbn(run * 10 + 1);
         isbn2 = isbn(run * 10 + 2);
         isbn3 = isbn(run * 10 + 3);
-        union = new UnionCatalog(store, clock);
+        union = new UnionCatalog(store, new DatestampClock(clock, null));
     }
 
     /** A record of this test: the default title carries the test's number, so tests never match each other. */
@@ -150,7 +151,7 @@ class UnionCatalogTest {
     void aLaterWriterFindsTheMasterRecordThroughTheIndex() throws Exception {
         union.apply(List.of(book(a, "1").isbn(isbn1).accepted()));
         store.commit();
-        new UnionCatalog(store, clock).apply(List.of(book(b, "1").isbn(isbn1).accepted()));
+        new UnionCatalog(store, new DatestampClock(clock, null)).apply(List.of(book(b, "1").isbn(isbn1).accepted()));
         assertEquals(Set.of(a + "/1", b + "/1"), holdings(content(a + ":1")));
     }
 
@@ -294,7 +295,7 @@ class UnionCatalogTest {
         try {
             List<Future<MergeStats>> writers = new ArrayList<>();
             for (String library : List.of(b, c)) {
-                UnionCatalog writer = new UnionCatalog(store, clock); // as two harvests, or two hub nodes
+                UnionCatalog writer = new UnionCatalog(store, new DatestampClock(clock, null)); // as two harvests, or two hub nodes
                 Callable<MergeStats> task = () -> {
                     for (int i = 1; i <= rounds; i++) {
                         writer.apply(List.of(book(library, String.valueOf(i)).isbn(isbn1).accepted()));

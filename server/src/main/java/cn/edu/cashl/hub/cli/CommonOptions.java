@@ -1,23 +1,24 @@
 package cn.edu.cashl.hub.cli;
 
+import cn.edu.cashl.hub.catalog.CatalogStore;
+import cn.edu.cashl.hub.catalog.DatestampClock;
 import cn.edu.cashl.hub.config.ConfigException;
 import cn.edu.cashl.hub.config.ConfigLoader;
 import cn.edu.cashl.hub.config.HubConfig;
-import cn.edu.cashl.hub.catalog.CatalogStore;
 import cn.edu.cashl.hub.crosswalk.CrosswalkEngine;
 import cn.edu.cashl.hub.crosswalk.Crosswalks;
 import cn.edu.cashl.hub.ingest.IngestPipeline;
 import cn.edu.cashl.hub.ingest.hss.HssFilter;
 import cn.edu.cashl.hub.ingest.hss.HssRules;
+import cn.edu.cashl.hub.server.Harvesting;
 import cn.edu.cashl.hub.source.Source;
 import cn.edu.cashl.hub.source.Sources;
 import cn.edu.cashl.hub.source.SourcesException;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.time.Clock;
 import java.nio.file.Path;
-import java.util.function.Function;
-import cn.edu.cashl.hub.server.Harvesting;
+import java.time.Clock;
+import java.util.function.BiFunction;
 import picocli.CommandLine.Option;
 
 /** Options every command takes, and how they combine with the configuration file. */
@@ -91,11 +92,11 @@ final class CommonOptions {
 
     /** The ingest pipeline over a store: packaged crosswalks, HSS rules from hss-rules.yaml. */
     IngestPipeline pipeline(CatalogStore store) throws ConfigException {
-        return pipelines().apply(store);
+        return pipelines().apply(store, unread());
     }
 
     /** Builds ingest pipelines over a store, the configuration read once (harvests take one per run). */
-    Function<CatalogStore, IngestPipeline> pipelines() throws ConfigException {
+    BiFunction<CatalogStore, DatestampClock, IngestPipeline> pipelines() throws ConfigException {
         Path rules = configDir().resolve("hss-rules.yaml");
         HssRules hssRules;
         try {
@@ -105,7 +106,15 @@ final class CommonOptions {
         }
         Crosswalks crosswalks = Crosswalks.packaged(new CrosswalkEngine());
         HssFilter filter = new HssFilter(hssRules);
-        return store -> new IngestPipeline(store, crosswalks, filter, Clock.systemUTC());
+        return (store, datestamps) -> new IngestPipeline(store, crosswalks, filter, datestamps);
+    }
+
+    /**
+     * Datestamps for a command that writes the catalogue while no hub serves it (the data
+     * directory's lock sees to that): nobody waits for the writes to become visible.
+     */
+    static DatestampClock unread() {
+        return DatestampClock.unread(Clock.systemUTC());
     }
 
     /** Everything the hub needs to harvest the configured sources. */

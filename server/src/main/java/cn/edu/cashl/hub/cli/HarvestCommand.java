@@ -45,7 +45,7 @@ final class HarvestCommand implements Callable<Integer> {
         Path dataDir = CommonOptions.dataDir(config);
         try (DataDirectory data = DataDirectory.open(config, dataDir); Database database = Database.open(config.db(), dataDir)) {
             HarvestStore store = new HarvestStore(database.dataSource()).migrate();
-            RunRecord run = runInterruptibly(harvesting.harvester(data.store(), store, config.harvest()));
+            RunRecord run = runInterruptibly(harvesting.harvester(data.store(), CommonOptions.unread(), store, config.harvest()));
             if (run == null) {
                 System.err.println("cashl-hub: harvest of " + source + " stopped; the next harvest resumes it");
                 return Main.FAILURE;

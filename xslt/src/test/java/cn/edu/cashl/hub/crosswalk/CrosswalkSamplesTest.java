@@ -1,5 +1,7 @@
 package cn.edu.cashl.hub.crosswalk;
 
+import cn.edu.cashl.hub.testkit.PublishedSchemas;
+
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

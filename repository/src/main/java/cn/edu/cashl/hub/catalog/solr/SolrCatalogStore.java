@@ -2,8 +2,9 @@ package cn.edu.cashl.hub.catalog.solr;
 
 import cn.edu.cashl.hub.catalog.CatalogStore;
 import cn.edu.cashl.hub.catalog.Collection;
-import cn.edu.cashl.hub.catalog.RecordFilter;
 import cn.edu.cashl.hub.catalog.Projection;
+import cn.edu.cashl.hub.catalog.RecordFilter;
+import cn.edu.cashl.hub.catalog.RecordKey;
 import cn.edu.cashl.hub.catalog.RecordPage;
 import cn.edu.cashl.hub.catalog.StoreException;
 import cn.edu.cashl.hub.catalog.StoreHealth;
@@ -25,6 +26,7 @@ import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.UpdateResponse;
+import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CommonParams;
@@ -95,11 +97,7 @@ public final class SolrCatalogStore implements CatalogStore {
         for (List<String> chunk : chunks(ids)) {
             ModifiableSolrParams params = new ModifiableSolrParams();
             chunk.forEach(id -> params.add(CommonParams.ID, id));
-            switch (projection) {
-                case FIELDS -> params.set(CommonParams.FL, SolrDocuments.HEADER_FIELDS);
-                case CANONICAL -> params.set(CommonParams.FL, SolrDocuments.HEADER_FIELDS + "," + SolrDocuments.XML);
-                case ALL -> { }
-            }
+            project(params, projection);
             QueryRequest request = new QueryRequest(params, SolrRequest.METHOD.POST);
             request.setPath("/get");
             try {
@@ -175,6 +173,16 @@ public final class SolrCatalogStore implements CatalogStore {
         return ids;
     }
 
+    private static void project(ModifiableSolrParams params, Projection projection) {
+        switch (projection) {
+            case FIELDS -> params.set(CommonParams.FL, SolrDocuments.HEADER_FIELDS);
+            case CANONICAL -> params.set(CommonParams.FL, SolrDocuments.HEADER_FIELDS + "," + SolrDocuments.XML);
+            case HEADERS -> params.set(CommonParams.FL, SolrDocuments.PUBLISHED_HEADERS);
+            case PUBLISHED -> params.set(CommonParams.FL, SolrDocuments.PUBLISHED_HEADERS + "," + SolrDocuments.XML);
+            case ALL -> { }
+        }
+    }
+
     private static List<List<String>> chunks(java.util.Collection<String> values) {
         List<List<String>> chunks = new ArrayList<>();
         List<String> all = List.copyOf(new java.util.LinkedHashSet<>(values));
@@ -197,7 +205,7 @@ public final class SolrCatalogStore implements CatalogStore {
     }
 
     @Override
-    public RecordPage list(Collection collection, RecordFilter filter, String cursor, int pageSize) {
+    public RecordPage list(Collection collection, RecordFilter filter, String cursor, int pageSize, Projection projection) {
         if (pageSize < 1) {
             throw new IllegalArgumentException("page size must be at least 1, was " + pageSize);
         }
@@ -206,6 +214,7 @@ public final class SolrCatalogStore implements CatalogStore {
         query.addSort(SolrDocuments.DATESTAMP, SolrQuery.ORDER.asc);
         query.addSort(SolrDocuments.ID, SolrQuery.ORDER.asc);
         query.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor == null ? FIRST_PAGE : cursor);
+        project(query, projection);
         try {
             QueryResponse response = client.query(collection.collectionName(), query);
             List<StoredRecord> records = new ArrayList<>(response.getResults().size());
@@ -217,6 +226,53 @@ public final class SolrCatalogStore implements CatalogStore {
             return new RecordPage(records, last ? null : next, response.getResults().getNumFound());
         } catch (Exception e) {
             throw failure("cannot list records of", collection, e);
+        }
+    }
+
+    @Override
+    public RecordPage listAfter(Collection collection, RecordFilter filter, RecordKey after, int limit, Projection projection,
+            boolean count) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        }
+        SolrQuery query = filtered(filter);
+        query.setRows(limit);
+        query.addSort(SolrDocuments.DATESTAMP, SolrQuery.ORDER.asc);
+        query.addSort(SolrDocuments.ID, SolrQuery.ORDER.asc);
+        if (after != null) {
+            // After (d, id): a later datestamp, or the same one and a greater id. Each position is
+            // a new filter, not worth caching.
+            String datestamp = ClientUtils.escapeQueryChars(after.datestamp().toString());
+            String id = ClientUtils.escapeQueryChars(after.id());
+            query.addFilterQuery("{!cache=false}" + SolrDocuments.DATESTAMP + ":{" + datestamp + " TO *] OR ("
+                    + SolrDocuments.DATESTAMP + ":" + datestamp + " AND " + SolrDocuments.ID + ":{" + id + " TO *])");
+        }
+        project(query, projection);
+        try {
+            QueryResponse response = client.query(collection.collectionName(), query);
+            List<StoredRecord> records = new ArrayList<>(response.getResults().size());
+            for (SolrDocument doc : response.getResults()) {
+                records.add(SolrDocuments.fromSolr(doc));
+            }
+            return new RecordPage(records, null, count ? response.getResults().getNumFound() : -1);
+        } catch (Exception e) {
+            throw failure("cannot list records of", collection, e);
+        }
+    }
+
+    @Override
+    public Map<String, Long> terms(Collection collection, String field, int limit) {
+        SolrQuery query = new SolrQuery("*:*").setRows(0).setFacet(true).addFacetField(field)
+                .setFacetLimit(limit).setFacetMinCount(1);
+        try {
+            Map<String, Long> terms = new LinkedHashMap<>();
+            var facet = client.query(collection.collectionName(), query).getFacetField(field);
+            if (facet != null) {
+                facet.getValues().forEach(count -> terms.put(count.getName(), count.getCount()));
+            }
+            return terms;
+        } catch (Exception e) {
+            throw failure("cannot read the values of " + field + " in", collection, e);
         }
     }
 
@@ -299,6 +355,12 @@ public final class SolrCatalogStore implements CatalogStore {
         term(query, SolrDocuments.STATUS, filter.status());
         if (filter.deleted() != null) {
             term(query, SolrDocuments.DELETED, filter.deleted().toString());
+        }
+        if (filter.oaiSet() != null) {
+            // The set, the sets below it, now or formerly: four clauses of escaped terms.
+            String spec = ClientUtils.escapeQueryChars(filter.oaiSet());
+            query.addFilterQuery(String.join(" OR ", SolrDocuments.SET + ":" + spec, SolrDocuments.SET + ":" + spec + "\\:*",
+                    RecordFilter.FORMER_SET + ":" + spec, RecordFilter.FORMER_SET + ":" + spec + "\\:*"));
         }
         if (filter.from() != null || filter.until() != null) {
             query.addFilterQuery(SolrDocuments.DATESTAMP + ":[" + bound(filter.from()) + " TO " + bound(filter.until()) + "]");

@@ -1,5 +1,6 @@
 package cn.edu.cashl.hub.catalog.solr;
 
+import cn.edu.cashl.hub.catalog.RecordFilter;
 import cn.edu.cashl.hub.catalog.StoredRecord;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,6 +30,8 @@ final class SolrDocuments {
     static final String HEADER_FIELDS = String.join(",", ID, DATESTAMP, DELETED, SET, LIBRARY, SOURCE, STATUS, VERSION,
             "master", "content_hash", "member", "cluster", "other_format", "replaced_by",
             "*_s", "*_ss", "*_t", "*_txt", "*_i", "*_l", "*_dt", "*_b");
+    /** What OAI-PMH headers and provenance read of a master record ({@code Projection.HEADERS}). */
+    static final String PUBLISHED_HEADERS = String.join(",", ID, DATESTAMP, DELETED, SET, RecordFilter.FORMER_SET, "member");
     private static final Set<String> CORE_FIELDS =
             Set.of(ID, DATESTAMP, DELETED, SET, LIBRARY, SOURCE, STATUS, XML, RAW, VERSION, "_root_");
 

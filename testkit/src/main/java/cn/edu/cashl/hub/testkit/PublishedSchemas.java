@@ -1,4 +1,4 @@
-package cn.edu.cashl.hub.crosswalk;
+package cn.edu.cashl.hub.testkit;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,12 +19,15 @@ import org.xml.sax.SAXException;
  * (simpledc, xlink, xml.xsd) point at http URLs; tests have no network, so each import is answered
  * with the file of the same name from the corpus.
  */
-final class PublishedSchemas {
+public final class PublishedSchemas {
 
     private PublishedSchemas() {
     }
 
-    static Schema load(Path schemasDir, String relative) throws SAXException {
+    /**
+     * A schema of the corpus, e.g. {@code load(TestData.file("schemas"), "oai/OAI-PMH.xsd")}.
+     */
+    public static Schema load(Path schemasDir, String relative) throws SAXException {
         SchemaFactory factory = SchemaFactory.newDefaultInstance();
         factory.setResourceResolver((type, namespace, publicId, systemId, baseUri) ->
                 systemId == null ? null : local(schemasDir, systemId).map(PublishedSchemas::input).orElse(null));
