@@ -67,7 +67,6 @@ public final class OaiProvider {
     private final CatalogStore store;
     private final DatestampClock datestamps;
     private final OaiSettings settings;
-    private final List<PublishedFormat> formats;
     private final ResumptionTokens tokens;
     private final RecordRenderer renderer;
     private final Provenance provenance;
@@ -82,7 +81,6 @@ public final class OaiProvider {
         this.store = store;
         this.datestamps = datestamps;
         this.settings = settings;
-        this.formats = PublishedFormat.all(settings.cashlSchemaUrl());
         this.tokens = new ResumptionTokens(settings.tokenKey(), settings.tokenLifetime(), Clock.systemUTC());
         this.renderer = new RecordRenderer(crosswalks);
         this.provenance = new Provenance(libraries);
@@ -96,13 +94,18 @@ public final class OaiProvider {
     }
 
     /**
-     * Answers one request: the response document, an OAI-PMH error included, goes to {@code out}.
+     * Answers one request. Everything that can fail is done here; the document is written later,
+     * by {@link Response#writeTo}, so that an HTTP layer can still choose the status.
      *
      * @param parameters every parameter of the request with all its values, from the query string
      *                   (GET) or the form body (POST)
-     * @throws OaiUnavailableException before anything was written, when the catalogue cannot answer now
+     * @param hubUrl     the hub's URL as this request reached it ({@code http://host:port}), for the
+     *                   baseURL when none is configured and for the URL of the {@code cashl} schema
+     * @return the response document, an OAI-PMH error included
+     * @throws OaiUnavailableException when the catalogue cannot answer now
      */
-    public void respond(Map<String, List<String>> parameters, OutputStream out) throws OaiUnavailableException, IOException {
+    public Response answer(Map<String, List<String>> parameters, String hubUrl) throws OaiUnavailableException {
+        String baseUrl = settings.baseUrl() != null ? settings.baseUrl() : hubUrl + "/oai";
         Instant now = datestamps.instant().truncatedTo(ChronoUnit.SECONDS);
         OAIPMH response = new OAIPMH().withResponseDate(now);
         Answer answer = null;
@@ -110,33 +113,62 @@ public final class OaiProvider {
         try {
             request = OaiRequest.parse(parameters);
             answer = switch (request.verb()) {
-                case Identify -> new Answer(identify(now), null);
-                case ListMetadataFormats -> new Answer(listMetadataFormats(request), null);
+                case Identify -> new Answer(identify(now, baseUrl), null);
+                case ListMetadataFormats -> new Answer(listMetadataFormats(request, hubUrl), null);
                 case ListSets -> new Answer(listSets(request), null);
                 case GetRecord -> new Answer(getRecord(request), null);
                 case ListIdentifiers, ListRecords -> list(request, now);
             };
-            response.withRequest(new EchoedRequest(settings.baseUrl(), request.arguments())).withVerb(answer.verb());
+            response.withRequest(new EchoedRequest(baseUrl, request.arguments())).withVerb(answer.verb());
         } catch (OaiException e) {
-            response.withRequest(e.hidesArguments() || request == null ? new Request(settings.baseUrl())
-                    : new EchoedRequest(settings.baseUrl(), request.arguments()));
+            response.withRequest(e.hidesArguments() || request == null ? new Request(baseUrl)
+                    : new EchoedRequest(baseUrl, request.arguments()));
             response.withError(new Error(XmlText.legal(e.getMessage())).withCode(e.code()));
         } catch (UnavailableNow e) {
             throw new OaiUnavailableException(e.getMessage(), 2, e);
         } catch (StoreException e) {
             throw new OaiUnavailableException("the catalogue cannot be read: " + e.getMessage(), 30, e);
         }
-        write(response, answer == null ? null : answer.token(), out);
+        return new Response(response, answer == null ? null : answer.token());
+    }
+
+    /** A response document, ready to be written. Single use: its records' metadata streams once. */
+    public static final class Response {
+
+        private final OAIPMH document;
+        private final String token;
+
+        private Response(OAIPMH document, String token) {
+            this.document = document;
+            this.token = token;
+        }
+
+        /** Whether the response is an OAI-PMH error. */
+        public boolean isError() {
+            return document.hasErrors();
+        }
+
+        /** Writes the document as UTF-8 XML. */
+        public void writeTo(OutputStream out) throws IOException {
+            try (io.gdcc.xoai.xml.XmlWriter writer = new io.gdcc.xoai.xml.XmlWriter(out, new TokenContext(token))) {
+                writer.writeStartDocument("UTF-8", "1.0");
+                document.write(writer);
+                writer.writeEndDocument();
+                writer.flush();
+            } catch (XMLStreamException e) {
+                throw new IOException("writing the response failed: " + e.getMessage(), e);
+            }
+        }
     }
 
     /** A verb's result and, for an incomplete list, its next resumption token. */
     private record Answer(Verb verb, String token) {
     }
 
-    private Identify identify(Instant now) {
+    private Identify identify(Instant now, String baseUrl) {
         Identify identify = new Identify()
                 .withRepositoryName(settings.repositoryName())
-                .withBaseURL(settings.baseUrl())
+                .withBaseURL(baseUrl)
                 .withProtocolVersion("2.0")
                 .withEarliestDatestamp(earliestDatestamp(now))
                 .withDeletedRecord(DeletedRecord.PERSISTENT)
@@ -159,15 +191,15 @@ public final class OaiProvider {
                 .records().stream().map(StoredRecord::datestamp).findFirst().orElse(now);
     }
 
-    private ListMetadataFormats listMetadataFormats(OaiRequest request) throws OaiException {
+    private ListMetadataFormats listMetadataFormats(OaiRequest request, String hubUrl) throws OaiException {
         String identifier = request.argument(Argument.Identifier);
         if (identifier != null) {
             item(identifier);
         }
         ListMetadataFormats list = new ListMetadataFormats();
-        for (PublishedFormat format : formats) {
+        for (PublishedFormat format : PublishedFormat.ALL) {
             list.withMetadataFormat(new MetadataFormat().withMetadataPrefix(format.prefix())
-                    .withSchema(format.schema()).withMetadataNamespace(format.namespace()));
+                    .withSchema(format.schemaAt(hubUrl)).withMetadataNamespace(format.namespace()));
         }
         return list;
     }
@@ -210,7 +242,7 @@ public final class OaiProvider {
             state = new ListState(request.verb(), format.prefix(), request.argument(Argument.Set), request.from(), until,
                     null, 0, -1);
         }
-        PublishedFormat format = PublishedFormat.find(formats, state.prefix()).orElseThrow(() ->
+        PublishedFormat format = PublishedFormat.find(state.prefix()).orElseThrow(() ->
                 new OaiException(Error.Code.BAD_RESUMPTION_TOKEN, "The token's format " + state.prefix() + " is no longer offered."));
         int pageSize = withRecords ? settings.recordsPerPage() : settings.headersPerPage();
         boolean first = state.after() == null;
@@ -292,7 +324,7 @@ public final class OaiProvider {
     }
 
     private PublishedFormat format(String prefix) throws OaiException {
-        return PublishedFormat.find(formats, prefix).orElseThrow(() -> new OaiException(Error.Code.CANNOT_DISSEMINATE_FORMAT,
+        return PublishedFormat.find(prefix).orElseThrow(() -> new OaiException(Error.Code.CANNOT_DISSEMINATE_FORMAT,
                 "The metadata format '" + prefix + "' is not offered; ListMetadataFormats lists oai_dc, cashl, marc21 and mods."));
     }
 
@@ -354,16 +386,5 @@ public final class OaiProvider {
      */
     private static boolean deletedIn(StoredRecord master, String set) {
         return master.deleted() || (set != null && master.sets().stream().noneMatch(s -> s.equals(set) || s.startsWith(set + ":")));
-    }
-
-    private static void write(OAIPMH response, String token, OutputStream out) throws IOException {
-        try (io.gdcc.xoai.xml.XmlWriter writer = new io.gdcc.xoai.xml.XmlWriter(out, new TokenContext(token))) {
-            writer.writeStartDocument("UTF-8", "1.0");
-            response.write(writer);
-            writer.writeEndDocument();
-            writer.flush();
-        } catch (XMLStreamException e) {
-            throw new IOException("writing the response failed: " + e.getMessage(), e);
-        }
     }
 }

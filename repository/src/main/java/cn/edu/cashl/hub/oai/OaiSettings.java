@@ -8,7 +8,8 @@ import java.util.Objects;
  * How the OAI-PMH data provider presents itself and pages ({@code oai:} in {@code cashl-hub.yaml}).
  *
  * @param baseUrl              the baseURL exactly as harvesters reach it (behind a proxy, the
- *                             proxy's), echoed in every response
+ *                             proxy's), echoed in every response; null: the hub's URL as the
+ *                             request reached it, plus {@code /oai}
  * @param repositoryName       Identify's repositoryName
  * @param repositoryIdentifier the namespace of the item identifiers {@code oai:<it>:<master id>}: a
  *                             domain name the consortium controls
@@ -20,18 +21,15 @@ import java.util.Objects;
  *                             cluster needs the same one
  * @param visibilityWait       how long a list request waits for writes in progress to become
  *                             visible before it answers 503 (see {@code DatestampClock})
- * @param cashlSchemaUrl       where harvesters find the XSD of the {@code cashl} format (the hub
- *                             serves it)
  */
 public record OaiSettings(String baseUrl, String repositoryName, String repositoryIdentifier, List<String> adminEmails,
                           int recordsPerPage, int headersPerPage, Duration tokenLifetime, byte[] tokenKey,
-                          Duration visibilityWait, String cashlSchemaUrl) {
+                          Duration visibilityWait) {
 
     /** Domain-name syntax of the oai-identifier scheme's repositoryIdentifier. */
     private static final String DOMAIN = "[a-zA-Z][a-zA-Z0-9-]*(\\.[a-zA-Z][a-zA-Z0-9-]*)+";
 
     public OaiSettings {
-        Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(repositoryName, "repositoryName");
         adminEmails = List.copyOf(adminEmails);
         if (adminEmails.isEmpty()) {

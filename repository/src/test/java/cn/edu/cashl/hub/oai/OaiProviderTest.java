@@ -81,8 +81,7 @@ class OaiProviderTest {
 
     OaiProvider provider(byte[] key, int perPage) {
         OaiSettings settings = new OaiSettings("https://hub.example.edu.cn/oai", "CASHL Hub test", "hub.cashl.edu.cn",
-                List.of("admin@example.edu.cn"), perPage, perPage, Duration.ofHours(24), key, Duration.ofSeconds(5),
-                "https://hub.example.edu.cn/schemas/cashl-record-v1.xsd");
+                List.of("admin@example.edu.cn"), perPage, perPage, Duration.ofHours(24), key, Duration.ofSeconds(5));
         return new OaiProvider(store, clock, CROSSWALKS, settings, LIBRARIES);
     }
 

@@ -54,7 +54,7 @@ final class OaiResponses {
             params.computeIfAbsent(pairs[i], k -> new ArrayList<>()).add(pairs[i + 1]);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        provider.respond(params, out);
+        provider.answer(params, "http://127.0.0.1:8080").writeTo(out);
         return parse(out.toByteArray());
     }
 

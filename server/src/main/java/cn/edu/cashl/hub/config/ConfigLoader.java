@@ -234,6 +234,34 @@ public final class ConfigLoader {
         if (config.db().maxPoolSize() < 1) {
             throw new ConfigException("db.maxPoolSize must be at least 1");
         }
+        validate(config.oai());
+    }
+
+    private static void validate(HubConfig.OaiConfig oai) throws ConfigException {
+        requireHttpUrl("oai.baseUrl", oai.baseUrl());
+        if (isBlank(oai.repositoryName())) {
+            throw new ConfigException("oai.repositoryName must not be empty");
+        }
+        if (oai.repositoryIdentifier() == null || !oai.repositoryIdentifier().matches("[a-zA-Z][a-zA-Z0-9-]*(\\.[a-zA-Z][a-zA-Z0-9-]*)+")) {
+            throw new ConfigException("oai.repositoryIdentifier must be a domain name such as hub.cashl.edu.cn, not '"
+                    + oai.repositoryIdentifier() + "'");
+        }
+        if (isBlank(oai.adminEmail()) || !oai.adminEmail().contains("@")) {
+            throw new ConfigException("oai.adminEmail must hold at least one e-mail address, not '" + oai.adminEmail() + "'");
+        }
+        if (oai.recordsPerPage() < 1 || oai.headersPerPage() < 1) {
+            throw new ConfigException("oai.recordsPerPage and oai.headersPerPage must be at least 1");
+        }
+        if (oai.tokenLifetimeHours() < 24) {
+            throw new ConfigException("oai.tokenLifetimeHours must be at least 24 (harvesters pause overnight), not "
+                    + oai.tokenLifetimeHours());
+        }
+        if (!isBlank(oai.tokenKey()) && oai.tokenKey().length() < 16) {
+            throw new ConfigException("oai.tokenKey must have at least 16 characters, or be empty for a generated one");
+        }
+        if (oai.maxConcurrentRequests() < 1 || oai.visibilityWaitSeconds() < 0) {
+            throw new ConfigException("oai.maxConcurrentRequests must be at least 1 and oai.visibilityWaitSeconds not negative");
+        }
     }
 
     private static void requireHttpUrl(String key, String value) throws ConfigException {

@@ -5,6 +5,7 @@ import java.net.BindException;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -36,7 +37,12 @@ final class HttpServer implements AutoCloseable {
 
         ServletContextHandler context = new ServletContextHandler("/");
         context.addServlet(new ServletHolder("jersey", new ServletContainer(application)), "/*");
-        server.setHandler(context);
+        // gzip for clients that accept it (OAI-PMH Identify announces it); small answers stay plain.
+        GzipHandler gzip = new GzipHandler();
+        gzip.setMinGzipSize(1024);
+        gzip.setIncludedMimeTypes("text/xml", "application/xml", "application/json", "text/plain");
+        gzip.setHandler(context);
+        server.setHandler(gzip);
         try {
             server.start();
         } catch (Exception e) {

@@ -1,9 +1,12 @@
 package cn.edu.cashl.hub.server;
 
+import cn.edu.cashl.hub.catalog.DatestampClock;
 import cn.edu.cashl.hub.config.HubConfig;
 import cn.edu.cashl.hub.harvest.HarvestStore;
 import cn.edu.cashl.hub.harvest.Harvester;
 import cn.edu.cashl.hub.harvest.schedule.HarvestScheduler;
+import cn.edu.cashl.hub.oai.OaiProvider;
+import cn.edu.cashl.hub.source.Sources;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -46,13 +49,18 @@ public final class Hub implements AutoCloseable {
             started.push(database);
 
             HarvestStore harvests = new HarvestStore(database.dataSource()).migrate();
+            // One clock for every writer and reader of the catalogue: OAI-PMH waits for its leases.
+            DatestampClock datestamps = DatestampClock.serving();
+            Sources sources = harvesting == null ? Sources.none() : harvesting.sources();
+            OaiProvider oai = OaiPublishing.provider(config.oai(), data.store(), datestamps, database, sources);
             HarvestScheduler scheduler = null;
             if (harvesting != null) {
-                scheduler = startScheduler(harvesting.harvester(data.store(), harvests, config.harvest()), database);
+                scheduler = startScheduler(harvesting.harvester(data.store(), datestamps, harvests, config.harvest()), database);
                 started.push(scheduler);
             }
             HttpServer http = HttpServer.start(config.hub().host(), config.hub().port(),
-                    new HubApplication(data.store(), database, harvests, harvesting == null ? null : harvesting.sources(), scheduler));
+                    new HubApplication(data.store(), database, harvests, sources, scheduler, oai,
+                            config.oai().maxConcurrentRequests(), config.hub().baseUrl()));
             started.push(http);
             LOG.info("CASHL Hub {} listening on http://{}:{} (data {}, Solr {}, database {}) in {} ms",
                     version(), config.hub().host(), http.port(), dataDir, data.storeMode(),

@@ -6,6 +6,7 @@ import cn.edu.cashl.hub.admin.SourcesResource;
 import cn.edu.cashl.hub.catalog.CatalogStore;
 import cn.edu.cashl.hub.harvest.HarvestStore;
 import cn.edu.cashl.hub.harvest.schedule.HarvestScheduler;
+import cn.edu.cashl.hub.oai.OaiProvider;
 import cn.edu.cashl.hub.source.Sources;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
@@ -21,8 +22,11 @@ final class HubApplication extends ResourceConfig {
     /**
      * @param sources   the configured sources; null when the hub does not harvest
      * @param scheduler the harvest scheduler; null when the hub does not harvest
+     * @param oai       the OAI-PMH data provider, and how many requests it serves at once
+     * @param hubUrl    the hub's public URL as configured; empty when requests tell it
      */
-    HubApplication(CatalogStore store, Database database, HarvestStore harvests, Sources sources, HarvestScheduler scheduler) {
+    HubApplication(CatalogStore store, Database database, HarvestStore harvests, Sources sources, HarvestScheduler scheduler,
+            OaiProvider oai, int oaiConcurrency, String hubUrl) {
         register(JacksonFeature.class);
         register(new AbstractBinder() {
             @Override
@@ -32,9 +36,14 @@ final class HubApplication extends ResourceConfig {
                 bind(harvests).to(HarvestStore.class);
                 bind(sources == null ? Sources.none() : sources).to(Sources.class);
                 bind(new HarvestControl(scheduler)).to(HarvestControl.class);
+                bind(oai).to(OaiProvider.class);
+                bind(new OaiGate(oaiConcurrency)).to(OaiGate.class);
+                bind(hubUrl).named("hubUrl").to(String.class);
             }
         });
         register(HealthResource.class);
+        register(OaiResource.class);
+        register(SchemaResource.class);
         register(SourcesResource.class);
         register(LoopbackOnly.class);
     }

@@ -93,7 +93,10 @@ class ConfigLoaderTest {
         assertEquals(List.of("hub.host", "hub.port", "hub.dataDir", "hub.baseUrl", "solr.url", "solr.zk",
                 "solr.shards", "solr.replicationFactor", "solr.configset", "db.url", "db.user", "db.password",
                 "db.maxPoolSize", "harvest.userAgent", "harvest.timeoutSeconds", "harvest.attempts", "harvest.backoffMillis",
-                "harvest.maxBackoffSeconds", "harvest.maxPageMegabytes", "harvest.overlapSeconds"), ConfigLoader.keys());
+                "harvest.maxBackoffSeconds", "harvest.maxPageMegabytes", "harvest.overlapSeconds",
+                "oai.baseUrl", "oai.repositoryName", "oai.repositoryIdentifier", "oai.adminEmail", "oai.recordsPerPage",
+                "oai.headersPerPage", "oai.tokenLifetimeHours", "oai.tokenKey", "oai.maxConcurrentRequests",
+                "oai.visibilityWaitSeconds"), ConfigLoader.keys());
     }
 
     @Test

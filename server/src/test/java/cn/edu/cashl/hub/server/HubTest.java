@@ -28,7 +28,7 @@ class HubTest {
 
     private static HubConfig onLoopback(HubConfig config) {
         return new HubConfig(new HubConfig.HubSettings("127.0.0.1", config.hub().port(), config.hub().dataDir(),
-                config.hub().baseUrl()), config.solr(), config.db(), config.harvest());
+                config.hub().baseUrl()), config.solr(), config.db(), config.harvest(), config.oai());
     }
 
     private static HttpResponse<String> get(int port, String path) throws Exception {
@@ -59,9 +59,7 @@ class HubTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             deadPort = socket.getLocalPort();
         }
-        HubConfig config = new HubConfig(LOOPBACK_ANY_PORT.hub(),
-                LOOPBACK_ANY_PORT.solr().withUrl("http://127.0.0.1:" + deadPort + "/solr"), LOOPBACK_ANY_PORT.db(),
-                LOOPBACK_ANY_PORT.harvest());
+        HubConfig config = LOOPBACK_ANY_PORT.withSolr(LOOPBACK_ANY_PORT.solr().withUrl("http://127.0.0.1:" + deadPort + "/solr"));
         try (Hub hub = Hub.start(onLoopback(config), dataDir)) {
             HttpResponse<String> response = get(hub.port(), "/health");
             assertEquals(503, response.statusCode());
@@ -118,8 +116,7 @@ class HubTest {
 
     @Test
     void unreachableDatabaseIsAClearStartupError() {
-        HubConfig config = new HubConfig(LOOPBACK_ANY_PORT.hub(), LOOPBACK_ANY_PORT.solr(),
-                new HubConfig.DbSettings("jdbc:h2:tcp://127.0.0.1:1/nowhere", "sa", "", 2), LOOPBACK_ANY_PORT.harvest());
+        HubConfig config = LOOPBACK_ANY_PORT.withDb(new HubConfig.DbSettings("jdbc:h2:tcp://127.0.0.1:1/nowhere", "sa", "", 2));
         HubStartupException e = assertThrows(HubStartupException.class, () -> Hub.start(onLoopback(config), dataDir));
         assertTrue(e.getMessage().startsWith("cannot open the database at jdbc:h2:tcp://127.0.0.1:1/nowhere"), e.getMessage());
     }
