@@ -1,9 +1,9 @@
 package cn.edu.cashl.hub.oai;
 
-import static cn.edu.cashl.hub.oai.OaiResponses.assertError;
-import static cn.edu.cashl.hub.oai.OaiResponses.elements;
-import static cn.edu.cashl.hub.oai.OaiResponses.value;
-import static cn.edu.cashl.hub.oai.OaiResponses.values;
+import static cn.edu.cashl.hub.testkit.oai.OaiDocuments.assertError;
+import static cn.edu.cashl.hub.testkit.oai.OaiDocuments.elements;
+import static cn.edu.cashl.hub.testkit.oai.OaiDocuments.value;
+import static cn.edu.cashl.hub.testkit.oai.OaiDocuments.values;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
