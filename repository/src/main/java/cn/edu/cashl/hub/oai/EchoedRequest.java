@@ -1,6 +1,7 @@
 package cn.edu.cashl.hub.oai;
 
 import io.gdcc.xoai.model.oaipmh.Request;
+import io.gdcc.xoai.model.oaipmh.verbs.Verb;
 import io.gdcc.xoai.model.oaipmh.verbs.Verb.Argument;
 import io.gdcc.xoai.xml.XmlWriter;
 import io.gdcc.xoai.xmlio.exceptions.XmlWriteException;
@@ -15,19 +16,22 @@ import javax.xml.stream.XMLStreamException;
  */
 final class EchoedRequest extends Request {
 
-    private static final List<Argument> ORDER = List.of(Argument.Verb, Argument.Identifier, Argument.MetadataPrefix,
+    private static final List<Argument> ORDER = List.of(Argument.Identifier, Argument.MetadataPrefix,
             Argument.From, Argument.Until, Argument.Set, Argument.ResumptionToken);
 
+    private final Verb.Type verb;
     private final Map<Argument, String> arguments;
 
-    EchoedRequest(String baseUrl, Map<Argument, String> arguments) {
+    EchoedRequest(String baseUrl, Verb.Type verb, Map<Argument, String> arguments) {
         super(baseUrl);
+        this.verb = verb;
         this.arguments = Map.copyOf(arguments);
     }
 
     @Override
     public void write(XmlWriter writer) throws XmlWriteException {
         try {
+            writer.writeAttribute(Argument.Verb.toString(), verb.displayName());
             for (Argument argument : ORDER) {
                 String value = arguments.get(argument);
                 if (value != null) {

@@ -119,10 +119,10 @@ public final class OaiProvider {
                 case GetRecord -> new Answer(getRecord(request), null);
                 case ListIdentifiers, ListRecords -> list(request, now);
             };
-            response.withRequest(new EchoedRequest(baseUrl, request.arguments())).withVerb(answer.verb());
+            response.withRequest(new EchoedRequest(baseUrl, request.verb(), request.arguments())).withVerb(answer.verb());
         } catch (OaiException e) {
             response.withRequest(e.hidesArguments() || request == null ? new Request(baseUrl)
-                    : new EchoedRequest(baseUrl, request.arguments()));
+                    : new EchoedRequest(baseUrl, request.verb(), request.arguments()));
             response.withError(new Error(XmlText.legal(e.getMessage())).withCode(e.code()));
         } catch (UnavailableNow e) {
             throw new OaiUnavailableException(e.getMessage(), 2, e);

@@ -54,7 +54,7 @@ public final class OaiResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response post(MultivaluedMap<String, String> form, @Context UriInfo uri) {
-        return answer(form, uri);
+        return answer(form == null ? new MultivaluedHashMap<>() : form, uri);
     }
 
     /** A POST without a form body carries no arguments: the answer is badVerb. */
