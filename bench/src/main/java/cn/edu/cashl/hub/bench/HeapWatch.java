@@ -39,6 +39,16 @@ final class HeapWatch implements AutoCloseable {
                 Runtime.getRuntime().maxMemory() >> 20, peakUsed.get() >> 20, poolPeak >> 20);
     }
 
+    /** Forgets the heap pools' peaks so far (of a setup phase that is not being measured). */
+    static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
     /** The machine and JVM, for the record. */
     static String machine() {
         return System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ", "

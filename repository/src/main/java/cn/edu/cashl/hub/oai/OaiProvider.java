@@ -350,11 +350,15 @@ public final class OaiProvider {
         masters.stream().filter(m -> !deletedIn(m, set)).forEach(m -> memberIds.addAll(m.values("member")));
         Map<String, StoredRecord> members = memberIds.isEmpty() ? Map.of()
                 : store.get(Collection.SOURCE, memberIds, Projection.FIELDS);
+        // Rendering (a crosswalk per record) is most of a page's cost: it runs on every core.
+        List<Optional<String>> rendered = masters.parallelStream()
+                .map(master -> deletedIn(master, set) ? Optional.<String>empty() : renderer.metadata(master, format)).toList();
         List<Record> records = new ArrayList<>(masters.size());
-        for (StoredRecord master : masters) {
+        for (int i = 0; i < masters.size(); i++) {
+            StoredRecord master = masters.get(i);
             Record record = new Record().withHeader(header(master, set));
             if (!deletedIn(master, set)) {
-                Optional<String> metadata = renderer.metadata(master, format);
+                Optional<String> metadata = rendered.get(i);
                 if (metadata.isEmpty()) {
                     continue;
                 }

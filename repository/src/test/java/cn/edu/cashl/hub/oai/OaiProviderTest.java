@@ -114,6 +114,7 @@ class OaiProviderTest {
         Set<String> seen = new HashSet<>();
         Document page = oai.get("verb", "ListRecords", "metadataPrefix", "oai_dc");
         long expectedCursor = 0;
+        long size = 0;
         int pages = 0;
         while (true) {
             pages++;
@@ -124,10 +125,11 @@ class OaiProviderTest {
             for (String id : values(page, "//oai:record/oai:header/oai:identifier")) {
                 assertTrue(seen.add(id), "each record once: " + id);
             }
-            assertEquals(records.size(), elements(page, "//oai:record/oai:about/prov:provenance").size(), "provenance on every record");
+            assertEquals(elements(page, "//oai:record[oai:metadata]").size(), elements(page, "//oai:record/oai:about/prov:provenance").size(),
+                    "provenance on every live record");
             String token = value(page, "//oai:resumptionToken");
             assertEquals(String.valueOf(expectedCursor), value(page, "//oai:resumptionToken/@cursor"));
-            assertEquals("20", value(page, "//oai:resumptionToken/@completeListSize"));
+            size = Long.parseLong(value(page, "//oai:resumptionToken/@completeListSize"));
             expectedCursor += records.size();
             if (token.isEmpty()) {
                 break;
@@ -137,8 +139,9 @@ class OaiProviderTest {
             assertFalse(expires.isBefore(responseDate.plus(Duration.ofHours(24))), "tokens live 24 hours");
             page = oai.get("verb", "ListRecords", "resumptionToken", token);
         }
-        assertEquals(20, seen.size());
-        assertEquals(5, pages);
+        assertEquals(size, seen.size());
+        assertTrue(size >= 20, "20 live records, and deleted ones other tests left");
+        assertEquals((size + 3) / 4, pages);
         // The book two libraries hold names both in its provenance.
         String merged = "oai:hub.cashl.edu.cn:" + masterOf("pku:dup3");
         Document record = oai.get("verb", "GetRecord", "identifier", merged, "metadataPrefix", "oai_dc");
@@ -191,23 +194,28 @@ class OaiProviderTest {
         DatestampClock.Writer before = clock.writer();
         Instant start = before.stamp();
         before.visible();
+        String held = "oai:hub.cashl.edu.cn:" + masterOf("pku:dup3"); // held by pku and fudan
         Thread.sleep(1100); // a new second, so that the change's datestamp is after start
         union.apply(List.of(Books.book("pku", "dup3").deleted()));
         union.refresh();
-        String master = "oai:hub.cashl.edu.cn:" + masterOf("fudan:r3");
-        Document pkuSet = oai.get("verb", "ListIdentifiers", "metadataPrefix", "oai_dc", "set", "library:pku",
-                "from", start.toString());
-        List<Element> headers = elements(pkuSet, "//oai:header[oai:identifier='" + master + "']");
-        assertEquals(1, headers.size(), "the record is listed in the set it left");
-        assertEquals("deleted", headers.get(0).getAttribute("status"));
-        Document all = oai.get("verb", "ListIdentifiers", "metadataPrefix", "oai_dc", "from", start.toString());
-        assertEquals("", value(all, "//oai:header[oai:identifier='" + master + "']/@status"), "live outside that set");
-        Document fudanSet = oai.get("verb", "ListRecords", "metadataPrefix", "oai_dc", "set", "library:fudan",
-                "from", start.toString());
-        assertEquals(1, elements(fudanSet, "//oai:record[oai:header/oai:identifier='" + master + "']/oai:metadata").size());
-        // Put it back, as the other tests expect.
-        union.apply(List.of(Books.book("pku", "dup3").title("Book number 3").isbn(isbn(3)).accepted()));
-        union.refresh();
+        try {
+            Document pkuSet = oai.get("verb", "ListIdentifiers", "metadataPrefix", "oai_dc", "set", "library:pku",
+                    "from", start.toString());
+            List<Element> headers = elements(pkuSet, "//oai:header[oai:identifier='" + held + "']");
+            assertEquals(1, headers.size(), "the record is listed in the set it left");
+            assertEquals("deleted", headers.get(0).getAttribute("status"));
+            // What fudan holds is still live (under the same id, or under fudan's own if the id went with pku's record).
+            String remaining = "oai:hub.cashl.edu.cn:" + masterOf("fudan:r3");
+            Document all = oai.get("verb", "ListIdentifiers", "metadataPrefix", "oai_dc", "from", start.toString());
+            assertEquals("", value(all, "//oai:header[oai:identifier='" + remaining + "']/@status"), "live outside that set");
+            Document fudanSet = oai.get("verb", "ListRecords", "metadataPrefix", "oai_dc", "set", "library:fudan",
+                    "from", start.toString());
+            assertEquals(1, elements(fudanSet, "//oai:record[oai:header/oai:identifier='" + remaining + "']/oai:metadata").size());
+        } finally {
+            // Put it back, as the other tests expect.
+            union.apply(List.of(Books.book("pku", "dup3").title("Book number 3").isbn(isbn(3)).accepted()));
+            union.refresh();
+        }
     }
 
     @Test
@@ -230,6 +238,20 @@ class OaiProviderTest {
         } finally {
             store.delete(Collection.CATALOG, List.of("broken:1", "broken:2"));
             store.refresh();
+        }
+    }
+
+    @Test
+    void setsAreAHierarchyNamedInEnglishAndChinese() throws Exception {
+        Document doc = oai.get("verb", "ListSets");
+        List<String> specs = values(doc, "//oai:set/oai:setSpec");
+        assertTrue(specs.containsAll(List.of("library", "library:fudan", "library:pku", "type", "type:book")), specs.toString());
+        assertEquals("Peking University Library", value(doc, "//oai:set[oai:setSpec='library:pku']/oai:setName"));
+        assertEquals("北京大学图书馆", value(doc, "//oai:set[oai:setSpec='library:pku']/oai:setDescription/oai_dc:dc/dc:title[@xml:lang='zh']"));
+        assertEquals("图书", value(doc, "//oai:set[oai:setSpec='type:book']/oai:setDescription/oai_dc:dc/dc:title[@xml:lang='zh']"));
+        Schema oaiDc = PublishedSchemas.load(TestData.file("schemas"), "oai/oai_dc.xsd");
+        for (Element description : elements(doc, "//oai:setDescription/oai_dc:dc")) {
+            oaiDc.newValidator().validate(new DOMSource(description));
         }
     }
 

@@ -240,12 +240,16 @@ public final class SolrCatalogStore implements CatalogStore {
         query.addSort(SolrDocuments.DATESTAMP, SolrQuery.ORDER.asc);
         query.addSort(SolrDocuments.ID, SolrQuery.ORDER.asc);
         if (after != null) {
-            // After (d, id): a later datestamp, or the same one and a greater id. Each position is
-            // a new filter, not worth caching.
+            // After (d, id): a later datestamp, or the same one and a greater id. The id comparison
+            // is a function range on the id's docValues, checked only on the records of datestamp d:
+            // a term range on id would enumerate every id after the position, a million at the start
+            // of a large list. The id travels as a parameter, so it needs no escaping. Each position
+            // is a new filter, not worth caching.
             String datestamp = ClientUtils.escapeQueryChars(after.datestamp().toString());
-            String id = ClientUtils.escapeQueryChars(after.id());
-            query.addFilterQuery("{!cache=false}" + SolrDocuments.DATESTAMP + ":{" + datestamp + " TO *] OR ("
-                    + SolrDocuments.DATESTAMP + ":" + datestamp + " AND " + SolrDocuments.ID + ":{" + id + " TO *])");
+            query.addFilterQuery("{!cache=false}" + SolrDocuments.DATESTAMP + ":{" + datestamp + " TO *] OR (+"
+                    + SolrDocuments.DATESTAMP + ":" + datestamp + " +_query_:\"{!frange l=$after_id incl=false}field("
+                    + SolrDocuments.ID + ")\")");
+            query.set("after_id", after.id());
         }
         project(query, projection);
         try {

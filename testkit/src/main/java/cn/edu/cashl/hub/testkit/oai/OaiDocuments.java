@@ -38,7 +38,8 @@ public final class OaiDocuments {
             "id", "http://www.openarchives.org/OAI/2.0/oai-identifier",
             "marc", "http://www.loc.gov/MARC21/slim",
             "mods", "http://www.loc.gov/mods/v3",
-            "c", "https://ns.cashl.edu.cn/record/v1");
+            "c", "https://ns.cashl.edu.cn/record/v1",
+            "xml", XMLConstants.XML_NS_URI);
 
     private static Schema oaiSchema;
 
