@@ -124,8 +124,6 @@ public final class OaiProvider {
             response.withRequest(e.hidesArguments() || request == null ? new Request(baseUrl)
                     : new EchoedRequest(baseUrl, request.verb(), request.arguments()));
             response.withError(new Error(XmlText.legal(e.getMessage())).withCode(e.code()));
-        } catch (UnavailableNow e) {
-            throw new OaiUnavailableException(e.getMessage(), 2, e);
         } catch (StoreException e) {
             throw new OaiUnavailableException("the catalogue cannot be read: " + e.getMessage(), 30, e);
         }
@@ -170,25 +168,20 @@ public final class OaiProvider {
                 .withRepositoryName(settings.repositoryName())
                 .withBaseURL(baseUrl)
                 .withProtocolVersion("2.0")
-                .withEarliestDatestamp(earliestDatestamp(now))
                 .withDeletedRecord(DeletedRecord.PERSISTENT)
                 .withGranularity(Granularity.Second)
                 .withCompression("gzip");
         settings.adminEmails().forEach(identify::withAdminEmail);
-        String sample = store.listAfter(Collection.CATALOG, RecordFilter.ALL, null, 1, Projection.HEADERS, false)
-                .records().stream().map(StoredRecord::id).findFirst().orElse("calis:0000000001");
+        Optional<StoredRecord> oldest = store.listAfter(Collection.CATALOG, RecordFilter.ALL, null, 1, Projection.HEADERS, false)
+                .records().stream().findFirst();
+        identify.withEarliestDatestamp(oldest.map(StoredRecord::datestamp).orElse(now)); // now, while the catalogue is empty
+        String sample = oldest.map(StoredRecord::id).orElse("calis:0000000001");
         identify.withDescription(new Description("<oai-identifier xmlns=\"http://www.openarchives.org/OAI/2.0/oai-identifier\""
                 + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://www.openarchives.org/OAI/2.0/oai-identifier"
                 + " http://www.openarchives.org/OAI/2.0/oai-identifier.xsd\"><scheme>oai</scheme><repositoryIdentifier>"
                 + settings.repositoryIdentifier() + "</repositoryIdentifier><delimiter>:</delimiter><sampleIdentifier>"
                 + identifier(sample) + "</sampleIdentifier></oai-identifier>"));
         return identify;
-    }
-
-    /** The datestamp of the oldest record, deleted ones included; now for an empty catalogue. */
-    private Instant earliestDatestamp(Instant now) {
-        return store.listAfter(Collection.CATALOG, RecordFilter.ALL, null, 1, Projection.HEADERS, false)
-                .records().stream().map(StoredRecord::datestamp).findFirst().orElse(now);
     }
 
     private ListMetadataFormats listMetadataFormats(OaiRequest request, String hubUrl) throws OaiException {
@@ -226,7 +219,7 @@ public final class OaiProvider {
     }
 
     /** ListRecords and ListIdentifiers: one page, and the token for the next one. */
-    private Answer list(OaiRequest request, Instant now) throws OaiException, StoreException {
+    private Answer list(OaiRequest request, Instant now) throws OaiException, OaiUnavailableException {
         boolean withRecords = request.verb() == Type.ListRecords;
         String token = request.argument(Argument.ResumptionToken);
         ListState state;
@@ -305,21 +298,16 @@ public final class OaiProvider {
     }
 
     /** Waits until no write older than this second is invisible (see {@link DatestampClock}). */
-    private void awaitVisibility(Instant now) throws OaiException {
+    private void awaitVisibility(Instant now) throws OaiUnavailableException {
+        boolean visible;
         try {
-            if (!datestamps.awaitVisible(now, settings.visibilityWait())) {
-                throw new UnavailableNow();
-            }
+            visible = datestamps.awaitVisible(now, settings.visibilityWait());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new UnavailableNow();
+            visible = false;
         }
-    }
-
-    /** Raised inside a verb handler, turned into a 503 by the caller of {@link #respond}. */
-    private static final class UnavailableNow extends StoreException {
-        UnavailableNow() {
-            super("catalogue writes in progress have not become visible in time");
+        if (!visible) {
+            throw new OaiUnavailableException("catalogue writes in progress have not become visible in time", 2, null);
         }
     }
 
