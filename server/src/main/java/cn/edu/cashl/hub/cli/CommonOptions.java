@@ -92,11 +92,15 @@ final class CommonOptions {
 
     /** The ingest pipeline over a store: packaged crosswalks, HSS rules from hss-rules.yaml. */
     IngestPipeline pipeline(CatalogStore store) throws ConfigException {
-        return pipelines().apply(store, unread());
+        return pipelines(Crosswalks.packaged(new CrosswalkEngine())).apply(store, unread());
     }
 
-    /** Builds ingest pipelines over a store, the configuration read once (harvests take one per run). */
-    BiFunction<CatalogStore, DatestampClock, IngestPipeline> pipelines() throws ConfigException {
+    /**
+     * Builds ingest pipelines over a store, the configuration read once (harvests take one per run).
+     *
+     * @param crosswalks the crosswalks in use, which the hub's OAI-PMH provider shares
+     */
+    BiFunction<CatalogStore, DatestampClock, IngestPipeline> pipelines(Crosswalks crosswalks) throws ConfigException {
         Path rules = configDir().resolve("hss-rules.yaml");
         HssRules hssRules;
         try {
@@ -104,7 +108,6 @@ final class CommonOptions {
         } catch (IOException e) {
             throw new ConfigException("HSS rules " + rules + ": " + e.getMessage());
         }
-        Crosswalks crosswalks = Crosswalks.packaged(new CrosswalkEngine());
         HssFilter filter = new HssFilter(hssRules);
         return (store, datestamps) -> new IngestPipeline(store, crosswalks, filter, datestamps);
     }
@@ -119,7 +122,8 @@ final class CommonOptions {
 
     /** Everything the hub needs to harvest the configured sources. */
     Harvesting harvesting() throws ConfigException {
-        return new Harvesting(sources(), configDir(), pipelines());
+        Crosswalks crosswalks = Crosswalks.packaged(new CrosswalkEngine());
+        return new Harvesting(sources(), configDir(), crosswalks, pipelines(crosswalks));
     }
 
     static Path dataDir(HubConfig config) {

@@ -2,6 +2,7 @@ package cn.edu.cashl.hub.server;
 
 import cn.edu.cashl.hub.catalog.CatalogStore;
 import cn.edu.cashl.hub.catalog.DatestampClock;
+import cn.edu.cashl.hub.crosswalk.Crosswalks;
 import cn.edu.cashl.hub.harvest.HarvestSettings;
 import cn.edu.cashl.hub.harvest.HarvestStore;
 import cn.edu.cashl.hub.harvest.Harvester;
@@ -12,10 +13,12 @@ import java.time.Clock;
 import java.util.function.BiFunction;
 
 /**
- * What the hub needs to harvest: the sources, where relative paths in them start, and how to build
- * an ingest pipeline over the hub's store (one per run).
+ * What the hub needs to harvest: the sources, where relative paths in them start, the crosswalks in
+ * use (which the hub's OAI-PMH provider publishes with too), and how to build an ingest pipeline over
+ * the hub's store with them (one per run).
  */
-public record Harvesting(Sources sources, Path configDir, BiFunction<CatalogStore, DatestampClock, IngestPipeline> pipelines) {
+public record Harvesting(Sources sources, Path configDir, Crosswalks crosswalks,
+                         BiFunction<CatalogStore, DatestampClock, IngestPipeline> pipelines) {
 
     /**
      * The harvester over the hub's catalogue and harvest database.

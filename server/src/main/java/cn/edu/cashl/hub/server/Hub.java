@@ -2,6 +2,8 @@ package cn.edu.cashl.hub.server;
 
 import cn.edu.cashl.hub.catalog.DatestampClock;
 import cn.edu.cashl.hub.config.HubConfig;
+import cn.edu.cashl.hub.crosswalk.CrosswalkEngine;
+import cn.edu.cashl.hub.crosswalk.Crosswalks;
 import cn.edu.cashl.hub.harvest.HarvestStore;
 import cn.edu.cashl.hub.harvest.Harvester;
 import cn.edu.cashl.hub.harvest.schedule.HarvestScheduler;
@@ -52,7 +54,9 @@ public final class Hub implements AutoCloseable {
             // One clock for every writer and reader of the catalogue: OAI-PMH waits for its leases.
             DatestampClock datestamps = DatestampClock.serving();
             Sources sources = harvesting == null ? Sources.none() : harvesting.sources();
-            OaiProvider oai = OaiPublishing.provider(config.oai(), data.store(), datestamps, database, sources);
+            // The crosswalks ingest uses are the ones OAI-PMH publishes with.
+            Crosswalks crosswalks = harvesting == null ? Crosswalks.packaged(new CrosswalkEngine()) : harvesting.crosswalks();
+            OaiProvider oai = OaiPublishing.provider(config.oai(), data.store(), datestamps, database, sources, crosswalks);
             HarvestScheduler scheduler = null;
             if (harvesting != null) {
                 scheduler = startScheduler(harvesting.harvester(data.store(), datestamps, harvests, config.harvest()), database);

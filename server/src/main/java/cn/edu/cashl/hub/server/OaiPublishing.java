@@ -3,7 +3,6 @@ package cn.edu.cashl.hub.server;
 import cn.edu.cashl.hub.catalog.CatalogStore;
 import cn.edu.cashl.hub.catalog.DatestampClock;
 import cn.edu.cashl.hub.config.HubConfig;
-import cn.edu.cashl.hub.crosswalk.CrosswalkEngine;
 import cn.edu.cashl.hub.crosswalk.Crosswalks;
 import cn.edu.cashl.hub.oai.Library;
 import cn.edu.cashl.hub.oai.OaiProvider;
@@ -26,7 +25,7 @@ final class OaiPublishing {
     }
 
     static OaiProvider provider(HubConfig.OaiConfig config, CatalogStore store, DatestampClock datestamps, Database database,
-            Sources sources) throws HubStartupException {
+            Sources sources, Crosswalks crosswalks) throws HubStartupException {
         byte[] key;
         if (config.tokenKey() == null || config.tokenKey().isBlank()) {
             try {
@@ -41,7 +40,7 @@ final class OaiPublishing {
         OaiSettings settings = new OaiSettings(config.baseUrl() == null || config.baseUrl().isBlank() ? null : config.baseUrl(),
                 config.repositoryName(), config.repositoryIdentifier(), emails, config.recordsPerPage(), config.headersPerPage(),
                 Duration.ofHours(config.tokenLifetimeHours()), key, Duration.ofSeconds(config.visibilityWaitSeconds()));
-        return new OaiProvider(store, datestamps, Crosswalks.packaged(new CrosswalkEngine()), settings, libraries(sources));
+        return new OaiProvider(store, datestamps, crosswalks, settings, libraries(sources));
     }
 
     /** The sources as holding libraries: a source's id is its library code. */

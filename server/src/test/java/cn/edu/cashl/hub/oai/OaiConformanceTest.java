@@ -17,7 +17,6 @@ import cn.edu.cashl.hub.schema.CashlRecords;
 import cn.edu.cashl.hub.server.Hub;
 import cn.edu.cashl.hub.testkit.ProjectRoot;
 import cn.edu.cashl.hub.testkit.PublishedSchemas;
-import cn.edu.cashl.hub.testkit.TestData;
 import cn.edu.cashl.hub.testkit.oai.OaiDocuments;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -266,12 +265,8 @@ class OaiConformanceTest {
 
     @Test
     void everyFormatIsValidAgainstItsSchemaAndCarriesProvenance() throws Exception {
-        Path schemas = TestData.file("schemas");
-        Map<String, Schema> byPrefix = Map.of(
-                "oai_dc", PublishedSchemas.load(schemas, "oai/oai_dc.xsd"),
-                "marc21", PublishedSchemas.load(schemas, "marc/MARC21slim.xsd"),
-                "mods", PublishedSchemas.load(schemas, "mods/mods-3-6.xsd"),
-                "cashl", CashlRecords.get().schema());
+        Map<String, Schema> byPrefix = new java.util.HashMap<>(PublishedSchemas.publishedFormats());
+        byPrefix.put("cashl", CashlRecords.get().schema());
         Document formats = get("verb=ListMetadataFormats&identifier=" + q(lonelyIdentifier));
         assertEquals(Set.copyOf(byPrefix.keySet()), Set.copyOf(values(formats, "//oai:metadataPrefix")));
         String cashlSchema = value(formats, "//oai:metadataFormat[oai:metadataPrefix='cashl']/oai:schema");

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import javax.xml.validation.Schema;
@@ -32,6 +33,17 @@ public final class PublishedSchemas {
         factory.setResourceResolver((type, namespace, publicId, systemId, baseUri) ->
                 systemId == null ? null : local(schemasDir, systemId).map(PublishedSchemas::input).orElse(null));
         return factory.newSchema(schemasDir.resolve(relative).toFile());
+    }
+
+    /**
+     * The schemas of the formats the hub publishes, by OAI-PMH metadataPrefix: {@code oai_dc},
+     * {@code marc21} and {@code mods} (the canonical {@code cashl} schema is the schemas module's).
+     */
+    public static Map<String, Schema> publishedFormats() throws SAXException {
+        Path schemas = TestData.file("schemas");
+        return Map.of("oai_dc", load(schemas, "oai/oai_dc.xsd"),
+                "marc21", load(schemas, "marc/MARC21slim.xsd"),
+                "mods", load(schemas, "mods/mods-3-6.xsd"));
     }
 
     private static Optional<Path> local(Path schemasDir, String systemId) {

@@ -209,18 +209,11 @@ public final class SolrCatalogStore implements CatalogStore {
         if (pageSize < 1) {
             throw new IllegalArgumentException("page size must be at least 1, was " + pageSize);
         }
-        SolrQuery query = filtered(filter);
-        query.setRows(pageSize);
-        query.addSort(SolrDocuments.DATESTAMP, SolrQuery.ORDER.asc);
-        query.addSort(SolrDocuments.ID, SolrQuery.ORDER.asc);
+        SolrQuery query = listing(filter, pageSize, projection);
         query.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor == null ? FIRST_PAGE : cursor);
-        project(query, projection);
         try {
             QueryResponse response = client.query(collection.collectionName(), query);
-            List<StoredRecord> records = new ArrayList<>(response.getResults().size());
-            for (SolrDocument doc : response.getResults()) {
-                records.add(SolrDocuments.fromSolr(doc));
-            }
+            List<StoredRecord> records = records(response);
             String next = response.getNextCursorMark();
             boolean last = records.size() < pageSize || next == null || next.equals(cursor);
             return new RecordPage(records, last ? null : next, response.getResults().getNumFound());
@@ -235,10 +228,7 @@ public final class SolrCatalogStore implements CatalogStore {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, was " + limit);
         }
-        SolrQuery query = filtered(filter);
-        query.setRows(limit);
-        query.addSort(SolrDocuments.DATESTAMP, SolrQuery.ORDER.asc);
-        query.addSort(SolrDocuments.ID, SolrQuery.ORDER.asc);
+        SolrQuery query = listing(filter, limit, projection);
         if (after != null) {
             // After (d, id): a later datestamp, or the same one and a greater id. The id comparison
             // is a function range on the id's docValues, checked only on the records of datestamp d:
@@ -251,17 +241,30 @@ public final class SolrCatalogStore implements CatalogStore {
                     + SolrDocuments.ID + ")\")");
             query.set("after_id", after.id());
         }
-        project(query, projection);
         try {
             QueryResponse response = client.query(collection.collectionName(), query);
-            List<StoredRecord> records = new ArrayList<>(response.getResults().size());
-            for (SolrDocument doc : response.getResults()) {
-                records.add(SolrDocuments.fromSolr(doc));
-            }
-            return new RecordPage(records, null, count ? response.getResults().getNumFound() : -1);
+            return new RecordPage(records(response), null, count ? response.getResults().getNumFound() : -1);
         } catch (Exception e) {
             throw failure("cannot list records of", collection, e);
         }
+    }
+
+    /** A page of the records matching the filter in listing order, (datestamp, id). */
+    private static SolrQuery listing(RecordFilter filter, int rows, Projection projection) {
+        SolrQuery query = filtered(filter);
+        query.setRows(rows);
+        query.addSort(SolrDocuments.DATESTAMP, SolrQuery.ORDER.asc);
+        query.addSort(SolrDocuments.ID, SolrQuery.ORDER.asc);
+        project(query, projection);
+        return query;
+    }
+
+    private static List<StoredRecord> records(QueryResponse response) {
+        List<StoredRecord> records = new ArrayList<>(response.getResults().size());
+        for (SolrDocument doc : response.getResults()) {
+            records.add(SolrDocuments.fromSolr(doc));
+        }
+        return records;
     }
 
     @Override
