@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Master records as the catalog collection keeps them: the canonical XML; the OAI-PMH sets
+ * Master records as the catalog collection keeps them: the canonical XML; the search fields
+ * ({@link SearchDocs}); the OAI-PMH sets
  * ({@code library:<code>} for every holding library, {@code type:<type>}) and holding libraries the
  * providers filter on; and the cluster (members, their keys, other-format links).
  */
@@ -31,6 +32,7 @@ final class MasterDocs {
             matchKeys.addAll(keys.lookupKeys());
             cluster.add(id + "\t" + keys.encode());
         });
+        SearchDocs.addTo(master, record);
         return master.field(CatalogFields.MEMBER, new TreeSet<>(members.keySet()))
                 .field(CatalogFields.MATCH_KEY, matchKeys)
                 .field(CatalogFields.CLUSTER, cluster)

@@ -9,6 +9,7 @@ import cn.edu.cashl.hub.schema.v1.StandardNumber;
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.List;
+import cn.edu.cashl.hub.catalog.StandardNumbers;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -176,41 +177,12 @@ public record MatchKeys(Set<String> isbns, Set<String> issns, Set<String> oclcs,
 
     /** The ISBN-13 of a 10- or 13-digit ISBN with a correct check digit, or null. */
     static String isbn13(String value) {
-        String digits = value.toUpperCase(Locale.ROOT).replaceAll("[^0-9X]", "");
-        if (digits.length() == 10 && digits.indexOf('X') < 0 || digits.length() == 10 && digits.indexOf('X') == 9) {
-            int sum = 0;
-            for (int i = 0; i < 10; i++) {
-                sum += (10 - i) * (digits.charAt(i) == 'X' ? 10 : digits.charAt(i) - '0');
-            }
-            return sum % 11 == 0 ? withIsbn13Check("978" + digits.substring(0, 9)) : null;
-        }
-        if (digits.length() == 13 && digits.indexOf('X') < 0) {
-            return withIsbn13Check(digits.substring(0, 12)).equals(digits) ? digits : null;
-        }
-        return null;
-    }
-
-    private static String withIsbn13Check(String twelve) {
-        int sum = 0;
-        for (int i = 0; i < 12; i++) {
-            sum += (twelve.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
-        }
-        return twelve + (10 - sum % 10) % 10;
+        return StandardNumbers.isbn13(value);
     }
 
     /** An ISSN as NNNN-NNNC with a correct check character, or null. */
     static String issn(String value) {
-        String digits = value.toUpperCase(Locale.ROOT).replaceAll("[^0-9X]", "");
-        if (digits.length() != 8 || digits.substring(0, 7).indexOf('X') >= 0) {
-            return null;
-        }
-        int sum = 0;
-        for (int i = 0; i < 7; i++) {
-            sum += (8 - i) * (digits.charAt(i) - '0');
-        }
-        int check = (11 - sum % 11) % 11;
-        char expected = check == 10 ? 'X' : (char) ('0' + check);
-        return digits.charAt(7) == expected ? digits.substring(0, 4) + "-" + digits.substring(4) : null;
+        return StandardNumbers.issn(value);
     }
 
     /**

@@ -1,5 +1,6 @@
 package cn.edu.cashl.hub.oai;
 
+import cn.edu.cashl.hub.publish.Library;
 import cn.edu.cashl.hub.catalog.CatalogStore;
 import cn.edu.cashl.hub.catalog.Collection;
 import cn.edu.cashl.hub.catalog.DatestampClock;
@@ -10,6 +11,8 @@ import cn.edu.cashl.hub.catalog.RecordPage;
 import cn.edu.cashl.hub.catalog.StoreException;
 import cn.edu.cashl.hub.catalog.StoredRecord;
 import cn.edu.cashl.hub.crosswalk.Crosswalks;
+import cn.edu.cashl.hub.publish.PublishedFormat;
+import cn.edu.cashl.hub.publish.RecordRenderer;
 import io.gdcc.xoai.model.oaipmh.DeletedRecord;
 import io.gdcc.xoai.model.oaipmh.Error;
 import io.gdcc.xoai.model.oaipmh.Granularity;

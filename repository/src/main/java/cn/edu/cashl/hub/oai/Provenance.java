@@ -1,5 +1,6 @@
 package cn.edu.cashl.hub.oai;
 
+import cn.edu.cashl.hub.publish.Library;
 import cn.edu.cashl.hub.catalog.StoredRecord;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

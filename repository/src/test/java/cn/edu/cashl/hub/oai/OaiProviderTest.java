@@ -1,5 +1,6 @@
 package cn.edu.cashl.hub.oai;
 
+import cn.edu.cashl.hub.publish.Library;
 import static cn.edu.cashl.hub.testkit.oai.OaiDocuments.assertError;
 import static cn.edu.cashl.hub.testkit.oai.OaiDocuments.elements;
 import static cn.edu.cashl.hub.testkit.oai.OaiDocuments.value;

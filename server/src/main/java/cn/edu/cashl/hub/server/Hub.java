@@ -8,6 +8,7 @@ import cn.edu.cashl.hub.harvest.HarvestStore;
 import cn.edu.cashl.hub.harvest.Harvester;
 import cn.edu.cashl.hub.harvest.schedule.HarvestScheduler;
 import cn.edu.cashl.hub.oai.OaiProvider;
+import cn.edu.cashl.hub.sru.SruEndpoint;
 import cn.edu.cashl.hub.source.Sources;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -57,6 +58,7 @@ public final class Hub implements AutoCloseable {
             // The crosswalks ingest uses are the ones OAI-PMH publishes with.
             Crosswalks crosswalks = harvesting == null ? Crosswalks.packaged(new CrosswalkEngine()) : harvesting.crosswalks();
             OaiProvider oai = OaiPublishing.provider(config.oai(), data.store(), datestamps, database, sources, crosswalks);
+            SruEndpoint sru = SruPublishing.endpoint(config.oai(), data.store(), sources, crosswalks);
             HarvestScheduler scheduler = null;
             if (harvesting != null) {
                 scheduler = startScheduler(harvesting.harvester(data.store(), datestamps, harvests, config.harvest()), database);
@@ -64,7 +66,7 @@ public final class Hub implements AutoCloseable {
             }
             HttpServer http = HttpServer.start(config.hub().host(), config.hub().port(),
                     new HubApplication(data.store(), database, harvests, sources, scheduler, oai,
-                            config.oai().maxConcurrentRequests(), config.hub().baseUrl()));
+                            config.oai().maxConcurrentRequests(), sru, config.hub().baseUrl()));
             started.push(http);
             LOG.info("CASHL Hub {} listening on http://{}:{} (data {}, Solr {}, database {}) in {} ms",
                     version(), config.hub().host(), http.port(), dataDir, data.storeMode(),

@@ -7,6 +7,7 @@ import cn.edu.cashl.hub.catalog.CatalogStore;
 import cn.edu.cashl.hub.harvest.HarvestStore;
 import cn.edu.cashl.hub.harvest.schedule.HarvestScheduler;
 import cn.edu.cashl.hub.oai.OaiProvider;
+import cn.edu.cashl.hub.sru.SruEndpoint;
 import cn.edu.cashl.hub.source.Sources;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
@@ -23,10 +24,11 @@ final class HubApplication extends ResourceConfig {
      * @param sources   the configured sources; null when the hub does not harvest
      * @param scheduler the harvest scheduler; null when the hub does not harvest
      * @param oai       the OAI-PMH data provider, and how many requests it serves at once
+     * @param sru       the SRU endpoint
      * @param hubUrl    the hub's public URL as configured; empty when requests tell it
      */
     HubApplication(CatalogStore store, Database database, HarvestStore harvests, Sources sources, HarvestScheduler scheduler,
-            OaiProvider oai, int oaiConcurrency, String hubUrl) {
+            OaiProvider oai, int oaiConcurrency, SruEndpoint sru, String hubUrl) {
         register(JacksonFeature.class);
         register(new AbstractBinder() {
             @Override
@@ -38,12 +40,14 @@ final class HubApplication extends ResourceConfig {
                 bind(new HarvestControl(scheduler)).to(HarvestControl.class);
                 bind(oai).to(OaiProvider.class);
                 bind(new OaiGate(oaiConcurrency)).to(OaiGate.class);
+                bind(sru).to(SruEndpoint.class);
                 bind(hubUrl).named("hubUrl").to(String.class);
             }
         });
         register(HealthResource.class);
         register(OaiResource.class);
         register(SchemaResource.class);
+        register(SruResource.class);
         register(SourcesResource.class);
         register(LoopbackOnly.class);
     }

@@ -4,7 +4,7 @@ import cn.edu.cashl.hub.catalog.CatalogStore;
 import cn.edu.cashl.hub.catalog.DatestampClock;
 import cn.edu.cashl.hub.config.HubConfig;
 import cn.edu.cashl.hub.crosswalk.Crosswalks;
-import cn.edu.cashl.hub.oai.Library;
+import cn.edu.cashl.hub.publish.Library;
 import cn.edu.cashl.hub.oai.OaiProvider;
 import cn.edu.cashl.hub.oai.OaiSettings;
 import cn.edu.cashl.hub.source.Source;

@@ -1,5 +1,6 @@
 package cn.edu.cashl.hub.catalog.solr;
 
+import cn.edu.cashl.hub.catalog.CatalogSearch;
 import cn.edu.cashl.hub.catalog.CatalogStore;
 import cn.edu.cashl.hub.catalog.Collection;
 import cn.edu.cashl.hub.catalog.Projection;
@@ -44,7 +45,7 @@ import org.slf4j.LoggerFactory;
  * tiebreak cursorMark requires, and is what makes a walk see every record exactly once however many
  * share a datestamp.
  */
-public final class SolrCatalogStore implements CatalogStore {
+public final class SolrCatalogStore implements CatalogStore, CatalogSearch {
 
     private static final Logger LOG = LoggerFactory.getLogger(SolrCatalogStore.class);
     /** Ids or values per request: large lists go in several POSTs, never in a URL. */
@@ -54,6 +55,7 @@ public final class SolrCatalogStore implements CatalogStore {
     private final SolrSettings.Mode mode;
     private final String location;
     private final List<AutoCloseable> resources;
+    private final SolrSearch search;
 
     /**
      * @param resources closed in order by {@link #close()}, after the client
@@ -63,6 +65,17 @@ public final class SolrCatalogStore implements CatalogStore {
         this.mode = mode;
         this.location = location;
         this.resources = List.copyOf(resources);
+        this.search = new SolrSearch(client, (what, e) -> failure(what, Collection.CATALOG, e));
+    }
+
+    @Override
+    public SearchResult search(SearchRequest request) {
+        return search.search(request);
+    }
+
+    @Override
+    public List<TermCount> scan(String field, String from, int before, int after) {
+        return search.scan(field, from, before, after);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package cn.edu.cashl.hub.oai;
+package cn.edu.cashl.hub.publish;
 
 import cn.edu.cashl.hub.catalog.StoredRecord;
 import cn.edu.cashl.hub.crosswalk.CrosswalkException;
@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * with that record: one that cannot be rendered is left out (and logged), never breaking the page
  * it is on.
  */
-final class RecordRenderer {
+public final class RecordRenderer {
 
     private static final Logger LOG = LoggerFactory.getLogger(RecordRenderer.class);
     /** Woodstox, without DTDs or external entities: checks what is served without a transform. */
@@ -25,12 +25,12 @@ final class RecordRenderer {
 
     private final Crosswalks crosswalks;
 
-    RecordRenderer(Crosswalks crosswalks) {
+    public RecordRenderer(Crosswalks crosswalks) {
         this.crosswalks = crosswalks;
     }
 
     /** The record's metadata element in this format; empty when it cannot be rendered. */
-    Optional<String> metadata(StoredRecord record, PublishedFormat format) {
+    public Optional<String> metadata(StoredRecord record, PublishedFormat format) {
         if (record.xml() == null) {
             LOG.warn("master record {} has no stored XML; left out of the response", record.id());
             return Optional.empty();

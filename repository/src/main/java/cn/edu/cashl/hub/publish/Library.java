@@ -1,8 +1,9 @@
-package cn.edu.cashl.hub.oai;
+package cn.edu.cashl.hub.publish;
 
 /**
- * A holding library as OAI-PMH describes it: the {@code library:<code>} set's name and
- * description, and the base URL provenance names for the records its source sent.
+ * A holding library as the hub publishes it: its OAI-PMH set {@code library:<code>} (name and
+ * description), the name SRU gives its holdings, and the base URL provenance names for the
+ * records its source sent.
  *
  * @param code   the holding-library code, which is also its source's id
  * @param name   English name

@@ -1,4 +1,4 @@
-package cn.edu.cashl.hub.oai;
+package cn.edu.cashl.hub.publish;
 
 import cn.edu.cashl.hub.schema.CashlRecords;
 import java.util.List;
@@ -8,13 +8,13 @@ import java.util.Optional;
  * A metadata format the provider disseminates: its prefix, schema and namespace, and the outbound
  * crosswalk that renders it from the canonical record ({@code cashl} is the canonical record itself).
  */
-record PublishedFormat(String prefix, String schema, String namespace, String crosswalk) {
+public record PublishedFormat(String prefix, String schema, String namespace, String crosswalk) {
 
     /** Where the hub serves the {@code cashl} format's XSD, below its own URL. */
-    static final String CASHL_SCHEMA_PATH = "/schemas/cashl-record-v1.xsd";
+    public static final String CASHL_SCHEMA_PATH = "/schemas/cashl-record-v1.xsd";
 
     /** The formats; the {@code cashl} schema is a path on the hub ({@link #schemaAt}). */
-    static final List<PublishedFormat> ALL = all();
+    public static final List<PublishedFormat> ALL = all();
 
     private static List<PublishedFormat> all() {
         return List.of(
@@ -27,16 +27,16 @@ record PublishedFormat(String prefix, String schema, String namespace, String cr
                         "http://www.loc.gov/mods/v3", "cashl-to-mods"));
     }
 
-    static Optional<PublishedFormat> find(String prefix) {
+    public static Optional<PublishedFormat> find(String prefix) {
         return ALL.stream().filter(format -> format.prefix.equals(prefix)).findFirst();
     }
 
     /** The schema URL, resolved against the hub's URL when it is one of the hub's own paths. */
-    String schemaAt(String hubUrl) {
+    public String schemaAt(String hubUrl) {
         return schema.startsWith("/") ? hubUrl + schema : schema;
     }
 
-    boolean isCanonical() {
+    public boolean isCanonical() {
         return crosswalk == null;
     }
 }

@@ -1,0 +1,69 @@
+package cn.edu.cashl.hub.catalog;
+
+import com.ibm.icu.text.Normalizer2;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+
+/**
+ * The search fields of master records, as the configset's schema.xml declares them, and the one
+ * folding that makes whole-value keys match regardless of case and accents.
+ *
+ * <p>Three kinds of field: {@code *_text} holds words (the Solr analyser folds them);
+ * {@code *_key} holds whole values folded by {@link #fold}, for exact matches, string ranges, scan
+ * and sorting; {@code *_facet} and the plain code fields hold values as catalogued. The folding is
+ * the ICU folding the analyser applies (UTR #30: case, accents, width, compatibility forms), so a
+ * term folded here and a word folded by Solr agree.
+ */
+public final class SearchFields {
+
+    public static final String TITLE_TEXT = "title_text";
+    public static final String CREATOR_TEXT = "creator_text";
+    public static final String SUBJECT_TEXT = "subject_text";
+    public static final String PUBLISHER_TEXT = "publisher_text";
+    public static final String SERIES_TEXT = "series_text";
+    /** Every word of the record: the text fields by copyField, plus description, edition, notes. */
+    public static final String ANY_TEXT = "any_text";
+    public static final String TITLE_KEY = "title_key";
+    public static final String CREATOR_KEY = "creator_key";
+    public static final String SUBJECT_KEY = "subject_key";
+    public static final String PUBLISHER_KEY = "publisher_key";
+    public static final String TITLE_SORT = "title_sort";
+    public static final String CREATOR_SORT = "creator_sort";
+    public static final String SUBJECT_FACET = "subject_facet";
+    /** ISBNs as {@link StandardNumbers#isbnKey}: the ISBN-13 of a valid one. */
+    public static final String ISBN = "isbn";
+    /** ISSNs as {@link StandardNumbers#issnKey}. */
+    public static final String ISSN = "issn";
+    /** Every identifier, folded: ISBNs, ISSNs, OCLC, LCCN, DOI and the sources' local ids. */
+    public static final String IDENTIFIER = "identifier";
+    public static final String CLASSIFICATION = "classification";
+    /** ISO 639-2/B codes. */
+    public static final String LANGUAGE = "language";
+    /** The record type: book, journal, article, ebook, ejournal, other. */
+    public static final String TYPE = "type";
+    /** Holding forms: print, electronic. */
+    public static final String FORM = "form";
+    /** The publication year, an integer. */
+    public static final String YEAR = "year";
+    /** Holding library codes (also the OAI-PMH library sets' field). */
+    public static final String LIBRARY = "library";
+    /** The OAI datestamp: when the master record last changed. */
+    public static final String DATESTAMP = "datestamp";
+    public static final String ID = "id";
+    /** Whether a master record is an OAI tombstone; searches leave those out. */
+    public static final String DELETED = "deleted";
+
+    private static final Normalizer2 FOLDING = ICUFoldingFilter.NORMALIZER;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private SearchFields() {
+    }
+
+    /**
+     * A value folded for a {@code *_key} field: ICU folding, white space collapsed, trimmed. Used at
+     * indexing and on query terms, so {@code Müller, Hans} and {@code muller, hans} are one key.
+     */
+    public static String fold(String value) {
+        return SPACES.matcher(FOLDING.normalize(value)).replaceAll(" ").strip();
+    }
+}

@@ -1,0 +1,158 @@
+package cn.edu.cashl.hub.merge;
+
+import cn.edu.cashl.hub.catalog.SearchFields;
+import cn.edu.cashl.hub.catalog.StandardNumbers;
+import cn.edu.cashl.hub.catalog.StoredRecord;
+import cn.edu.cashl.hub.schema.v1.CashlRecord;
+import cn.edu.cashl.hub.schema.v1.Classification;
+import cn.edu.cashl.hub.schema.v1.Contributor;
+import cn.edu.cashl.hub.schema.v1.Holding;
+import cn.edu.cashl.hub.schema.v1.Identifiers;
+import cn.edu.cashl.hub.schema.v1.LocalIdentifier;
+import cn.edu.cashl.hub.schema.v1.Series;
+import cn.edu.cashl.hub.schema.v1.StandardNumber;
+import cn.edu.cashl.hub.schema.v1.Subject;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The search fields of a live master record ({@link SearchFields}), derived from its canonical
+ * record. Tombstones get none, so that searches never see deleted records.
+ */
+final class SearchDocs {
+
+    private static final Pattern YEAR = Pattern.compile("(1[0-9]{3}|20[0-9]{2})");
+    /** The punctuation ISBD leaves at the end of MARC values ("History of China /"). */
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s/:;,.=]+$");
+
+    private SearchDocs() {
+    }
+
+    static void addTo(StoredRecord.Builder doc, CashlRecord record) {
+        Values titles = new Values();
+        if (record.getTitle() != null) {
+            titles.add(join(record.getTitle().getMain(), record.getTitle().getSub()));
+            titles.add(record.getTitle().getPartName());
+        }
+        record.getVariantTitle().forEach(titles::add);
+        Values series = new Values();
+        record.getSeries().stream().map(Series::getTitle).forEach(series::add);
+        if (record.getIsPartOf() != null) {
+            series.add(record.getIsPartOf().getTitle());
+        }
+        Values creators = new Values();
+        record.getContributor().stream().map(Contributor::getName).forEach(creators::add);
+        Values subjects = new Values();
+        record.getSubject().stream().map(Subject::getValue).forEach(subjects::add);
+        Values publishers = new Values();
+        Values any = new Values();
+        String year = null;
+        if (record.getPublication() != null) {
+            publishers.add(record.getPublication().getPublisher());
+            any.add(record.getPublication().getPlace());
+            year = year(record.getPublication().getYear(), record.getPublication().getDate());
+        }
+        any.add(record.getDescription());
+        any.add(record.getEdition());
+
+        doc.field(SearchFields.TITLE_TEXT, titles.set).field(SearchFields.TITLE_KEY, titles.folded())
+                .field(SearchFields.SERIES_TEXT, series.set)
+                .field(SearchFields.CREATOR_TEXT, creators.set).field(SearchFields.CREATOR_KEY, creators.folded())
+                .field(SearchFields.SUBJECT_TEXT, subjects.set).field(SearchFields.SUBJECT_KEY, subjects.folded())
+                .field(SearchFields.SUBJECT_FACET, subjects.set)
+                .field(SearchFields.PUBLISHER_TEXT, publishers.set)
+                .field(SearchFields.PUBLISHER_KEY, publishers.folded())
+                .field(SearchFields.ANY_TEXT, any.set);
+        first(titles.folded()).ifPresent(v -> doc.field(SearchFields.TITLE_SORT, v));
+        first(creators.folded()).ifPresent(v -> doc.field(SearchFields.CREATOR_SORT, v));
+        if (year != null) {
+            doc.field(SearchFields.YEAR, year);
+        }
+        identifiers(doc, record.getIdentifiers());
+        Values classes = new Values();
+        record.getClassification().stream().map(Classification::getValue).forEach(classes::add);
+        doc.field(SearchFields.CLASSIFICATION, classes.folded());
+        Values languages = new Values();
+        record.getLanguage().forEach(code -> languages.add(code.toLowerCase(Locale.ROOT)));
+        doc.field(SearchFields.LANGUAGE, languages.set);
+        doc.field(SearchFields.TYPE, record.getType().value());
+        Values forms = new Values();
+        record.getHolding().stream().map(Holding::getForm).filter(f -> f != null).forEach(f -> forms.add(f.value()));
+        doc.field(SearchFields.FORM, forms.set);
+    }
+
+    private static void identifiers(StoredRecord.Builder doc, Identifiers ids) {
+        if (ids == null) {
+            return;
+        }
+        Values isbns = new Values();
+        Values issns = new Values();
+        Values all = new Values();
+        for (StandardNumber isbn : ids.getIsbn()) {
+            isbns.add(StandardNumbers.isbnKey(isbn.getValue()));
+        }
+        for (StandardNumber issn : ids.getIssn()) {
+            issns.add(StandardNumbers.issnKey(issn.getValue()));
+        }
+        isbns.set.forEach(all::add);
+        issns.set.forEach(all::add);
+        ids.getOclc().forEach(all::add);
+        all.add(ids.getLccn());
+        all.add(ids.getDoi());
+        ids.getLocal().stream().map(LocalIdentifier::getValue).forEach(all::add);
+        doc.field(SearchFields.ISBN, isbns.set).field(SearchFields.ISSN, issns.set)
+                .field(SearchFields.IDENTIFIER, all.folded());
+    }
+
+    private static String year(String year, String date) {
+        for (String candidate : new String[] {year, date}) {
+            if (candidate != null) {
+                Matcher m = YEAR.matcher(candidate);
+                if (m.find()) {
+                    return m.group(1);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String join(String main, String sub) {
+        if (main == null) {
+            return sub;
+        }
+        return sub == null ? main : main + " : " + sub;
+    }
+
+    private static java.util.Optional<String> first(Set<String> values) {
+        return values.stream().findFirst();
+    }
+
+    /** Distinct non-blank values in catalogue order, without ISBD's trailing punctuation. */
+    private static final class Values implements Consumer<String> {
+        final Set<String> set = new LinkedHashSet<>();
+
+        void add(String value) {
+            if (value != null) {
+                String clean = TRAILING_PUNCTUATION.matcher(value.strip()).replaceAll("");
+                if (!clean.isEmpty()) {
+                    set.add(clean);
+                }
+            }
+        }
+
+        @Override
+        public void accept(String value) {
+            add(value);
+        }
+
+        Set<String> folded() {
+            Set<String> keys = new LinkedHashSet<>();
+            set.forEach(v -> keys.add(SearchFields.fold(v)));
+            return keys;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package cn.edu.cashl.hub.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import cn.edu.cashl.hub.cli.Main;
+import cn.edu.cashl.hub.config.ConfigLoader;
+import cn.edu.cashl.hub.config.HubConfig;
+import cn.edu.cashl.hub.testkit.ProjectRoot;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * A hub for protocol tests: the bundled demo feed imported into a fresh data directory with the
+ * import command, then the hub started on a free loopback port with the packaged configuration.
+ */
+public final class DemoHub {
+
+    private DemoHub() {
+    }
+
+    /** Imports the demo feed into {@code data}; returns the packaged configuration file. */
+    public static Path importDemo(Path data) {
+        Path root = ProjectRoot.find();
+        Path config = root.resolve("config/cashl-hub.yaml");
+        assertEquals(0, Main.run("import", "--config", config.toString(), "--data", data.toString(), "--source", "demo",
+                root.resolve("config/demo/cashl-demo-full-20261101.mrc").toString()));
+        return config;
+    }
+
+    /** The packaged configuration on loopback, port 0, with this data directory. */
+    public static HubConfig loopback(Path config, Path data) throws Exception {
+        HubConfig loaded = new ConfigLoader().load(config, Map.of());
+        return loaded.withHub(new HubConfig.HubSettings("127.0.0.1", 0, data.toString(), ""));
+    }
+}

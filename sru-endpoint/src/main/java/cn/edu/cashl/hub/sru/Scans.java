@@ -1,0 +1,96 @@
+package cn.edu.cashl.hub.sru;
+
+import cn.edu.cashl.hub.catalog.CatalogSearch;
+import cn.edu.cashl.hub.catalog.CatalogSearch.TermCount;
+import cn.edu.cashl.hub.catalog.SearchFields;
+import cn.edu.cashl.hub.catalog.StandardNumbers;
+import cn.edu.cashl.hub.sru.cql.CqlClause;
+import cn.edu.cashl.hub.sru.cql.CqlParser;
+import cn.edu.cashl.hub.sru.cql.CqlQuery;
+import cn.edu.cashl.hub.sru.cql.CqlSyntaxException;
+import cn.edu.cashl.hub.sru.query.IndexCatalog;
+import cn.edu.cashl.hub.sru.query.IndexKind;
+import cn.edu.cashl.hub.sru.query.SruIndex;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * scan: the values of an index around a term, with how many records have each. Text indexes
+ * scan their whole folded values (a title, a name, a subject heading), as their exact-match
+ * relation {@code ==} searches them.
+ */
+final class Scans {
+
+    private Scans() {
+    }
+
+    static void scan(CatalogSearch catalog, SruSettings settings, SruEndpoint.Request request, SruResponse response)
+            throws SruException {
+        String clauseText = request.required("scanClause");
+        CqlQuery parsed;
+        try {
+            parsed = CqlParser.parse(clauseText);
+        } catch (CqlSyntaxException e) {
+            throw SruException.of(10, clauseText, e.detail());
+        }
+        if (!(parsed.root() instanceof CqlClause clause) || !parsed.sortKeys().isEmpty()) {
+            throw SruException.of(10, clauseText, "scanClause is one index, relation and term");
+        }
+        response.xcql = cn.edu.cashl.hub.sru.cql.Xcql.write(parsed);
+        Map<String, String> prefixes = new java.util.HashMap<>();
+        clause.prefixes().forEach(p -> prefixes.put(p.name() == null ? "" : p.name().toLowerCase(Locale.ROOT),
+                p.identifier()));
+        SruIndex index = IndexCatalog.resolve(clause.index(), prefixes);
+        if (!index.scannable()) {
+            throw SruException.of(16, clause.index(), "index " + index.qualifiedName() + " cannot be scanned (see explain)");
+        }
+        String relation = clause.relation().base().toLowerCase(Locale.ROOT);
+        if (!relation.equals("=") && !relation.equals("==") && !relation.equals("exact")) {
+            throw SruException.of(19, clause.relation().base(), "scan positions with = or ==");
+        }
+        int maximum = request.integer("maximumTerms", 20, 1, Integer.MAX_VALUE);
+        if (maximum > settings.maximumTerms()) {
+            throw SruException.of(6, "maximumTerms", "at most " + settings.maximumTerms() + " terms per scan");
+        }
+        int position = request.integer("responsePosition", 1, 0, Integer.MAX_VALUE);
+        if (position > maximum + 1) {
+            throw SruException.of(120, String.valueOf(position), "responsePosition is from 0 to maximumTerms + 1");
+        }
+        String from = normalise(index, clause.term());
+        int before = Math.max(0, position - 1);
+        int after = Math.max(0, maximum - before);
+        List<TermCount> terms = catalog.scan(index.keyField(), from, before, after);
+        long beforeCount = terms.stream().filter(t -> compare(index, t.term(), from) < 0).count();
+        for (int i = 0; i < terms.size(); i++) {
+            String where = terms.size() == 1 && beforeCount < before && terms.size() - beforeCount < after ? "only"
+                    : i == 0 && beforeCount < before ? "first"
+                    : i == terms.size() - 1 && terms.size() - beforeCount < after ? "last" : "inner";
+            response.terms.add(new SruResponse.ScanTerm(terms.get(i).term(), terms.get(i).count(), where));
+        }
+    }
+
+    private static String normalise(SruIndex index, String term) throws SruException {
+        return switch (index.kind()) {
+            case ISBN -> StandardNumbers.isbnKey(term);
+            case ISSN -> StandardNumbers.issnKey(term);
+            case NUMBER -> {
+                try {
+                    yield Integer.toString(Integer.parseInt(term.strip()));
+                } catch (NumberFormatException e) {
+                    throw SruException.of(36, term, index.qualifiedName() + " takes a whole number");
+                }
+            }
+            case DATE -> throw SruException.of(16, index.qualifiedName(), "dates cannot be scanned");
+            default -> index.kind() == IndexKind.CODE && (index.keyField().equals(SearchFields.ID)
+                    || index.keyField().equals(SearchFields.LIBRARY)) ? term.strip() : SearchFields.fold(term);
+        };
+    }
+
+    private static int compare(SruIndex index, String a, String b) {
+        if (index.kind() == IndexKind.NUMBER) {
+            return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
+        }
+        return a.compareTo(b);
+    }
+}

@@ -1,0 +1,23 @@
+package cn.edu.cashl.hub.sru.query;
+
+/**
+ * An index a CQL query can name, and the Solr fields behind it.
+ *
+ * @param set       its context set
+ * @param name      its name within the set
+ * @param textField the field searched word by word (TEXT, WORDS, SERVER_CHOICE), or null
+ * @param keyField  the field of whole values: exact matches, ranges, scan; null when there is none
+ * @param sortField the docValues field {@code sortby} orders on, or null when it cannot sort
+ */
+public record SruIndex(ContextSet set, String name, String title, IndexKind kind, String textField, String keyField,
+        String sortField) {
+
+    /** {@code set.name}, as explain lists it. */
+    public String qualifiedName() {
+        return set.prefix() + "." + name;
+    }
+
+    public boolean scannable() {
+        return keyField != null;
+    }
+}
