@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * The search fields of a live master record ({@link SearchFields}), derived from its canonical
  * record. Tombstones get none, so that searches never see deleted records.
  */
-final class SearchDocs {
+public final class SearchDocs {
 
     private static final Pattern YEAR = Pattern.compile("(1[0-9]{3}|20[0-9]{2})");
     /** The punctuation ISBD leaves at the end of MARC values ("History of China /"). */
@@ -32,7 +32,8 @@ final class SearchDocs {
     private SearchDocs() {
     }
 
-    static void addTo(StoredRecord.Builder doc, CashlRecord record) {
+    /** Adds the search fields of a canonical record to the master record being built. */
+    public static void addTo(StoredRecord.Builder doc, CashlRecord record) {
         Values titles = new Values();
         if (record.getTitle() != null) {
             titles.add(join(record.getTitle().getMain(), record.getTitle().getSub()));

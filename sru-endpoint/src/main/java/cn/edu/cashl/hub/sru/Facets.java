@@ -46,7 +46,7 @@ final class Facets {
     List<FacetRequest> requests(SruEndpoint.Request request) throws SruException {
         Map<FacetIndex, int[]> asked = asked(request);
         List<FacetRequest> requests = new ArrayList<>();
-        asked.forEach((index, spec) -> requests.add(new FacetRequest(index.field(), spec[1], spec[0], spec[2] == 0)));
+        asked.forEach((index, spec) -> requests.add(new FacetRequest(index.field(), spec[0], spec[1], spec[2] == 0)));
         return requests;
     }
 

@@ -60,12 +60,18 @@ final class Scans {
         String from = normalise(index, clause.term());
         int before = Math.max(0, position - 1);
         int after = Math.max(0, maximum - before);
-        List<TermCount> terms = catalog.scan(index.keyField(), from, before, after);
-        long beforeCount = terms.stream().filter(t -> compare(index, t.term(), from) < 0).count();
+        // One more on each side than asked: whether the list goes on there decides whereInList.
+        List<TermCount> around = catalog.scan(index.keyField(), from, before + 1, after + 1);
+        List<TermCount> below = around.stream().filter(t -> compare(index, t.term(), from) < 0).toList();
+        List<TermCount> above = around.subList(below.size(), around.size());
+        boolean moreBelow = below.size() > before;
+        boolean moreAbove = above.size() > after;
+        List<TermCount> terms = new java.util.ArrayList<>(below.subList(Math.max(0, below.size() - before), below.size()));
+        terms.addAll(above.subList(0, Math.min(after, above.size())));
         for (int i = 0; i < terms.size(); i++) {
-            String where = terms.size() == 1 && beforeCount < before && terms.size() - beforeCount < after ? "only"
-                    : i == 0 && beforeCount < before ? "first"
-                    : i == terms.size() - 1 && terms.size() - beforeCount < after ? "last" : "inner";
+            boolean first = i == 0 && !moreBelow;
+            boolean last = i == terms.size() - 1 && !moreAbove;
+            String where = first && last ? "only" : first ? "first" : last ? "last" : "inner";
             response.terms.add(new SruResponse.ScanTerm(terms.get(i).term(), terms.get(i).count(), where));
         }
     }

@@ -14,7 +14,6 @@ import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
-import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.CursorMarkParams;
@@ -92,7 +91,8 @@ final class SolrSearch implements CatalogSearch {
         // Two terms facets in one request: the values below the position, read backwards from it,
         // and those from it on. Counting over the live records (not the index's term statistics)
         // keeps deleted and replaced records out of the counts.
-        String bound = ClientUtils.escapeQueryChars(from);
+        // A quoted range bound: Solr's range syntax takes no escaped white space.
+        String bound = "\"" + from.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
         SolrQuery query = new SolrQuery("*:*").setRows(0);
         query.addFilterQuery(LIVE);
         query.set("json.facet", "{"

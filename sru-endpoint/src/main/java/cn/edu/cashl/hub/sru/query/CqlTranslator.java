@@ -262,7 +262,8 @@ public final class CqlTranslator {
         String value = normalise.apply(term.literal());
         String equal = term.masked() ? key + ":" + term.wildcard(normalise, false, false)
                 : "{!term f=" + key + " v=" + param(value) + "}";
-        String bound = org.apache.solr.client.solrj.util.ClientUtils.escapeQueryChars(value);
+        // Quoted: Solr's range syntax takes no escaped white space.
+        String bound = "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
         return switch (c.relation()) {
             case "==" -> equal;
             case "<>" -> "(*:* -" + equal + ")";
