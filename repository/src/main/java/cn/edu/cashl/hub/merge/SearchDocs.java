@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  */
 public final class SearchDocs {
 
+    /** Characters kept of a value: 3 bytes each in UTF-8 at most, well under Lucene's term limit. */
+    static final int MAX_VALUE = 2000;
     private static final Pattern YEAR = Pattern.compile("(1[0-9]{3}|20[0-9]{2})");
     /** The punctuation ISBD leaves at the end of MARC values ("History of China /"). */
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s/:;,.=]+$");
@@ -139,6 +141,11 @@ public final class SearchDocs {
         void add(String value) {
             if (value != null) {
                 String clean = TRAILING_PUNCTUATION.matcher(value.strip()).replaceAll("");
+                if (clean.length() > MAX_VALUE) {
+                    // Whole values are single terms of at most 32 KB of UTF-8: a broken record's
+                    // runaway field (mojibake of tens of KB) is cut, not allowed to fail the write.
+                    clean = clean.substring(0, Character.isHighSurrogate(clean.charAt(MAX_VALUE - 1)) ? MAX_VALUE - 1 : MAX_VALUE);
+                }
                 if (!clean.isEmpty()) {
                     set.add(clean);
                 }
