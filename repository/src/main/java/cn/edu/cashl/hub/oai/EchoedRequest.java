@@ -1,5 +1,6 @@
 package cn.edu.cashl.hub.oai;
 
+import cn.edu.cashl.hub.publish.XmlText;
 import io.gdcc.xoai.model.oaipmh.Request;
 import io.gdcc.xoai.model.oaipmh.verbs.Verb;
 import io.gdcc.xoai.model.oaipmh.verbs.Verb.Argument;

@@ -1,5 +1,6 @@
 package cn.edu.cashl.hub.oai;
 
+import cn.edu.cashl.hub.publish.XmlText;
 import cn.edu.cashl.hub.publish.Library;
 import cn.edu.cashl.hub.catalog.CatalogStore;
 import cn.edu.cashl.hub.catalog.Collection;

@@ -1,5 +1,6 @@
 package cn.edu.cashl.hub.oai;
 
+import cn.edu.cashl.hub.publish.XmlText;
 import cn.edu.cashl.hub.publish.Library;
 import cn.edu.cashl.hub.catalog.StoredRecord;
 import java.time.Instant;
@@ -78,16 +79,6 @@ final class Provenance {
 
     private static void element(StringBuilder xml, String name, String text) {
         xml.append('<').append(name).append('>');
-        String legal = XmlText.legal(text);
-        for (int i = 0; i < legal.length(); i++) {
-            char c = legal.charAt(i);
-            switch (c) {
-                case '<' -> xml.append("&lt;");
-                case '>' -> xml.append("&gt;");
-                case '&' -> xml.append("&amp;");
-                default -> xml.append(c);
-            }
-        }
-        xml.append("</").append(name).append('>');
+        XmlText.append(xml, text, false).append("</").append(name).append('>');
     }
 }

@@ -1,5 +1,6 @@
 package cn.edu.cashl.hub.oai;
 
+import cn.edu.cashl.hub.publish.XmlText;
 import cn.edu.cashl.hub.publish.Library;
 import cn.edu.cashl.hub.catalog.CatalogStore;
 import cn.edu.cashl.hub.catalog.Collection;
@@ -66,16 +67,12 @@ final class SetDirectory {
         StringBuilder dc = new StringBuilder("<oai_dc:dc xmlns:oai_dc=\"http://www.openarchives.org/OAI/2.0/oai_dc/\""
                 + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
                 + " xsi:schemaLocation=\"http://www.openarchives.org/OAI/2.0/oai_dc/ http://www.openarchives.org/OAI/2.0/oai_dc.xsd\">");
-        dc.append("<dc:title xml:lang=\"en\">").append(escape(name)).append("</dc:title>");
+        dc.append("<dc:title xml:lang=\"en\">").append(XmlText.escape(name)).append("</dc:title>");
         if (nameZh != null && !nameZh.isBlank()) {
-            dc.append("<dc:title xml:lang=\"zh\">").append(escape(nameZh)).append("</dc:title>");
+            dc.append("<dc:title xml:lang=\"zh\">").append(XmlText.escape(nameZh)).append("</dc:title>");
         }
-        dc.append("<dc:description xml:lang=\"en\">").append(escape(description)).append("</dc:description>");
+        dc.append("<dc:description xml:lang=\"en\">").append(XmlText.escape(description)).append("</dc:description>");
         set.getDescriptions().add(new Description(dc.append("</oai_dc:dc>").toString()));
         return set;
-    }
-
-    private static String escape(String text) {
-        return XmlText.legal(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

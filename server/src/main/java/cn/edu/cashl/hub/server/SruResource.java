@@ -17,7 +17,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -34,6 +38,7 @@ public final class SruResource {
 
     private static final Logger LOG = LoggerFactory.getLogger(SruResource.class);
     private static final MediaType JSON = MediaType.valueOf("application/json; charset=UTF-8");
+    private static final int CHUNK = 8192;
 
     private final SruEndpoint endpoint;
     private final String hubUrl;
@@ -74,10 +79,10 @@ public final class SruResource {
         try {
             SruResponse response = endpoint.answer(params, baseUrl);
             if (wantsJson(params, headers)) {
-                return cors(Response.ok(JsonResponses.write(response), JSON)).build();
+                return cors(Response.ok(chunked(JsonResponses.write(response)), JSON)).build();
             }
-            return cors(Response.ok(XmlResponses.write(response), MediaType.valueOf(XmlResponses.contentType(params))))
-                    .build();
+            return cors(Response.ok(chunked(XmlResponses.write(response)),
+                    MediaType.valueOf(XmlResponses.contentType(params)))).build();
         } catch (RuntimeException e) {
             // SruEndpoint answers every failure with a diagnostic; this is the writers' safety net.
             LOG.error("SRU request failed", e);
@@ -85,6 +90,20 @@ public final class SruResource {
                     .type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
                     .entity("The request failed inside the hub; the failure is logged.\n").build();
         }
+    }
+
+    /**
+     * The body written in pieces: a String entity is copied whole into one char array, which for a
+     * page of 100 MARC records is a 600 KB allocation on every request (and a G1 humongous one).
+     */
+    private static StreamingOutput chunked(String body) {
+        return out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            for (int from = 0; from < body.length(); from += CHUNK) {
+                writer.write(body, from, Math.min(CHUNK, body.length() - from));
+            }
+            writer.flush();
+        };
     }
 
     static boolean wantsJson(Map<String, List<String>> params, HttpHeaders headers) {

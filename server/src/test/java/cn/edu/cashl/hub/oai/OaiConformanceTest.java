@@ -10,12 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.edu.cashl.hub.cli.Main;
-import cn.edu.cashl.hub.config.ConfigLoader;
 import cn.edu.cashl.hub.config.HubConfig;
 import cn.edu.cashl.hub.schema.CashlRecords;
+import cn.edu.cashl.hub.server.DemoHub;
 import cn.edu.cashl.hub.server.Hub;
-import cn.edu.cashl.hub.testkit.ProjectRoot;
 import cn.edu.cashl.hub.testkit.PublishedSchemas;
 import cn.edu.cashl.hub.testkit.oai.OaiDocuments;
 import java.io.ByteArrayInputStream;
@@ -69,23 +67,19 @@ class OaiConformanceTest {
 
     @BeforeAll
     void startHub() throws Exception {
-        Path root = ProjectRoot.find();
-        String config = root.resolve("config/cashl-hub.yaml").toString();
         Path data = work.resolve("data");
-        assertEquals(0, Main.run("import", "--config", config, "--data", data.toString(), "--source", "demo",
-                root.resolve("config/demo/cashl-demo-full-20261101.mrc").toString()));
+        Path configFile = DemoHub.importDemo(data);
         Thread.sleep(1100);
         Path one = work.resolve("one.xml");
         Files.writeString(one, "<collection xmlns=\"http://www.loc.gov/MARC21/slim\"><record><leader>00000cam a2200000 a 4500</leader>"
                 + "<controlfield tag=\"001\">lonely-1</controlfield><datafield tag=\"050\" ind1=\"0\" ind2=\"0\"><subfield code=\"a\">PR4034"
                 + "</subfield></datafield><datafield tag=\"245\" ind1=\"1\" ind2=\"0\"><subfield code=\"a\">A record of its own second"
                 + "</subfield></datafield></record></collection>");
-        assertEquals(0, Main.run("import", "--config", config, "--data", data.toString(), "--source", "local", one.toString()));
+        DemoHub.importFile(configFile, data, "local", one);
 
-        HubConfig loaded = new ConfigLoader().load(Path.of(config), Map.of());
-        HubConfig.OaiConfig oai = loaded.oai();
-        HubConfig onLoopback = loaded.withHub(new HubConfig.HubSettings("127.0.0.1", 0, data.toString(), ""))
-                .withOai(new HubConfig.OaiConfig("", oai.repositoryName(), oai.repositoryIdentifier(), oai.adminEmail(), PAGE, PAGE,
+        HubConfig loopback = DemoHub.loopback(configFile, data);
+        HubConfig.OaiConfig oai = loopback.oai();
+        HubConfig onLoopback = loopback.withOai(new HubConfig.OaiConfig("", oai.repositoryName(), oai.repositoryIdentifier(), oai.adminEmail(), PAGE, PAGE,
                         24, "", 1, oai.visibilityWaitSeconds()));
         hub = Hub.start(onLoopback, data);
         base = "http://127.0.0.1:" + hub.port() + "/oai";

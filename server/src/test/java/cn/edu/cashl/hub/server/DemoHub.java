@@ -22,9 +22,14 @@ public final class DemoHub {
     public static Path importDemo(Path data) {
         Path root = ProjectRoot.find();
         Path config = root.resolve("config/cashl-hub.yaml");
-        assertEquals(0, Main.run("import", "--config", config.toString(), "--data", data.toString(), "--source", "demo",
-                root.resolve("config/demo/cashl-demo-full-20261101.mrc").toString()));
+        importFile(config, data, "demo", root.resolve("config/demo/cashl-demo-full-20261101.mrc"));
         return config;
+    }
+
+    /** Imports one more file as a source's records, with the import command. */
+    public static void importFile(Path config, Path data, String source, Path file) {
+        assertEquals(0, Main.run("import", "--config", config.toString(), "--data", data.toString(), "--source", source,
+                file.toString()));
     }
 
     /** The packaged configuration on loopback, port 0, with this data directory. */

@@ -114,10 +114,8 @@ final class Explain {
         setting(x, "zr:setting", "maximumResultSetTTL", settings.maximumResultSetTtl().toSeconds());
         setting(x, "zr:setting", "maximumTerms", settings.maximumTerms());
         for (String feature : List.of("resultSets", "sort", "scan", "relationModifier", "booleanModifier",
-                "maskingCharacter", "anchoring", "emptyTerm")) {
-            if (!feature.equals("emptyTerm")) {
-                x.open("zr:supports", "type", feature).close("zr:supports");
-            }
+                "maskingCharacter", "anchoring")) {
+            x.open("zr:supports", "type", feature).close("zr:supports");
         }
         for (String modifier : List.of("relevant", "fuzzy", "masked", "unmasked", "ignoreCase", "ignoreAccents")) {
             x.open("zr:supports", "type", "relationModifier").text(modifier).close("zr:supports");

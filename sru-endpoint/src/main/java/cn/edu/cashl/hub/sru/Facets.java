@@ -1,6 +1,5 @@
 package cn.edu.cashl.hub.sru;
 
-import cn.edu.cashl.hub.catalog.CatalogSearch;
 import cn.edu.cashl.hub.catalog.CatalogSearch.FacetRequest;
 import cn.edu.cashl.hub.catalog.CatalogSearch.SearchResult;
 import cn.edu.cashl.hub.catalog.CatalogSearch.TermCount;
@@ -35,22 +34,19 @@ final class Facets {
             "cashl.subject", "dc.subject");
     static final int MAX_LIMIT = 1000;
 
-    Facets(CatalogSearch catalog) {
-    }
-
     static List<String> indexes() {
         return INDEXES.stream().map(FacetIndex::index).toList();
     }
 
     /** The facet counts a request asks for: none without facetLimit. */
-    List<FacetRequest> requests(SruEndpoint.Request request) throws SruException {
+    static List<FacetRequest> requests(SruEndpoint.Request request) throws SruException {
         Map<FacetIndex, int[]> asked = asked(request);
         List<FacetRequest> requests = new ArrayList<>();
         asked.forEach((index, spec) -> requests.add(new FacetRequest(index.field(), spec[0], spec[1], spec[2] == 0)));
         return requests;
     }
 
-    List<SruResponse.Facet> results(SruEndpoint.Request request, SearchResult result, String query, String baseUrl)
+    static List<SruResponse.Facet> results(SruEndpoint.Request request, SearchResult result, String query, String baseUrl)
             throws SruException {
         List<SruResponse.Facet> facets = new ArrayList<>();
         String base = query.strip();

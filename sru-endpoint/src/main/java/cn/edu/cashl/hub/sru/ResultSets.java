@@ -30,7 +30,6 @@ final class ResultSets {
         final List<SortKey> sort;
         final TreeMap<Long, String> cursors = new TreeMap<>();
         volatile Instant expires;
-        volatile long ttlSeconds;
 
         ResultSet(String id, SolrQueryText query, List<SortKey> sort) {
             this.id = id;
@@ -52,6 +51,8 @@ final class ResultSets {
 
     private final Clock clock;
     private final Map<String, ResultSet> sets = new LinkedHashMap<>(256, 0.75f, true);
+    /** When expired sets were last dropped: a sweep walks every set, so it runs once a second at most. */
+    private Instant swept = Instant.EPOCH;
 
     ResultSets(Clock clock) {
         this.clock = clock;
@@ -62,7 +63,6 @@ final class ResultSets {
         expire();
         String id = id(query, sort);
         ResultSet set = sets.computeIfAbsent(id, key -> new ResultSet(key, query, sort));
-        set.ttlSeconds = ttlSeconds;
         set.expires = clock.instant().plusSeconds(ttlSeconds);
         return set;
     }
@@ -70,11 +70,17 @@ final class ResultSets {
     /** A live result set by id, or null. */
     synchronized ResultSet find(String id) {
         expire();
-        return sets.get(id);
+        ResultSet set = sets.get(id);
+        // Between sweeps an expired set may still be held: it is gone all the same.
+        return set == null || set.expires.isBefore(clock.instant()) ? null : set;
     }
 
     private void expire() {
         Instant now = clock.instant();
+        if (now.isBefore(swept.plusSeconds(1)) && sets.size() <= MAX_SETS) {
+            return;
+        }
+        swept = now;
         sets.values().removeIf(set -> set.expires.isBefore(now));
         while (sets.size() > MAX_SETS) {
             sets.remove(sets.keySet().iterator().next());

@@ -2,12 +2,11 @@ package cn.edu.cashl.hub.sru;
 
 import cn.edu.cashl.hub.catalog.CatalogSearch;
 import cn.edu.cashl.hub.catalog.CatalogSearch.TermCount;
-import cn.edu.cashl.hub.catalog.SearchFields;
-import cn.edu.cashl.hub.catalog.StandardNumbers;
 import cn.edu.cashl.hub.sru.cql.CqlClause;
 import cn.edu.cashl.hub.sru.cql.CqlParser;
 import cn.edu.cashl.hub.sru.cql.CqlQuery;
 import cn.edu.cashl.hub.sru.cql.CqlSyntaxException;
+import cn.edu.cashl.hub.sru.query.CqlTranslator;
 import cn.edu.cashl.hub.sru.query.IndexCatalog;
 import cn.edu.cashl.hub.sru.query.IndexKind;
 import cn.edu.cashl.hub.sru.query.SruIndex;
@@ -38,10 +37,7 @@ final class Scans {
             throw SruException.of(10, clauseText, "scanClause is one index, relation and term");
         }
         response.xcql = cn.edu.cashl.hub.sru.cql.Xcql.write(parsed);
-        Map<String, String> prefixes = new java.util.HashMap<>();
-        clause.prefixes().forEach(p -> prefixes.put(p.name() == null ? "" : p.name().toLowerCase(Locale.ROOT),
-                p.identifier()));
-        SruIndex index = IndexCatalog.resolve(clause.index(), prefixes);
+        SruIndex index = IndexCatalog.resolve(clause.index(), CqlTranslator.scope(Map.of(), clause.prefixes()));
         if (!index.scannable()) {
             throw SruException.of(16, clause.index(), "index " + index.qualifiedName() + " cannot be scanned (see explain)");
         }
@@ -78,8 +74,6 @@ final class Scans {
 
     private static String normalise(SruIndex index, String term) throws SruException {
         return switch (index.kind()) {
-            case ISBN -> StandardNumbers.isbnKey(term);
-            case ISSN -> StandardNumbers.issnKey(term);
             case NUMBER -> {
                 try {
                     yield Integer.toString(Integer.parseInt(term.strip()));
@@ -88,8 +82,7 @@ final class Scans {
                 }
             }
             case DATE -> throw SruException.of(16, index.qualifiedName(), "dates cannot be scanned");
-            default -> index.kind() == IndexKind.CODE && (index.keyField().equals(SearchFields.ID)
-                    || index.keyField().equals(SearchFields.LIBRARY)) ? term.strip() : SearchFields.fold(term);
+            default -> index.normalise(term);
         };
     }
 

@@ -53,7 +53,6 @@ public final class SruEndpoint {
     private final SruSettings settings;
     private final Map<String, Library> libraries;
     private final ResultSets resultSets;
-    private final Facets facets;
     private final Explain explain;
 
     public SruEndpoint(CatalogSearch catalog, RecordRenderer renderer, SruSettings settings,
@@ -63,7 +62,6 @@ public final class SruEndpoint {
         this.settings = settings;
         this.libraries = Map.copyOf(libraries);
         this.resultSets = new ResultSets(clock);
-        this.facets = new Facets(catalog);
         this.explain = new Explain(catalog, settings);
     }
 
@@ -133,7 +131,7 @@ public final class SruEndpoint {
 
         long offset = start - 1L;
         SearchRequest page = pageRequest(set, params, offset, rows,
-                response.version.isTwo() ? facets.requests(request) : List.of());
+                response.version.isTwo() ? Facets.requests(request) : List.of());
         SearchResult result = search(page);
         response.numberOfRecords = result.total();
         if (ttl > 0) {
@@ -153,7 +151,7 @@ public final class SruEndpoint {
         long next = offset + result.records().size() + 1;
         response.nextRecordPosition = next <= result.total() && rows > 0 ? next : 0;
         if (response.version.isTwo()) {
-            response.facets.addAll(facets.results(request, result, queryText, baseUrl));
+            response.facets.addAll(Facets.results(request, result, queryText, baseUrl));
         }
     }
 
@@ -364,13 +362,9 @@ public final class SruEndpoint {
                 throw SruException.of(111, stylesheet, "a stylesheet is an http(s) URL or a path on this server");
             }
         }
-
-        Map<String, List<String>> all() {
-            return params;
-        }
     }
 
-    /** The result of {@link #answer}'s parameter map, for the facet and scan helpers. */
+    /** The non-blank parts of a comma-separated parameter value ({@code 10:dc.subject,5:dc.date}). */
     static List<String> split(String value) {
         List<String> parts = new ArrayList<>();
         for (String part : value.split(",")) {

@@ -1,8 +1,10 @@
 package cn.edu.cashl.hub.sru;
 
+import cn.edu.cashl.hub.publish.XmlText;
+
 /**
- * A small XML writer for responses: elements and escaped text appended to a buffer, with fragments
- * that are already XML (records, XCQL) inserted as they are. Attributes whose value is null are
+ * A small XML writer for responses: elements and text ({@link XmlText}: legal characters, escaped)
+ * appended to a buffer, with fragments that are already XML (records, XCQL) inserted as they are. Attributes whose value is null are
  * left out, as are {@link #element} calls with null text.
  */
 final class XmlOut {
@@ -47,24 +49,7 @@ final class XmlOut {
     }
 
     private void escape(String text, boolean attribute) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> xml.append("&lt;");
-                case '>' -> xml.append("&gt;");
-                case '&' -> xml.append("&amp;");
-                case '"' -> xml.append(attribute ? "&quot;" : "\"");
-                default -> {
-                    // Characters XML 1.0 forbids are dropped: an echoed parameter must not break the response.
-                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-                        if (!Character.isSurrogate(c) || Character.isSurrogatePair(c, i + 1 < text.length()
-                                ? text.charAt(i + 1) : 0) || i > 0 && Character.isSurrogatePair(text.charAt(i - 1), c)) {
-                            xml.append(c);
-                        }
-                    }
-                }
-            }
-        }
+        XmlText.append(xml, text, attribute);
     }
 
     @Override

@@ -13,7 +13,7 @@ public final class XmlResponses {
 
     private static final Map<Operation, String> ECHO = Map.of(Operation.EXPLAIN, "echoedExplainRequest",
             Operation.SEARCH_RETRIEVE, "echoedSearchRetrieveRequest", Operation.SCAN, "echoedScanRequest");
-    /** Echoed parameters in the schema's order; others follow as extraRequestData does not apply to them. */
+    /** The echoed parameters, in the order the response schemas give them (extraRequestData last). */
     private static final List<String> ECHO_ORDER = List.of("version", "query", "scanClause", "startRecord",
             "maximumRecords", "responsePosition", "maximumTerms", "recordPacking", "recordXMLEscaping", "recordSchema",
             "resultSetTTL", "sortKeys", "stylesheet");

@@ -1,5 +1,6 @@
 package cn.edu.cashl.hub.sru.cql;
 
+import cn.edu.cashl.hub.publish.XmlText;
 import java.util.List;
 
 /**
@@ -105,24 +106,12 @@ public final class Xcql {
 
     private void text(int level, String element, String text) {
         indent(level).append('<').append(element).append('>');
-        escape(text);
+        // Only what XML requires in text content; quotes stay as they are, as in cql-java.
+        XmlText.append(out, text, false);
         out.append("</").append(element).append(">\n");
     }
 
     private StringBuilder indent(int level) {
         return out.append(INDENT.repeat(level));
-    }
-
-    /** Only what XML requires in text content; quotes stay as they are, as in cql-java. */
-    private void escape(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                default -> out.append(c);
-            }
-        }
     }
 }

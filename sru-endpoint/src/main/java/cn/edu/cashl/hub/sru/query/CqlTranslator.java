@@ -1,7 +1,6 @@
 package cn.edu.cashl.hub.sru.query;
 
 import cn.edu.cashl.hub.catalog.SearchFields;
-import cn.edu.cashl.hub.catalog.StandardNumbers;
 import cn.edu.cashl.hub.sru.SruException;
 import cn.edu.cashl.hub.sru.cql.CqlBoolean;
 import cn.edu.cashl.hub.sru.cql.CqlClause;
@@ -59,17 +58,15 @@ public final class CqlTranslator {
     public static SolrQueryText translate(CqlQuery query, Function<String, SolrQueryText> resultSets)
             throws SruException {
         CqlTranslator translator = new CqlTranslator(resultSets);
-        String solr = translator.node(query.root(), defaultPrefixes());
+        String solr = translator.node(query.root(), Map.of());
         return new SolrQueryText(solr, translator.params);
     }
 
-    /** The prefixes every query starts with: none bound, so the predefined set prefixes apply. */
-    static Map<String, String> defaultPrefixes() {
-        return Map.of();
-    }
-
-    /** The prefix assignments of a node added to those in scope (a later one shadows an earlier one). */
-    static Map<String, String> scope(Map<String, String> outer, List<CqlPrefix> prefixes) {
+    /**
+     * The prefix assignments of a node added to those in scope (a later one shadows an earlier
+     * one); a query starts with none, so the predefined set prefixes apply.
+     */
+    public static Map<String, String> scope(Map<String, String> outer, List<CqlPrefix> prefixes) {
         if (prefixes.isEmpty()) {
             return outer;
         }
@@ -136,12 +133,9 @@ public final class CqlTranslator {
         return switch (index.kind()) {
             case TEXT, WORDS -> text(c);
             case SERVER_CHOICE -> serverChoice(c);
-            case CODE -> code(c, index.keyField().equals(SearchFields.ID) || index.keyField().equals(SearchFields.LIBRARY)
-                    ? String::strip : SearchFields::fold);
-            case ISBN -> code(c, StandardNumbers::isbnKey);
-            case ISSN -> code(c, StandardNumbers::issnKey);
-            case NUMBER -> Ranges.number(c, this);
-            case DATE -> Ranges.date(c, this);
+            case CODE, ISBN, ISSN -> code(c);
+            case NUMBER -> Ranges.number(c);
+            case DATE -> Ranges.date(c);
             case RESULT_SET -> resultSet(c);
             case ALL_RECORDS -> throw new IllegalStateException("handled above");
         };
@@ -276,7 +270,8 @@ public final class CqlTranslator {
     }
 
     /** Coded values: =, ==, exact match one value; any and all several; <> excludes one. */
-    private String code(Clause c, UnaryOperator<String> normalise) throws SruException {
+    private String code(Clause c) throws SruException {
+        UnaryOperator<String> normalise = c.index()::normalise;
         boolean standardNumber = c.index().kind() == IndexKind.ISBN || c.index().kind() == IndexKind.ISSN;
         switch (c.relation()) {
             case "=", "==", "<>" -> {
@@ -338,9 +333,5 @@ public final class CqlTranslator {
     /** The parameters every translated query needs besides its own: the serverChoice fields. */
     public static Map<String, String> commonParams() {
         return Map.of("scqf", SERVER_CHOICE_FIELDS, "scpf", SearchFields.TITLE_TEXT + "^10");
-    }
-
-    Map<String, String> params() {
-        return params;
     }
 }

@@ -57,9 +57,8 @@ final class Proximity {
                 || !prox.left().prefixes().isEmpty() || !prox.right().prefixes().isEmpty()) {
             throw SruException.of(39, null, "prox joins two search clauses, not nested queries");
         }
-        Map<String, String> scope = prefixes;
-        SruIndex leftIndex = IndexCatalog.resolve(left.index(), scope);
-        SruIndex rightIndex = IndexCatalog.resolve(right.index(), scope);
+        SruIndex leftIndex = IndexCatalog.resolve(left.index(), prefixes);
+        SruIndex rightIndex = IndexCatalog.resolve(right.index(), prefixes);
         String field = leftIndex.textField();
         if (field == null || !field.equals(rightIndex.textField()) || leftIndex.kind() == IndexKind.SERVER_CHOICE
                 && rightIndex.kind() != IndexKind.SERVER_CHOICE) {

@@ -26,11 +26,11 @@ final class Ranges {
     private Ranges() {
     }
 
-    static String number(Clause c, CqlTranslator translator) throws SruException {
+    static String number(Clause c) throws SruException {
         return range(c, Ranges::numberPeriod);
     }
 
-    static String date(Clause c, CqlTranslator translator) throws SruException {
+    static String date(Clause c) throws SruException {
         return range(c, Ranges::datePeriod);
     }
 

@@ -24,7 +24,7 @@ public final class SortTranslator {
 
     /** The keys of a {@code sortby} clause; prefixes are those assigned at the top of the query. */
     public static List<SortKey> fromCql(List<CqlSortKey> keys, CqlNode root) throws SruException {
-        Map<String, String> prefixes = CqlTranslator.scope(CqlTranslator.defaultPrefixes(), root.prefixes());
+        Map<String, String> prefixes = CqlTranslator.scope(Map.of(), root.prefixes());
         List<SortKey> sort = new ArrayList<>();
         for (CqlSortKey key : limit(keys)) {
             boolean descending = false;

@@ -1,5 +1,8 @@
 package cn.edu.cashl.hub.sru.query;
 
+import cn.edu.cashl.hub.catalog.SearchFields;
+import cn.edu.cashl.hub.catalog.StandardNumbers;
+
 /**
  * An index a CQL query can name, and the Solr fields behind it.
  *
@@ -19,5 +22,18 @@ public record SruIndex(ContextSet set, String name, String title, IndexKind kind
 
     public boolean scannable() {
         return keyField != null;
+    }
+
+    /**
+     * A whole value as the key field holds it: ISBNs as ISBN-13, ISSNs as NNNN-NNNC, record ids
+     * and library codes as written, everything else folded like the indexer folds it.
+     */
+    public String normalise(String value) {
+        return switch (kind) {
+            case ISBN -> StandardNumbers.isbnKey(value);
+            case ISSN -> StandardNumbers.issnKey(value);
+            default -> SearchFields.ID.equals(keyField) || SearchFields.LIBRARY.equals(keyField) ? value.strip()
+                    : SearchFields.fold(value);
+        };
     }
 }
