@@ -307,10 +307,12 @@
     <xsl:param name="serial" as="xs:boolean"/>
     <xsl:param name="year" as="xs:string"/>
     <xsl:param name="date" as="xs:string"/>
+    <!-- matches() and replace(), not analyze-string(): no result tree to build for every record -->
     <xsl:variable name="closed" as="xs:string*"
-                  select="analyze-string($date, '^\D*(\d{4})\s*-\s*(\d{4})\D*$')//*:group/string()"/>
-    <xsl:variable name="open" as="xs:string*"
-                  select="analyze-string($date, '^\D*(\d{4})\s*-\s*$')//*:group/string()"/>
+                  select="if (matches($date, '^\D*\d{4}\s*-\s*\d{4}\D*$'))
+                          then tokenize(replace($date, '^\D*(\d{4})\s*-\s*(\d{4})\D*$', '$1 $2'), ' ') else ()"/>
+    <xsl:variable name="open" as="xs:string?"
+                  select="if (matches($date, '^\D*\d{4}\s*-\s*$')) then replace($date, '^\D*(\d{4}).*$', '$1') else ()"/>
     <xsl:sequence select="
         if (count($closed) = 2) then (if ($serial) then 'd' else 'm') || $closed[1] || $closed[2]
         else if (count($open) = 1) then (if ($serial) then 'c' else 'm') || $open || '9999'

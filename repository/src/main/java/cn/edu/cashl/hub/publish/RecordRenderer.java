@@ -43,7 +43,7 @@ public final class RecordRenderer {
             }
             // The crosswalk parses the stored XML (a broken record fails here), and Saxon's XML 1.0
             // serialiser refuses characters XML forbids.
-            return Optional.of(crosswalks.get(format.crosswalk()).transform(record.xml(), Map.of()));
+            return Optional.of(crosswalks.get(format.crosswalk()).transform(record.xml(), Map.of(), true));
         } catch (CrosswalkException | XMLStreamException | RuntimeException e) {
             LOG.warn("master record {} cannot be rendered as {}; left out of the response: {}", record.id(),
                     format.prefix(), e.getMessage());

@@ -63,6 +63,35 @@ class CrosswalksTest {
     }
 
     @Test
+    void compactOutputDropsOnlyTheIndentation() throws Exception {
+        Crosswalk copy = new CrosswalkEngine().compile("indenting", 1, stylesheet(
+                "<xsl:output indent=\"yes\"/><xsl:template match=\"/\"><a><b>x</b><c>y z</c></a></xsl:template>"));
+        assertTrue(copy.transform("<r/>", Map.of()).contains("\n"), "as the stylesheet says");
+        assertEquals("<a><b>x</b><c>y z</c></a>", copy.transform("<r/>", Map.of(), true));
+    }
+
+    /** 008/06-14 of the MARCXML crosswalk: the type of date and the dates, from the publication. */
+    @Test
+    void marcDatesOf008() throws Exception {
+        Crosswalk marc = Crosswalks.packaged(new CrosswalkEngine()).get("cashl-to-marcxml");
+        java.util.function.BiFunction<String, String, String> dates = (type, publication) -> {
+            try {
+                String out = marc.transform("<record xmlns=\"https://ns.cashl.edu.cn/record/v1\" id=\"t:1\" type=\"" + type
+                        + "\"><title><main>T</main></title><publication>" + publication + "</publication></record>", Map.of(), true);
+                int at = out.indexOf("tag=\"008\">") + "tag=\"008\">".length();
+                return out.substring(at + 6, at + 15);
+            } catch (CrosswalkException e) {
+                throw new AssertionError(e);
+            }
+        };
+        assertEquals("d19902005", dates.apply("journal", "<date>1990-2005</date>"));
+        assertEquals("m19902005", dates.apply("book", "<date>[1990 - 2005]</date>"));
+        assertEquals("c19909999", dates.apply("journal", "<date>1990-</date>"));
+        assertEquals("s1998    ", dates.apply("book", "<year>1998</year><date>c1998</date>"));
+        assertEquals("nuuuuuuuu", dates.apply("book", "<place>Paris</place>"));
+    }
+
+    @Test
     void inputWithADoctypeIsRefused() throws Exception {
         Crosswalk copy = new CrosswalkEngine().compile("copy", 1, stylesheet("<xsl:template match=\"/\"><xsl:copy-of select=\".\"/></xsl:template>"));
         String xxe = "<!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><r>&x;</r>";
