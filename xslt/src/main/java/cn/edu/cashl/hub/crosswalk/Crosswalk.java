@@ -3,6 +3,7 @@ package cn.edu.cashl.hub.crosswalk;
 import cn.edu.cashl.hub.xml.SecureXml;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import javax.xml.transform.sax.SAXSource;
@@ -20,6 +21,8 @@ import org.xml.sax.InputSource;
  * One compiled crosswalk, for example {@code marc21-to-cashl} version 3. The compiled stylesheet is
  * shared and thread-safe; each transformation gets a fresh transformer, which is cheap, and required
  * because a Saxon transformer takes its stylesheet parameters only once.
+ *
+ * <p>A crosswalk compiled by the {@link Sandbox} has a time limit per record, enforced here.
  */
 public final class Crosswalk {
 
@@ -27,14 +30,22 @@ public final class Crosswalk {
     private final int version;
     private final Processor processor;
     private final XsltExecutable executable;
+    /** Per record, for a sandboxed crosswalk; null for the hub's own. */
+    private final Duration limit;
     /** One secure parser per thread: building one per record cost more than the parse. */
     private static final ThreadLocal<org.xml.sax.XMLReader> READERS = ThreadLocal.withInitial(SecureXml::newXmlReader);
 
     Crosswalk(String id, int version, Processor processor, XsltExecutable executable) {
+        this(id, version, processor, executable, null);
+    }
+
+    /** A sandboxed crosswalk: compiled with checkpoints, run within {@code limit} per record. */
+    Crosswalk(String id, int version, Processor processor, XsltExecutable executable, Duration limit) {
         this.id = id;
         this.version = version;
         this.processor = processor;
         this.executable = executable;
+        this.limit = limit;
     }
 
     public String id() {
@@ -80,7 +91,12 @@ public final class Crosswalk {
         });
         // Dynamic errors come back as the exception below; Saxon need not also print them.
         xslt.setErrorReporter(error -> { });
+        if (limit != null) {
+            Refusals.apply(xslt);
+            xslt.setTraceFunctionDestination(null); // fn:trace() from an admin's stylesheet: not in our log
+        }
         StringWriter out = new StringWriter(xml.length());
+        Budget budget = limit == null ? null : Budget.start(limit);
         try {
             Map<QName, XdmValue> values = new HashMap<>();
             params.forEach((name, value) -> values.put(new QName(name), new XdmAtomicValue(value == null ? "" : value)));
@@ -98,15 +114,40 @@ public final class Crosswalk {
             reader.setErrorHandler(new org.xml.sax.helpers.DefaultHandler());
             SAXSource source = new SAXSource(reader, new InputSource(new StringReader(xml)));
             xslt.transform(source, serializer);
+            if (budget != null && budget.exceeded()) {
+                throw overLimit(null); // the stylesheet swallowed the error somehow: its output is suspect
+            }
             return out.toString();
         } catch (SaxonApiException e) {
+            if (budget != null && budget.exceeded()) {
+                throw overLimit(e);
+            }
             // A stylesheet that stops on purpose (xsl:message terminate="yes") says why in its message.
             String message = terminateMessage[0];
             if (message != null && !message.isEmpty()) {
                 throw new CrosswalkException(ref() + " rejected the record: " + message, e);
             }
             throw new CrosswalkException(ref() + " failed" + location(e) + ": " + e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            // Saxon turns most runaway recursion into its own error; what gets past it must not
+            // take the calling thread (a harvest worker) down with it.
+            throw new CrosswalkException(ref() + " failed: recursion too deep (a template or function that never stops?)", e);
+        } catch (OutOfMemoryError e) {
+            if (limit == null) {
+                throw e; // the hub's own stylesheets: a real shortage, not a record's fault
+            }
+            // The sandbox bounds time, not memory: an admin's stylesheet can build a value too big
+            // for the heap. Everything it built is garbage once the stack has unwound.
+            throw new CrosswalkException(ref() + " failed: ran out of memory (a stylesheet building a huge value?)", e);
+        } finally {
+            if (budget != null) {
+                budget.close();
+            }
         }
+    }
+
+    private CrosswalkException overLimit(Exception cause) {
+        return new CrosswalkException(ref() + " exceeded the limit of " + Budget.describe(limit) + " per record", cause);
     }
 
     private static String location(SaxonApiException e) {

@@ -70,4 +70,14 @@ public final class Crosswalks {
         current.put(id, compiled);
         return compiled;
     }
+
+    /**
+     * Makes an already compiled crosswalk (typically from the {@link Sandbox}, when an admin publishes
+     * a version) current for its id.
+     *
+     * @return the crosswalk it replaces, or null if there was none
+     */
+    public Crosswalk install(Crosswalk compiled) {
+        return current.put(compiled.id(), compiled);
+    }
 }
