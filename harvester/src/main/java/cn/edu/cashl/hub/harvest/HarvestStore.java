@@ -1,13 +1,12 @@
 package cn.edu.cashl.hub.harvest;
 
+import cn.edu.cashl.hub.db.Jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -70,9 +69,11 @@ public final class HarvestStore {
             + "reason, " + COUNTS + ", watermark_before, watermark_after, response_date, checkpoint";
 
     private final DataSource data;
+    private final Jdbc jdbc;
 
     public HarvestStore(DataSource data) {
         this.data = data;
+        this.jdbc = new Jdbc(data);
     }
 
     /** Creates the tables that do not exist yet. */
@@ -93,6 +94,7 @@ public final class HarvestStore {
 
     /** Records a new run; returns it. */
     public RunRecord start(String source, boolean full, String trigger, String watermarkBefore, Instant now) {
+        boolean interrupted = Thread.interrupted();
         try (Connection connection = data.getConnection();
              PreparedStatement insert = connection.prepareStatement(
                      "INSERT INTO harvest_run (source_id, full_harvest, trigger_kind, started_at, outcome, watermark_before) "
@@ -110,7 +112,18 @@ public final class HarvestStore {
             }
         } catch (SQLException e) {
             throw new HarvestStoreException("cannot record a run of " + source, e);
+        } finally {
+            restoreInterrupt(interrupted);
         }
+    }
+
+    /**
+     * Every run of this source still marked running (left so by a hub that stopped or died, or going
+     * on now), newest first.
+     */
+    public List<RunRecord> unfinishedRuns(String source) {
+        return query("SELECT " + RUN_COLUMNS + " FROM harvest_run WHERE source_id = ? AND outcome = ? ORDER BY run_id DESC",
+                HarvestStore::toRun, source, RunOutcome.RUNNING.value());
     }
 
     /** The run of this source left running by a hub that stopped or died, if any. */
@@ -135,6 +148,13 @@ public final class HarvestStore {
                 rs -> rs.getLong(1), source, RunOutcome.COMPLETE.value()).isEmpty();
     }
 
+    /** Whether the source ever completed a harvest (re-crosswalks and retries do not count). */
+    public boolean everHarvested(String source) {
+        return !query("SELECT run_id FROM harvest_run WHERE source_id = ? AND outcome = ? AND trigger_kind <> ? AND trigger_kind <> ? "
+                + "FETCH FIRST 1 ROWS ONLY", rs -> rs.getLong(1), source, RunOutcome.COMPLETE.value(), RunMode.RECROSSWALK.value(),
+                RunMode.RETRY.value()).isEmpty();
+    }
+
     /** Saves where the run is and what it counted so far, in one statement. */
     public void checkpoint(long runId, RunCounts counts, String checkpoint, String responseDate) {
         update("UPDATE harvest_run SET " + SET_COUNTS + ", checkpoint = ?, "
@@ -146,6 +166,7 @@ public final class HarvestStore {
      * transaction, so that the two never disagree.
      */
     public void finish(long runId, String source, RunOutcome outcome, String reason, RunCounts counts, String watermarkAfter, Instant now) {
+        boolean interrupted = Thread.interrupted();
         try (Connection connection = data.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -169,6 +190,8 @@ public final class HarvestStore {
             }
         } catch (SQLException e) {
             throw new HarvestStoreException("cannot record the end of run " + runId, e);
+        } finally {
+            restoreInterrupt(interrupted);
         }
     }
 
@@ -205,6 +228,12 @@ public final class HarvestStore {
     public List<Event> events(long runId) {
         return query("SELECT event_time, kind, message FROM harvest_event WHERE run_id = ? ORDER BY event_time",
                 rs -> new Event(Instant.ofEpochMilli(rs.getLong(1)), rs.getString(2), rs.getString(3)), runId);
+    }
+
+    /** Every run that started at or after a time, oldest first: the harvest volumes over time. */
+    public List<RunRecord> runsSince(Instant since) {
+        return query("SELECT " + RUN_COLUMNS + " FROM harvest_run WHERE started_at >= ? ORDER BY run_id", HarvestStore::toRun,
+                since.toEpochMilli());
     }
 
     public boolean fileProcessed(String source, String name) {
@@ -250,47 +279,16 @@ public final class HarvestStore {
                 rs.getString("watermark_after"), rs.getString("response_date"), rs.getString("checkpoint"));
     }
 
-    private interface Row<T> {
-        T map(ResultSet rs) throws SQLException;
-    }
-
-    private <T> List<T> query(String sql, Row<T> row, Object... parameters) {
-        try (Connection connection = data.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, parameters);
-            try (ResultSet rs = statement.executeQuery()) {
-                List<T> result = new ArrayList<>();
-                while (rs.next()) {
-                    result.add(row.map(rs));
-                }
-                return result;
-            }
-        } catch (SQLException e) {
-            throw new HarvestStoreException("harvest database query failed", e);
-        }
+    private <T> List<T> query(String sql, Jdbc.Row<T> row, Object... parameters) {
+        return jdbc.query(sql, row, parameters);
     }
 
     private void update(String sql, Object... parameters) {
-        try (Connection connection = data.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, parameters);
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new HarvestStoreException("harvest database update failed", e);
-        }
+        jdbc.update(sql, parameters);
     }
 
-    private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
-        for (int i = 0; i < parameters.length; i++) {
-            Object value = parameters[i];
-            if (value == null) {
-                statement.setNull(i + 1, Types.VARCHAR);
-            } else if (value instanceof Long number) {
-                statement.setLong(i + 1, number);
-            } else if (value instanceof Integer number) {
-                statement.setInt(i + 1, number);
-            } else {
-                statement.setString(i + 1, value.toString());
-            }
-        }
+    private static void restoreInterrupt(boolean interrupted) {
+        Jdbc.restoreInterrupt(interrupted);
     }
 
     private static String truncate(String text) {

@@ -6,6 +6,9 @@ import cn.edu.cashl.hub.harvest.oai.OaiClient;
 import cn.edu.cashl.hub.harvest.oai.OaiResponseParser;
 import cn.edu.cashl.hub.harvest.oai.RetryPolicy;
 import cn.edu.cashl.hub.ingest.IngestPipeline;
+import cn.edu.cashl.hub.ingest.SourceRecordStatus;
+import cn.edu.cashl.hub.ingest.StoredSourceReader;
+import cn.edu.cashl.hub.ingest.read.RawRecord;
 import cn.edu.cashl.hub.ingest.read.RecordFormat;
 import cn.edu.cashl.hub.source.Source;
 import cn.edu.cashl.hub.source.Sources;
@@ -13,7 +16,15 @@ import cn.edu.cashl.hub.source.SourcesException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,10 +37,19 @@ import org.slf4j.LoggerFactory;
  * watermark: only a {@code complete} run moves it, in the same transaction that records the end.
  * Callers make sure one source never has two runs at once (Quartz's
  * {@code @DisallowConcurrentExecution}, the data-directory lock for the command line).
+ *
+ * <p>A source's stored records can also be run through the crosswalks now in use again, as runs
+ * of the source ({@link #recrosswalk}, {@link #retryQuarantined}): recorded like harvests, never
+ * moving the watermark, started again rather than resumed when interrupted.
  */
 public final class Harvester {
 
     private static final Logger LOG = LoggerFactory.getLogger(Harvester.class);
+
+    /** Stored records per page of a re-crosswalk or retry: its counts are saved after each. */
+    public static final int REREAD_PAGE = 500;
+    /** The reason of a re-crosswalk or retry that was interrupted (it is started again, never resumed). */
+    public static final String INTERRUPTED = "interrupted";
 
     private final Sources sources;
     private final HarvestStore store;
@@ -99,9 +119,21 @@ public final class Harvester {
         return finished;
     }
 
-    /** The interrupted run to resume, or a new one. A full harvest asked for supersedes an interrupted run. */
+    /**
+     * The interrupted run to resume, or a new one. A full harvest asked for supersedes an interrupted
+     * run. An unfinished re-crosswalk or retry is never resumed as a harvest: it ends {@code partial}
+     * ("interrupted") here, and is simply started again as what it was (see {@link #recrosswalk}).
+     */
     private RunRecord begin(Source source, boolean full, String trigger) {
-        var unfinished = store.unfinished(source.id());
+        Optional<RunRecord> unfinished = Optional.empty();
+        for (RunRecord run : store.unfinishedRuns(source.id())) {
+            RunMode mode = RunMode.of(run);
+            if (mode.rereads()) {
+                endInterrupted(run, "a " + trigger + " harvest started; a " + mode.value() + " is started again, never resumed");
+            } else if (unfinished.isEmpty()) {
+                unfinished = Optional.of(run);
+            }
+        }
         if (unfinished.isPresent() && !(full && !unfinished.get().full())) {
             RunRecord resumed = unfinished.get();
             store.event(resumed.id(), "resume", "resumed by a " + trigger + " run after an interruption", clock.instant());
@@ -114,6 +146,145 @@ public final class Harvester {
         return store.start(source.id(), isFull, trigger, isFull ? null : watermark, clock.instant());
     }
 
+    /**
+     * Crosswalks the source's stored raw records again, with the crosswalks now in use, and updates
+     * the catalogue: after an admin published a new version of a crosswalk. Works for every source,
+     * a {@code file} source or a disabled one too, since their records must follow the crosswalk as
+     * well. Recorded as a run of the source: trigger {@code recrosswalk}, full, counts saved after
+     * every page of {@value #REREAD_PAGE} records (progress: {@link RunCounts#records()} against
+     * {@link #storedRecords}), the watermark never moved.
+     *
+     * <p>Interrupted, it finishes the page it is in, ends {@code partial} with the reason
+     * {@value #INTERRUPTED} and throws {@link InterruptedException}; it is idempotent, so it is simply
+     * started again ({@code HarvestScheduler} does at start-up), never resumed.
+     *
+     * @param trigger what started it ({@code manual}, {@code resume}, a user), for the run's log
+     * @throws SourcesException for an unknown source
+     */
+    public RunRecord recrosswalk(String sourceId, String trigger) throws SourcesException, InterruptedException {
+        return reread(sourceId, RunMode.RECROSSWALK, trigger);
+    }
+
+    /**
+     * Runs the source's quarantined records through the pipeline again, with the crosswalks now in
+     * use: after a fix. As {@link #recrosswalk}, but only the records in quarantine, and recorded
+     * with the trigger {@code retry}. A record that is still not acceptable stays quarantined with
+     * its (new) reason; one that was unreadable when it arrived keeps its original reason.
+     */
+    public RunRecord retryQuarantined(String sourceId, String trigger) throws SourcesException, InterruptedException {
+        return reread(sourceId, RunMode.RETRY, trigger);
+    }
+
+    /** How many source records of the source the catalogue's store holds: the total of a re-crosswalk. */
+    public long storedRecords(String sourceId) {
+        return storedRecords(sourceId, null);
+    }
+
+    /** How many source records of the source the store holds in a status ({@code quarantined}...); null: all. */
+    public long storedRecords(String sourceId, String status) {
+        return StoredSourceReader.count(pipelines.get().store(), sourceId, status);
+    }
+
+    private RunRecord reread(String sourceId, RunMode mode, String trigger) throws SourcesException, InterruptedException {
+        Source source = sources.require(sourceId);
+        // The whole run goes on a thread of its own, which interrupts never reach: an interrupt of the
+        // caller becomes a request to stop between pages, never a ClosedByInterruptException inside
+        // the pipeline's writes to the store or a database call (which would close an H2 database).
+        ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, mode.value() + "-" + source.id());
+            thread.setDaemon(true);
+            return thread;
+        });
+        AtomicBoolean stop = new AtomicBoolean();
+        boolean interrupted = false;
+        try {
+            Future<RunRecord> run = worker.submit(() -> reread(source, mode, trigger, stop));
+            RunRecord finished = null;
+            while (finished == null) {
+                try {
+                    finished = run.get();
+                } catch (InterruptedException e) {
+                    // Stop after the page in progress (a second or so), and wait for that.
+                    interrupted = true;
+                    stop.set(true);
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
+                }
+            }
+            if (interrupted && finished.outcome() == RunOutcome.PARTIAL && INTERRUPTED.equals(finished.reason())) {
+                throw new InterruptedException(mode.value() + " of " + source.id() + " interrupted; run " + finished.id() + " ended partial");
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt(); // it ended anyway: the caller still learns of the interrupt
+            }
+            return finished;
+        } finally {
+            worker.shutdown();
+        }
+    }
+
+    /** The run itself, on its own thread; {@code stop} asks it to end after the page it is in. */
+    private RunRecord reread(Source source, RunMode mode, String trigger, AtomicBoolean stop) {
+        for (RunRecord stale : store.unfinishedRuns(source.id())) {
+            if (RunMode.of(stale).rereads()) {
+                endInterrupted(stale, "a new " + mode.value() + " started");
+            }
+        }
+        IngestPipeline pipeline = pipelines.get();
+        RunRecord record = store.start(source.id(), true, mode.value(), null, clock.instant());
+        HarvestRun run = new HarvestRun(record, source, store, pipeline, clock);
+        String status = mode == RunMode.RETRY ? SourceRecordStatus.QUARANTINED.value() : null;
+        RunOutcome outcome = RunOutcome.COMPLETE;
+        String reason = null;
+        try (StoredSourceReader reader = new StoredSourceReader(pipeline.store(), source.id(), status)) {
+            long total = StoredSourceReader.count(pipeline.store(), source.id(), status);
+            run.checkpoint(mode.value() + ":0");
+            run.log("start", (mode == RunMode.RETRY ? "retry of " + total + " quarantined records" : "re-crosswalk of " + total
+                    + " stored records") + " with the crosswalks now in use; started by " + trigger);
+            boolean more = true;
+            while (more) {
+                if (stop.get()) {
+                    outcome = RunOutcome.PARTIAL;
+                    reason = INTERRUPTED;
+                    run.log("stop", "interrupted after " + run.counts().records() + " of " + total + " records; started again, never resumed");
+                    break;
+                }
+                more = rereadPage(run, reader, mode);
+            }
+        } catch (RuntimeException e) {
+            LOG.error("{} run {} failed", source.id(), run.id(), e);
+            outcome = RunOutcome.FAILED;
+            reason = e.toString();
+        }
+        commitQuietly(run);
+        store.finish(run.id(), source.id(), outcome, reason, run.counts(), null, clock.instant());
+        LOG.info("{} run {} ({}) {}{}: {}", source.id(), run.id(), mode.value(), outcome.value(), reason == null ? "" : " (" + reason + ")",
+                run.counts());
+        return store.run(run.id()).orElseThrow();
+    }
+
+    /** One page of stored records through the pipeline, then a checkpoint; says whether more follow. */
+    private static boolean rereadPage(HarvestRun run, StoredSourceReader reader, RunMode mode) {
+        List<RawRecord> page = new ArrayList<>(REREAD_PAGE);
+        while (page.size() < REREAD_PAGE && reader.hasNext()) {
+            page.add(reader.next());
+        }
+        if (!page.isEmpty()) {
+            run.ingest(page);
+            run.counts().pages++;
+        }
+        run.checkpoint(mode.value() + ":" + run.counts().records());
+        return reader.hasNext();
+    }
+
+    /** Ends a run left running that is not to be resumed. */
+    private void endInterrupted(RunRecord run, String why) {
+        Instant now = clock.instant();
+        store.event(run.id(), "note", "ended as interrupted: " + why, now);
+        store.finish(run.id(), run.source(), RunOutcome.PARTIAL, INTERRUPTED, run.counts(), null, now);
+    }
+
     private HarvestTask task(Source source) throws SourcesException {
         return switch (source.type()) {
             case "oai-pmh" -> {
@@ -122,7 +293,7 @@ public final class Harvester {
                 }
                 RetryPolicy retry = new RetryPolicy(settings.attempts(), Duration.ofMillis(settings.backoffMillis()), settings.maxBackoff());
                 HttpFetcher fetcher = new HttpFetcher(retry, settings.timeout(), settings.maxPageBytes(), settings.userAgent(), clock);
-                RecordFormat marc = source.metadataPrefix().toLowerCase(Locale.ROOT).contains("unimarc") ? RecordFormat.UNIMARC : RecordFormat.MARC21;
+                RecordFormat marc = OaiResponseParser.marcFormatOf(source.metadataPrefix());
                 yield new OaiHarvest(new OaiClient(source.url(), fetcher, new OaiResponseParser(marc), retry), settings.overlap());
             }
             case "calis-export" -> new CalisHarvest(store, settings, configDir, clock);

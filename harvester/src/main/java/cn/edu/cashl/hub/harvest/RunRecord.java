@@ -3,12 +3,15 @@ package cn.edu.cashl.hub.harvest;
 import java.time.Instant;
 
 /**
- * One harvest run as recorded in the database.
+ * One run of a source as recorded in the database: a harvest, or a re-crosswalk or retry of its
+ * stored records ({@link RunMode#of(RunRecord)}).
  *
  * @param id              run number
  * @param source          source id
  * @param full            a full harvest (no watermark), asked for or the first one
- * @param trigger         what started it: {@code schedule}, {@code manual}, {@code startup}, {@code cli}
+ * @param trigger         what started a harvest: {@code schedule}, {@code manual}, {@code startup}, {@code cli}...;
+ *                        for a re-crosswalk or retry of stored records, its {@link RunMode}: {@code recrosswalk},
+ *                        {@code retry}
  * @param startedAt       when it started
  * @param endedAt         when it ended; null while running
  * @param outcome         running, complete, partial or failed

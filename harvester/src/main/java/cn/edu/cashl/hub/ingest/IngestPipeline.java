@@ -5,8 +5,6 @@ import cn.edu.cashl.hub.catalog.Collection;
 import cn.edu.cashl.hub.catalog.DatestampClock;
 import cn.edu.cashl.hub.catalog.RecordFilter;
 import cn.edu.cashl.hub.catalog.StoredRecord;
-import cn.edu.cashl.hub.crosswalk.Crosswalk;
-import cn.edu.cashl.hub.crosswalk.CrosswalkException;
 import cn.edu.cashl.hub.crosswalk.Crosswalks;
 import cn.edu.cashl.hub.ingest.hss.HssFilter;
 import cn.edu.cashl.hub.ingest.read.RawRecord;
@@ -30,7 +28,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -52,7 +49,7 @@ public final class IngestPipeline {
     private static final int MAX_REASON = 4000;
 
     private final CatalogStore store;
-    private final Crosswalks crosswalks;
+    private final CrosswalkStep crosswalkStep;
     private final HssFilter filter;
     private final DatestampClock clock;
     private final UnionCatalog union;
@@ -64,7 +61,7 @@ public final class IngestPipeline {
      */
     public IngestPipeline(CatalogStore store, Crosswalks crosswalks, HssFilter filter, DatestampClock clock) {
         this.store = store;
-        this.crosswalks = crosswalks;
+        this.crosswalkStep = new CrosswalkStep(crosswalks);
         this.filter = filter;
         this.clock = clock;
         this.union = new UnionCatalog(store, clock);
@@ -121,6 +118,11 @@ public final class IngestPipeline {
         }
     }
 
+    /** The store it writes to. */
+    public CatalogStore store() {
+        return store;
+    }
+
     /** Makes the runs so far durable and visible. */
     public void commit() {
         store.commit();
@@ -167,25 +169,17 @@ public final class IngestPipeline {
             return quarantine(id, sourceRecord, raw.error());
         }
 
-        Crosswalk crosswalk = crosswalks.get(source.crosswalk() != null ? source.crosswalk() : raw.format().defaultCrosswalk());
-        sourceRecord.field("crosswalk_s", crosswalk.ref());
-        Map<String, String> params = CrosswalkParams.of(source, id, raw, received, crosswalk.ref());
-
-        CashlRecord record;
-        String crosswalked;
-        try {
-            crosswalked = crosswalk.transform(raw.xml(), params);
-            record = CashlRecords.get().read(crosswalked);
-        } catch (CrosswalkException e) {
-            return quarantine(id, sourceRecord, e.getMessage());
-        } catch (InvalidRecordException e) {
-            return quarantine(id, sourceRecord, crosswalk.ref() + " produced an invalid CASHL record: " + e.getMessage());
+        CrosswalkStep.Result crosswalked = crosswalkStep.apply(source, id, raw, received);
+        sourceRecord.field("crosswalk_s", crosswalked.crosswalk());
+        if (!crosswalked.ok()) {
+            return quarantine(id, sourceRecord, crosswalked.failure());
         }
+        CashlRecord record = crosswalked.record();
 
         HssFilter.Decision decision = filter.decide(record);
         String canonical;
         try {
-            canonical = withDiscipline(crosswalked, record, decision);
+            canonical = withDiscipline(crosswalked.xml(), record, decision);
         } catch (InvalidRecordException e) {
             return quarantine(id, sourceRecord, "the filtered record is not valid: " + e.getMessage());
         }

@@ -29,8 +29,24 @@ public final class StoredSourceReader implements RecordReader {
     private String cursor = CatalogStore.FIRST_PAGE;
 
     public StoredSourceReader(CatalogStore store, String sourceId) {
+        this(store, sourceId, null);
+    }
+
+    /**
+     * Only the source's records in one status, e.g. {@code quarantined} to retry them after a fix.
+     * Records that leave the status as they are rewritten do not disturb the walk (a cursor, not
+     * offsets).
+     *
+     * @param status a source-record status; null for every record
+     */
+    public StoredSourceReader(CatalogStore store, String sourceId, String status) {
         this.store = store;
-        this.filter = RecordFilter.ALL.withSource(sourceId);
+        this.filter = RecordFilter.ALL.withSource(sourceId).withStatus(status);
+    }
+
+    /** How many records a reader with the same arguments reads (null status: every record). */
+    public static long count(CatalogStore store, String sourceId, String status) {
+        return store.count(Collection.SOURCE, RecordFilter.ALL.withSource(sourceId).withStatus(status));
     }
 
     @Override

@@ -9,7 +9,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.ParseException;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,17 +19,23 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.quartz.CronExpression;
 
-/** The sources of {@code config/sources.yaml}, checked: unknown keys, duplicate or malformed ids are errors. */
+/**
+ * The sources of {@code config/sources.yaml}, checked: unknown keys, duplicate or malformed ids are
+ * errors. Shared by reference (harvester, scheduler, protocols, admin): an admin's edit at run time
+ * ({@link #put}) replaces the whole map at once, so that a reader always sees one consistent set.
+ */
 public final class Sources {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_.\\-]{0,63}");
     private static final Set<String> TYPES = Set.of("oai-pmh", "calis-export", "file");
 
-    private final Map<String, Source> byId;
+    /** Never changed once published: {@link #put} publishes a new copy. */
+    private volatile Map<String, Source> byId;
 
     private Sources(Map<String, Source> byId) {
-        this.byId = byId;
+        this.byId = Collections.unmodifiableMap(byId);
     }
 
     public static Sources of(List<Source> sources) throws SourcesException {
@@ -72,7 +80,14 @@ public final class Sources {
                 .map(r -> " in source " + (r.getIndex() + 1)).orElse("");
     }
 
-    private static void validate(Source source) throws SourcesException {
+    /**
+     * Checks one source definition as {@link #of} does: the id, the type, the url a harvested
+     * source needs, the holdings field, and the schedule (a Quartz cron expression).
+     */
+    public static void validate(Source source) throws SourcesException {
+        if (source == null) {
+            throw new SourcesException("no source given");
+        }
         if (source.id() == null || !ID.matcher(source.id()).matches()) {
             throw new SourcesException("source id '" + source.id() + "' must be a lower-case code (letters, digits, . _ -)");
         }
@@ -85,6 +100,27 @@ public final class Sources {
         if (source.holdingsField() != null && !source.holdingsField().matches("\\d{3}")) {
             throw new SourcesException("source " + source.id() + ": holdingsField must be a MARC tag such as 949");
         }
+        if (source.schedule() != null && !source.schedule().isBlank()) {
+            try {
+                CronExpression.validateExpression(source.schedule());
+            } catch (ParseException e) {
+                throw new SourcesException("source " + source.id() + ": schedule '" + source.schedule()
+                        + "' is not a Quartz cron expression: " + e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * Adds a source, or replaces the one with its id (which keeps its place in the list), after
+     * checking it as {@link #of} does. Readers see the old set or the new one, never a mix.
+     */
+    public void put(Source source) throws SourcesException {
+        validate(source);
+        synchronized (this) {
+            Map<String, Source> copy = new LinkedHashMap<>(byId);
+            copy.put(source.id(), source);
+            byId = Collections.unmodifiableMap(copy);
+        }
     }
 
     public Optional<Source> get(String id) {
@@ -93,14 +129,16 @@ public final class Sources {
 
     /** The source, or an error that lists the known ids. */
     public Source require(String id) throws SourcesException {
-        Source source = byId.get(id);
+        Map<String, Source> current = byId;
+        Source source = current.get(id);
         if (source == null) {
             throw new SourcesException("unknown source '" + id + "' (known: "
-                    + byId.keySet().stream().collect(Collectors.joining(", ")) + ")");
+                    + current.keySet().stream().collect(Collectors.joining(", ")) + ")");
         }
         return source;
     }
 
+    /** Every source, in the order of the file and then of their addition: a snapshot, unchanged by later edits. */
     public Collection<Source> all() {
         return byId.values();
     }

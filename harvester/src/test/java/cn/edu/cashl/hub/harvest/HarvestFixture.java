@@ -42,6 +42,20 @@ final class HarvestFixture implements AutoCloseable {
     final HarvestStore store;
     private final Path dir;
 
+    /** The crosswalks every fixture's pipelines use; tests that change one install it under an id of their own. */
+    static Crosswalks crosswalks() {
+        return CROSSWALKS;
+    }
+
+    /** A stylesheet that compiles but makes records the CASHL schema refuses (no identifiers, no title). */
+    static javax.xml.transform.Source brokenCrosswalk() {
+        return new javax.xml.transform.stream.StreamSource(new java.io.StringReader("""
+                <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                                xmlns="https://ns.cashl.edu.cn/record/v1">
+                  <xsl:template match="/"><record id="broken" type="book"/></xsl:template>
+                </xsl:stylesheet>"""));
+    }
+
     HarvestFixture(Path dir) {
         this.dir = dir;
         catalog = SolrStores.open(SolrSettings.EMBEDDED, dir);

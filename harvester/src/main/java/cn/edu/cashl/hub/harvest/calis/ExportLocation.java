@@ -38,6 +38,12 @@ public abstract sealed class ExportLocation {
     /** Whether {@link #fetch} made a temporary copy that the caller deletes. */
     public abstract boolean temporary();
 
+    /**
+     * The file as a stream, for reading only its beginning (a sample): closing it early stops a
+     * download there. A harvest uses {@link #fetch}, which never reads a file partly.
+     */
+    public abstract InputStream open(String name) throws IOException, InterruptedException;
+
     public static ExportLocation of(String url, Path base, Duration timeout, String userAgent) {
         String lower = url.toLowerCase(java.util.Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
@@ -67,6 +73,11 @@ public abstract sealed class ExportLocation {
         @Override
         public Path fetch(String name) {
             return dir.resolve(name);
+        }
+
+        @Override
+        public InputStream open(String name) throws IOException {
+            return Files.newInputStream(dir.resolve(name));
         }
 
         @Override
@@ -135,6 +146,11 @@ public abstract sealed class ExportLocation {
                 Files.deleteIfExists(copy);
                 throw e;
             }
+        }
+
+        @Override
+        public InputStream open(String name) throws IOException, InterruptedException {
+            return get(base.resolve(name.replace(" ", "%20"))).body();
         }
 
         private HttpResponse<InputStream> get(URI uri) throws IOException, InterruptedException {

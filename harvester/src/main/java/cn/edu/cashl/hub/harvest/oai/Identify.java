@@ -12,12 +12,22 @@ import java.util.List;
  * @param deletedRecord     {@code no}, {@code transient} or {@code persistent}
  * @param compression       encodings it offers ({@code gzip}, {@code deflate})
  * @param responseDate      when it answered
+ * @param protocolVersion   the OAI-PMH version it declares ({@code 2.0}); null when it declares none
+ * @param granularityDeclared the granularity exactly as declared (null when absent), where
+ *                          {@link #granularity} falls back to days for anything unknown
  */
 public record Identify(String repositoryName, String baseUrl, Granularity granularity, String earliestDatestamp,
-                       String deletedRecord, List<String> compression, String responseDate) {
+                       String deletedRecord, List<String> compression, String responseDate, String protocolVersion,
+                       String granularityDeclared) {
 
     public Identify {
         compression = List.copyOf(compression);
+    }
+
+    public Identify(String repositoryName, String baseUrl, Granularity granularity, String earliestDatestamp,
+            String deletedRecord, List<String> compression, String responseDate) {
+        this(repositoryName, baseUrl, granularity, earliestDatestamp, deletedRecord, compression, responseDate, null,
+                granularity == null ? null : granularity.declaration());
     }
 
     /** Whether deletions can be learnt from incremental harvests at all. */

@@ -39,6 +39,11 @@ public final class OaiClient {
         return response.identify();
     }
 
+    /** ListMetadataFormats for the whole repository: the prefixes are in {@link OaiResponse#metadataPrefixes}. */
+    public OaiResponse listMetadataFormats(FetchListener listener) throws HarvestFault, InterruptedException {
+        return request(Map.of("verb", "ListMetadataFormats"), "ListMetadataFormats", listener);
+    }
+
     /** The first page of a ListRecords list; null arguments are left out. */
     public OaiResponse listRecords(String metadataPrefix, String set, String from, String until, String pageName, FetchListener listener)
             throws HarvestFault, InterruptedException {

@@ -14,13 +14,20 @@ import java.util.List;
  * @param records      the records of a ListRecords or GetRecord page, deleted headers included
  * @param token        the resumption token, or null when the page has none (the list is complete)
  * @param repairs      every repair made to the page's text, described with the record it touched
+ * @param metadataPrefixes the formats a ListMetadataFormats response offers (empty for other verbs)
  */
 public record OaiResponse(String responseDate, String errorCode, String errorMessage, Identify identify,
-                          List<RawRecord> records, ResumptionToken token, List<String> repairs) {
+                          List<RawRecord> records, ResumptionToken token, List<String> repairs, List<String> metadataPrefixes) {
 
     public OaiResponse {
         records = List.copyOf(records);
         repairs = List.copyOf(repairs);
+        metadataPrefixes = metadataPrefixes == null ? List.of() : List.copyOf(metadataPrefixes);
+    }
+
+    public OaiResponse(String responseDate, String errorCode, String errorMessage, Identify identify,
+            List<RawRecord> records, ResumptionToken token, List<String> repairs) {
+        this(responseDate, errorCode, errorMessage, identify, records, token, repairs, List.of());
     }
 
     public boolean isError() {

@@ -49,6 +49,12 @@ public final class OaiResponseParser {
         this.marcFormat = marcFormat;
     }
 
+    /** What MARCXML records harvested in this metadata format are: UNIMARC when the prefix says so, MARC 21 otherwise. */
+    public static RecordFormat marcFormatOf(String metadataPrefix) {
+        return metadataPrefix != null && metadataPrefix.toLowerCase(java.util.Locale.ROOT).contains("unimarc")
+                ? RecordFormat.UNIMARC : RecordFormat.MARC21;
+    }
+
     /**
      * @param text    the page, repaired
      * @param repairs the repairs made to it, to be attributed to records
@@ -84,6 +90,7 @@ public final class OaiResponseParser {
         private ResumptionToken token;
         private final Map<String, String> identify = new HashMap<>();
         private final List<String> compression = new ArrayList<>();
+        private final List<String> metadataPrefixes = new ArrayList<>();
         private boolean isIdentify;
 
         Parse(String text, List<TextRepair.Repair> repairs, String name) throws XMLStreamException {
@@ -119,8 +126,9 @@ public final class OaiResponseParser {
             }
             Identify identity = isIdentify ? new Identify(identify.get("repositoryName"), identify.get("baseURL"),
                     Granularity.of(identify.get("granularity")), identify.get("earliestDatestamp"),
-                    identify.get("deletedRecord"), compression, responseDate) : null;
-            return new OaiResponse(responseDate, errorCode, errorMessage, identity, records, token, repairLog);
+                    identify.get("deletedRecord"), compression, responseDate, identify.get("protocolVersion"),
+                    identify.get("granularity")) : null;
+            return new OaiResponse(responseDate, errorCode, errorMessage, identity, records, token, repairLog, metadataPrefixes);
         }
 
         private void envelopeElement() throws XMLStreamException {
@@ -133,7 +141,7 @@ public final class OaiResponseParser {
                     }
                 }
                 case "Identify" -> isIdentify = true;
-                case "repositoryName", "baseURL", "granularity", "earliestDatestamp", "deletedRecord" -> {
+                case "repositoryName", "baseURL", "protocolVersion", "granularity", "earliestDatestamp", "deletedRecord" -> {
                     if (isIdentify && depth() == 3) {
                         identify.put(xml.getLocalName(), elementText());
                     }
@@ -141,6 +149,12 @@ public final class OaiResponseParser {
                 case "compression" -> {
                     if (isIdentify && depth() == 3) {
                         compression.add(elementText());
+                    }
+                }
+                case "metadataPrefix" -> {
+                    // ListMetadataFormats: OAI-PMH > ListMetadataFormats > metadataFormat > metadataPrefix
+                    if (depth() == 4) {
+                        metadataPrefixes.add(elementText().strip());
                     }
                 }
                 case "description" -> skip();

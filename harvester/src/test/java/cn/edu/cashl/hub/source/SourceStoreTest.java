@@ -1,0 +1,83 @@
+package cn.edu.cashl.hub.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Sources edited at run time: kept in the operational database, laid over the file, swapped in whole. */
+class SourceStoreTest {
+
+    private static final Source PKU = new Source("pku", "oai-pmh", "http://pku.example.edu.cn/oai", "marc21", null, "Peking University",
+            "北京大学", List.of("hss", "books"), null, null, "0 0 2 * * ?", false);
+    private static final Source FUDAN = new Source("fudan", "oai-pmh", "http://fudan.example.edu.cn/oai", "marc21", null, "Fudan",
+            null, List.of(), null, null, null, null);
+
+    private static HikariDataSource database(Path dir) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE");
+        config.setUsername("sa");
+        config.setMaximumPoolSize(2);
+        return new HikariDataSource(config);
+    }
+
+    @Test
+    void savedDefinitionsAreKeptWithWhoSavedThemAndLieOverTheFile(@TempDir Path dir) throws Exception {
+        try (HikariDataSource data = database(dir)) {
+            SourceStore store = new SourceStore(data).migrate().migrate();
+            assertEquals(List.of(), store.all());
+
+            store.save(PKU, "alice");
+            assertEquals(List.of(PKU), store.all(), "every field comes back as saved");
+            Source renamed = new Source("pku", "oai-pmh", "http://pku.example.edu.cn/oai", "marc21", null, "PKU Library", "北京大学",
+                    List.of("hss"), null, null, "0 0 3 * * ?", true);
+            store.save(renamed, "bob");
+            Source upload = new Source("upload", "file", null, null, "marc21", "Uploads", null, null, null, null, null, null);
+            store.save(upload, "bob");
+            assertEquals(List.of(renamed, upload), store.all());
+            assertEquals("bob", store.get("pku").orElseThrow().updatedBy());
+            assertTrue(store.get("nope").isEmpty());
+
+            // Another node (or the next start) sees the same.
+            assertEquals(List.of(renamed, upload), new SourceStore(data).migrate().all());
+
+            Sources file = Sources.of(List.of(PKU, FUDAN));
+            Sources merged = SourceStore.overlay(file, store.all());
+            assertEquals(List.of("pku", "fudan", "upload"), merged.all().stream().map(Source::id).toList());
+            assertEquals("PKU Library", merged.require("pku").name());
+            assertEquals(List.of("pku", "fudan"), file.all().stream().map(Source::id).toList(), "the file's sources are left as they are");
+
+            Source invalid = new Source("Bad Id", "file", null, null, null, null, null, null, null, null, null, null);
+            assertEquals(List.of("pku", "fudan"), SourceStore.overlay(file, List.of(invalid)).all().stream().map(Source::id).toList());
+        }
+    }
+
+    @Test
+    void sourcesChangeAtRunTimeOnlyWithValidDefinitionsAndReadersKeepTheirSnapshot() throws Exception {
+        Sources sources = Sources.of(List.of(PKU, FUDAN));
+        Collection<Source> before = sources.all();
+
+        Source edited = new Source("pku", "oai-pmh", "http://pku.example.edu.cn/oai", "marc21", null, "PKU", null, List.of(), null, null,
+                null, true);
+        sources.put(edited);
+        sources.put(new Source("late", "file", null, null, null, null, null, null, null, null, null, null));
+        assertEquals(List.of("pku", "fudan", "late"), sources.all().stream().map(Source::id).toList(), "an edit keeps the source's place");
+        assertEquals("PKU", sources.require("pku").name());
+        assertEquals(2, before.size(), "what a reader had stays as it was");
+
+        SourcesException cron = assertThrows(SourcesException.class, () -> sources.put(new Source("pku", "oai-pmh", "http://x/oai", "marc21",
+                null, null, null, null, null, null, "every night", true)));
+        assertTrue(cron.getMessage().contains("not a Quartz cron expression"), cron.getMessage());
+        assertThrows(SourcesException.class, () -> sources.put(new Source("x", "oai-pmh", null, "marc21", null, null, null, null, null, null,
+                null, true)));
+        assertThrows(SourcesException.class, () -> Sources.validate(null));
+        assertEquals("PKU", sources.require("pku").name(), "a refused edit changes nothing");
+    }
+}
