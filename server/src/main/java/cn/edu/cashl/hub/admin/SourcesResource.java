@@ -1,45 +1,74 @@
 package cn.edu.cashl.hub.admin;
 
+import cn.edu.cashl.hub.admin.job.Job;
+import cn.edu.cashl.hub.admin.job.JobLauncher;
+import cn.edu.cashl.hub.admin.job.JobsResource;
+import cn.edu.cashl.hub.catalog.CatalogStore;
+import cn.edu.cashl.hub.catalog.Collection;
+import cn.edu.cashl.hub.catalog.RecordFilter;
+import cn.edu.cashl.hub.catalog.RecordPage;
+import cn.edu.cashl.hub.catalog.StoredRecord;
 import cn.edu.cashl.hub.harvest.HarvestStore;
+import cn.edu.cashl.hub.harvest.RunOutcome;
 import cn.edu.cashl.hub.harvest.RunRecord;
 import cn.edu.cashl.hub.harvest.schedule.HarvestScheduler;
+import cn.edu.cashl.hub.source.OnboardingCheck;
+import cn.edu.cashl.hub.source.OnboardingReport;
 import cn.edu.cashl.hub.source.Source;
+import cn.edu.cashl.hub.source.SourceStore;
 import cn.edu.cashl.hub.source.Sources;
+import cn.edu.cashl.hub.source.SourcesException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.quartz.SchedulerException;
 
 /**
- * {@code /admin/api/sources}: every source with its schedule and last runs; a run's log; starting a
- * harvest now. JSON, for the admin pages and for scripts.
+ * {@code /admin/api/sources} and {@code /admin/api/runs}: the sources dashboard (state, last runs,
+ * next run, record counts), adding and editing a source after an onboarding check, starting a run,
+ * pausing and resuming a schedule, run details with their log, and the quarantine (admin role).
  */
 @Path("/admin/api")
 @Produces(MediaType.APPLICATION_JSON)
 public final class SourcesResource {
 
     static final int LAST_RUNS = 5;
+    private static final int SAMPLE = 5;
+    private static final int MAX_ROWS = 200;
 
     private final Sources sources;
     private final HarvestStore harvests;
     private final HarvestControl control;
+    private final CatalogStore store;
+    private final SourceStore saved;
+    private final OnboardingCheck onboarding;
+    private final JobLauncher launcher;
 
     @Inject
-    public SourcesResource(Sources sources, HarvestStore harvests, HarvestControl control) {
+    public SourcesResource(Sources sources, HarvestStore harvests, HarvestControl control, CatalogStore store, SourceStore saved,
+            OnboardingCheck onboarding, JobLauncher launcher) {
         this.sources = sources;
         this.harvests = harvests;
         this.control = control;
+        this.store = store;
+        this.saved = saved;
+        this.onboarding = onboarding;
+        this.launcher = launcher;
     }
 
     @GET
@@ -55,37 +84,216 @@ public final class SourcesResource {
     @GET
     @Path("sources/{id}")
     public Response source(@PathParam("id") String id) {
-        return sources.get(id).map(s -> Response.ok(describe(s)).build()).orElseGet(() -> notFound("no source " + id));
+        return sources.get(id).map(s -> Response.ok(describe(s)).build()).orElseGet(() -> unknown(id));
+    }
+
+    /** Runs the onboarding check of a source, saving nothing. */
+    @POST
+    @Path("sources/check")
+    public Response check(Source source) {
+        Optional<Response> invalid = invalid(source);
+        if (invalid.isPresent()) {
+            return invalid.get();
+        }
+        return Response.ok(report(onboarding.check(source, SAMPLE))).build();
+    }
+
+    @POST
+    @Path("sources")
+    public Response add(Source source, @Context SecurityContext security) {
+        if (source != null && source.id() != null && sources.get(source.id()).isPresent()) {
+            return AdminErrors.error(Response.Status.CONFLICT, "a source " + source.id() + " exists already: edit it instead");
+        }
+        return save(source, security, Response.Status.CREATED);
+    }
+
+    @PUT
+    @Path("sources/{id}")
+    public Response edit(@PathParam("id") String id, Source source, @Context SecurityContext security) {
+        if (sources.get(id).isEmpty()) {
+            return unknown(id);
+        }
+        if (source != null && source.id() != null && !source.id().equals(id)) {
+            return AdminErrors.error(Response.Status.BAD_REQUEST, "a source's id is its holding library's code and cannot change");
+        }
+        return save(source, security, Response.Status.OK);
+    }
+
+    /** Saves a source if its onboarding check passes, and makes the schedule follow it. */
+    private Response save(Source source, SecurityContext security, Response.Status status) {
+        Optional<Response> invalid = invalid(source);
+        if (invalid.isPresent()) {
+            return invalid.get();
+        }
+        OnboardingReport report = onboarding.check(source, SAMPLE);
+        if (!report.ok()) {
+            return AdminErrors.error(AdminErrors.UNPROCESSABLE, "the onboarding check failed; nothing was saved",
+                    "check", report(report));
+        }
+        try {
+            sources.put(source);
+        } catch (SourcesException e) {
+            return AdminErrors.error(Response.Status.BAD_REQUEST, e.getMessage());
+        }
+        saved.save(source, security.getUserPrincipal().getName());
+        control.get().ifPresent(scheduler -> {
+            try {
+                scheduler.update(source);
+            } catch (SchedulerException e) {
+                throw new IllegalStateException("the source was saved but its schedule could not be updated: " + e.getMessage(), e);
+            }
+        });
+        Map<String, Object> body = describe(source);
+        body.put("check", report(report));
+        return Response.status(status).entity(body).build();
+    }
+
+    private static Optional<Response> invalid(Source source) {
+        if (source == null) {
+            return Optional.of(AdminErrors.error(Response.Status.BAD_REQUEST, "send the source's fields as JSON"));
+        }
+        try {
+            Sources.validate(source);
+            if (source.schedule() != null && !source.schedule().isBlank()) {
+                Optional<String> cron = HarvestScheduler.checkCron(source.schedule());
+                if (cron.isPresent()) {
+                    return Optional.of(AdminErrors.error(Response.Status.BAD_REQUEST, "schedule: " + cron.get()));
+                }
+            }
+            return Optional.empty();
+        } catch (SourcesException e) {
+            return Optional.of(AdminErrors.error(Response.Status.BAD_REQUEST, e.getMessage()));
+        }
     }
 
     @POST
     @Path("sources/{id}/harvest")
     public Response harvest(@PathParam("id") String id, @QueryParam("full") @DefaultValue("false") boolean full) {
-        if (sources.get(id).isEmpty()) {
-            return notFound("no source " + id);
-        }
-        HarvestScheduler scheduler = control.get().orElse(null);
-        if (scheduler == null) {
-            return Response.status(Response.Status.SERVICE_UNAVAILABLE).entity(Map.of("error", "this hub does not harvest")).build();
-        }
-        try {
+        return withScheduler(id, scheduler -> {
             scheduler.runNow(id, full);
             return Response.accepted(Map.of("source", id, "full", full, "queued", true)).build();
-        } catch (SchedulerException e) {
-            return Response.status(Response.Status.CONFLICT).entity(Map.of("error", e.getMessage())).build();
+        });
+    }
+
+    @POST
+    @Path("sources/{id}/pause")
+    public Response pause(@PathParam("id") String id) {
+        return withScheduler(id, scheduler -> {
+            scheduler.pause(id);
+            return Response.ok(describe(sources.get(id).orElseThrow())).build();
+        });
+    }
+
+    @POST
+    @Path("sources/{id}/resume")
+    public Response resume(@PathParam("id") String id) {
+        return withScheduler(id, scheduler -> {
+            scheduler.resume(id);
+            return Response.ok(describe(sources.get(id).orElseThrow())).build();
+        });
+    }
+
+    private interface SchedulerAction {
+        Response apply(HarvestScheduler scheduler) throws SchedulerException;
+    }
+
+    private Response withScheduler(String id, SchedulerAction action) {
+        if (sources.get(id).isEmpty()) {
+            return unknown(id);
         }
+        Optional<HarvestScheduler> scheduler = control.get();
+        if (scheduler.isEmpty()) {
+            return AdminErrors.error(Response.Status.SERVICE_UNAVAILABLE, "this hub does not harvest");
+        }
+        try {
+            return action.apply(scheduler.get());
+        } catch (SchedulerException e) {
+            return AdminErrors.error(Response.Status.CONFLICT, e.getMessage());
+        }
+    }
+
+    @GET
+    @Path("sources/{id}/runs")
+    public Response runs(@PathParam("id") String id, @QueryParam("limit") @DefaultValue("20") int limit) {
+        if (sources.get(id).isEmpty()) {
+            return unknown(id);
+        }
+        return Response.ok(harvests.lastRuns(id, Math.min(Math.max(limit, 1), MAX_ROWS)).stream().map(RunJson::describe).toList()).build();
     }
 
     @GET
     @Path("runs/{run}")
     public Response run(@PathParam("run") long id) {
         return harvests.run(id).map(run -> {
-            Map<String, Object> body = describe(run);
+            Map<String, Object> body = RunJson.describe(run);
             List<Map<String, Object>> log = new ArrayList<>();
             harvests.events(id).forEach(e -> log.add(Map.of("time", e.time().toString(), "kind", e.kind(), "message", e.message())));
             body.put("log", log);
             return Response.ok(body).build();
-        }).orElseGet(() -> notFound("no run " + id));
+        }).orElseGet(() -> AdminErrors.notFound("no run " + id));
+    }
+
+    @GET
+    @Path("sources/{id}/quarantine")
+    public Response quarantine(@PathParam("id") String id, @QueryParam("cursor") @DefaultValue(CatalogStore.FIRST_PAGE) String cursor,
+            @QueryParam("rows") @DefaultValue("50") int rows) {
+        if (sources.get(id).isEmpty()) {
+            return unknown(id);
+        }
+        RecordPage page;
+        try {
+            page = store.list(Collection.SOURCE, quarantined(id), cursor, Math.min(Math.max(rows, 1), MAX_ROWS));
+        } catch (IllegalArgumentException e) {
+            return AdminErrors.error(Response.Status.BAD_REQUEST, "bad cursor: " + e.getMessage());
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("total", page.total() >= 0 ? page.total() : store.count(Collection.SOURCE, quarantined(id)));
+        body.put("records", page.records().stream().map(r -> quarantined(r, false)).toList());
+        body.put("nextCursor", page.nextCursor() == null || page.nextCursor().equals(cursor) ? null : page.nextCursor());
+        return Response.ok(body).build();
+    }
+
+    @GET
+    @Path("sources/{id}/quarantine/{record}")
+    public Response quarantined(@PathParam("id") String id, @PathParam("record") String record) {
+        Optional<StoredRecord> stored = store.get(Collection.SOURCE, record).filter(r -> id.equals(r.source()));
+        return stored.map(r -> Response.ok(quarantined(r, true)).build())
+                .orElseGet(() -> AdminErrors.notFound("source " + id + " has no record " + record));
+    }
+
+    @POST
+    @Path("sources/{id}/quarantine/retry")
+    public Response retry(@PathParam("id") String id, @Context SecurityContext security) {
+        if (sources.get(id).isEmpty()) {
+            return unknown(id);
+        }
+        try {
+            Job job = launcher.retryQuarantined(id, security.getUserPrincipal().getName());
+            return Response.accepted(Map.of("job", JobsResource.describe(launcher.jobs().progress(job)))).build();
+        } catch (JobLauncher.NotHarvesting e) {
+            return AdminErrors.error(Response.Status.SERVICE_UNAVAILABLE, e.getMessage());
+        } catch (SchedulerException e) {
+            return AdminErrors.error(Response.Status.CONFLICT, e.getMessage());
+        }
+    }
+
+    private static RecordFilter quarantined(String source) {
+        return RecordFilter.ALL.withSource(source).withStatus("quarantined");
+    }
+
+    private static Map<String, Object> quarantined(StoredRecord record, boolean withRaw) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", record.id());
+        body.put("localId", record.field("local_id_s"));
+        body.put("status", record.status());
+        body.put("reason", record.field("reason_s"));
+        body.put("receivedAt", record.datestamp().toString());
+        body.put("crosswalk", record.field("crosswalk_s"));
+        body.put("position", record.field("position_s"));
+        if (withRaw) {
+            body.put("raw", record.raw());
+        }
+        return body;
     }
 
     private Map<String, Object> describe(Source source) {
@@ -95,36 +303,74 @@ public final class SourcesResource {
         body.put("name", source.name());
         body.put("nameZh", source.nameZh());
         body.put("url", source.url());
+        body.put("metadataPrefix", source.metadataPrefix());
+        body.put("format", source.format());
+        body.put("sets", source.sets());
+        body.put("crosswalk", source.crosswalk());
+        body.put("holdingsField", source.holdingsField());
         body.put("enabled", source.isEnabled());
         body.put("schedule", source.schedule());
-        control.get().ifPresent(s -> {
-            s.nextRun(source.id()).ifPresent(next -> body.put("nextRun", next.toString()));
-            body.put("running", s.isRunning(source.id()));
-        });
-        body.put("watermark", harvests.watermark(source.id()).orElse(null));
-        body.put("lastRuns", harvests.lastRuns(source.id(), LAST_RUNS).stream().map(SourcesResource::describe).toList());
-        return body;
-    }
-
-    static Map<String, Object> describe(RunRecord run) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", run.id());
-        body.put("source", run.source());
-        body.put("outcome", run.outcome().value());
-        if (run.reason() != null) {
-            body.put("reason", run.reason());
+        boolean paused = false;
+        boolean running = false;
+        Optional<HarvestScheduler> scheduler = control.get();
+        if (scheduler.isPresent()) {
+            paused = scheduler.get().isPaused(source.id());
+            running = scheduler.get().isRunning(source.id());
+            body.put("nextRun", paused ? null : scheduler.get().nextRun(source.id()).map(Object::toString).orElse(null));
         }
-        body.put("full", run.full());
-        body.put("trigger", run.trigger());
-        body.put("startedAt", run.startedAt().toString());
-        body.put("endedAt", run.endedAt() == null ? null : run.endedAt().toString());
-        body.put("counts", run.counts().asMap());
-        body.put("watermarkBefore", run.watermarkBefore());
-        body.put("watermarkAfter", run.watermarkAfter());
+        body.put("paused", paused);
+        body.put("running", running);
+        body.put("watermark", harvests.watermark(source.id()).orElse(null));
+        List<RunRecord> last = harvests.lastRuns(source.id(), LAST_RUNS);
+        body.put("state", state(source, paused, running, last));
+        Map<String, Long> records = new LinkedHashMap<>();
+        for (String status : List.of("accepted", "filtered", "quarantined")) {
+            records.put(status, store.count(Collection.SOURCE, RecordFilter.ALL.withSource(source.id()).withStatus(status)));
+        }
+        body.put("records", records);
+        body.put("lastRuns", last.stream().map(RunJson::describe).toList());
         return body;
     }
 
-    private static Response notFound(String message) {
-        return Response.status(Response.Status.NOT_FOUND).entity(Map.of("error", message)).build();
+    private static String state(Source source, boolean paused, boolean running, List<RunRecord> last) {
+        if (running || (!last.isEmpty() && last.get(0).outcome() == RunOutcome.RUNNING)) {
+            return "running";
+        }
+        if (!source.isEnabled()) {
+            return "disabled";
+        }
+        if (paused) {
+            return "paused";
+        }
+        if (last.isEmpty()) {
+            return "never";
+        }
+        RunOutcome outcome = last.get(0).outcome();
+        return outcome == RunOutcome.COMPLETE ? "ok" : outcome.value();
+    }
+
+    private static Map<String, Object> report(OnboardingReport report) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("ok", report.ok());
+        body.put("steps", report.steps().stream().map(s -> {
+            Map<String, Object> step = new LinkedHashMap<>();
+            step.put("name", s.name());
+            step.put("ok", s.ok());
+            step.put("message", s.message());
+            return step;
+        }).toList());
+        body.put("samples", report.samples().stream().map(s -> {
+            Map<String, Object> sample = new LinkedHashMap<>();
+            sample.put("identifier", s.identifier());
+            sample.put("ok", s.ok());
+            sample.put("message", s.message());
+            sample.put("output", s.output());
+            return sample;
+        }).toList());
+        return body;
+    }
+
+    private static Response unknown(String id) {
+        return AdminErrors.notFound("no source " + id);
     }
 }

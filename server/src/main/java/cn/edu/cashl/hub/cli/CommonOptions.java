@@ -73,12 +73,26 @@ final class CommonOptions {
         return home != null ? Path.of(home, "config") : Path.of("config");
     }
 
+    /** The sources file's sources, with those saved in the web admin over them (see {@link AdminState}). */
     Sources sources() throws ConfigException {
+        Sources loaded = fileSources();
+        AdminState.apply(load(), loaded, null);
+        return loaded;
+    }
+
+    private Sources fileSources() throws ConfigException {
         try {
             return Sources.load(sources != null ? sources : configDir().resolve("sources.yaml"));
         } catch (SourcesException e) {
             throw new ConfigException(e.getMessage());
         }
+    }
+
+    /** The crosswalks in use: the packaged ones, with the versions published in the web admin installed. */
+    Crosswalks crosswalks() throws ConfigException {
+        Crosswalks crosswalks = Crosswalks.packaged(new CrosswalkEngine());
+        AdminState.apply(load(), null, crosswalks);
+        return crosswalks;
     }
 
     /** A configured source; an unknown id is a configuration error that lists the known ones. */
@@ -90,9 +104,9 @@ final class CommonOptions {
         }
     }
 
-    /** The ingest pipeline over a store: packaged crosswalks, HSS rules from hss-rules.yaml. */
+    /** The ingest pipeline over a store: the crosswalks in use, HSS rules from hss-rules.yaml. */
     IngestPipeline pipeline(CatalogStore store) throws ConfigException {
-        return pipelines(Crosswalks.packaged(new CrosswalkEngine())).apply(store, unread());
+        return pipelines(crosswalks()).apply(store, unread());
     }
 
     /**
@@ -120,10 +134,20 @@ final class CommonOptions {
         return DatestampClock.unread(Clock.systemUTC());
     }
 
-    /** Everything the hub needs to harvest the configured sources. */
+    /**
+     * Everything the hub needs to harvest the configured sources. The packaged crosswalks and the
+     * sources file: the hub itself installs what the admins published and saved when it starts.
+     */
     Harvesting harvesting() throws ConfigException {
         Crosswalks crosswalks = Crosswalks.packaged(new CrosswalkEngine());
-        return new Harvesting(sources(), configDir(), crosswalks, pipelines(crosswalks));
+        return new Harvesting(fileSources(), configDir(), crosswalks, pipelines(crosswalks));
+    }
+
+    /** What {@code harvest} needs: as {@link #harvesting()}, with the admins' crosswalks and sources applied. */
+    Harvesting harvestingWithAdminState() throws ConfigException {
+        Harvesting harvesting = harvesting();
+        AdminState.apply(load(), harvesting.sources(), harvesting.crosswalks());
+        return harvesting;
     }
 
     static Path dataDir(HubConfig config) {

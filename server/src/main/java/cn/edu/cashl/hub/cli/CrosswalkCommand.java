@@ -64,7 +64,7 @@ final class CrosswalkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Crosswalks crosswalks = Crosswalks.packaged(new CrosswalkEngine());
+        Crosswalks crosswalks = common.crosswalks();
         Crosswalk outbound = outbound(crosswalks);
         Crosswalk custom = inbound.xslt == null ? null : compile(inbound.xslt);
         Source from = common.source(source.id);

@@ -41,7 +41,7 @@ final class HarvestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         HubConfig config = common.load();
         common.source(source); // an unknown id is a configuration error that lists the known ones
-        Harvesting harvesting = common.harvesting();
+        Harvesting harvesting = common.harvestingWithAdminState();
         Path dataDir = CommonOptions.dataDir(config);
         try (DataDirectory data = DataDirectory.open(config, dataDir); Database database = Database.open(config.db(), dataDir)) {
             HarvestStore store = new HarvestStore(database.dataSource()).migrate();

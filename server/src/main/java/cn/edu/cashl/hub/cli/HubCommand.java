@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "CASHL Hub: harvests the member libraries, builds the union catalogue and serves it over OAI-PMH and SRU.",
         subcommands = {ServeCommand.class, HarvestCommand.class, SourcesCommand.class, ImportCommand.class, CrosswalkCommand.class,
-            RecrosswalkCommand.class},
+            RecrosswalkCommand.class, UserCommand.class},
         commandListHeading = "%nCommands:%n",
         footer = {"", "Every command takes --config FILE and --data DIR. Settings can also come from CASHL_* environment variables (docs/configuration.md)."})
 final class HubCommand implements Runnable {

@@ -93,6 +93,8 @@ public final class ConfigLoader {
             String key = prefix + component.getName();
             if (component.getType().isRecord()) {
                 collectKeys(component.getType(), key + ".", keys);
+            } else if (java.util.List.class.isAssignableFrom(component.getType())) {
+                continue; // lists (admin.users) live in the file only: no environment variable holds one
             } else {
                 keys.add(key);
             }
@@ -138,6 +140,11 @@ public final class ConfigLoader {
                             + known((ObjectNode) existing, key + "."));
                 }
                 merge((ObjectNode) existing, (ObjectNode) field.getValue(), key + ".", file);
+            } else if (existing.isArray()) {
+                if (!field.getValue().isArray() && !field.getValue().isNull()) {
+                    throw new ConfigException(file + ": '" + key + "' must be a list");
+                }
+                target.set(field.getKey(), field.getValue().isNull() ? target.arrayNode() : field.getValue());
             } else if (field.getValue().isContainerNode()) {
                 throw new ConfigException(file + ": '" + key + "' must be a single value, not a list or section");
             } else {
@@ -235,6 +242,30 @@ public final class ConfigLoader {
             throw new ConfigException("db.maxPoolSize must be at least 1");
         }
         validate(config.oai());
+        validate(config.admin());
+    }
+
+    private static void validate(HubConfig.AdminSettings admin) throws ConfigException {
+        if (admin.sessionMinutes() < 1 || admin.sessionMaxHours() < 1 || admin.maxFailedLogins() < 1 || admin.lockoutMinutes() < 1) {
+            throw new ConfigException("admin.sessionMinutes, admin.sessionMaxHours, admin.maxFailedLogins and admin.lockoutMinutes must be at least 1");
+        }
+        if (admin.recordTimeoutMillis() < 100) {
+            throw new ConfigException("admin.recordTimeoutMillis must be at least 100");
+        }
+        for (HubConfig.AdminUser user : admin.users()) {
+            if (user == null || isBlank(user.name())) {
+                throw new ConfigException("admin.users: every account needs a name");
+            }
+            try {
+                cn.edu.cashl.hub.admin.auth.Role.of(user.role());
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException("admin.users: " + user.name() + ": " + e.getMessage());
+            }
+            if (!cn.edu.cashl.hub.admin.auth.Passwords.isHash(user.passwordHash())) {
+                throw new ConfigException("admin.users: the passwordHash of " + user.name()
+                        + " must be an Argon2id hash made with ./cashl-hub user hash (never the password itself)");
+            }
+        }
     }
 
     private static void validate(HubConfig.OaiConfig oai) throws ConfigException {

@@ -13,8 +13,10 @@ import cn.edu.cashl.hub.harvest.HarvestSettings;
  * @param db      the operational database
  * @param harvest how the harvester treats member servers
  * @param oai     how the OAI-PMH data provider presents itself
+ * @param admin   the web admin: accounts, sessions, the editor's sandbox
  */
-public record HubConfig(HubSettings hub, SolrSettings solr, DbSettings db, HarvestSettings harvest, OaiConfig oai) {
+public record HubConfig(HubSettings hub, SolrSettings solr, DbSettings db, HarvestSettings harvest, OaiConfig oai,
+                        AdminSettings admin) {
 
     /**
      * @param host    interface to listen on
@@ -55,35 +57,64 @@ public record HubConfig(HubSettings hub, SolrSettings solr, DbSettings db, Harve
                             int maxConcurrentRequests, int visibilityWaitSeconds) {
     }
 
+    /**
+     * @param sessionMinutes      an admin session ends after this long without use
+     * @param sessionMaxHours     and in any case this long after login
+     * @param secureCookies       mark the session cookie Secure (sent over HTTPS only; browsers also
+     *                            accept it from http://localhost); turn off only for plain HTTP on a
+     *                            trusted network
+     * @param maxFailedLogins     failed logins of one account name before it is locked out
+     * @param lockoutMinutes      how long a lockout lasts
+     * @param recordTimeoutMillis the longest an admin-written stylesheet may take for one record
+     * @param users               accounts defined here (read-only in the admin): name, role
+     *                            ({@code admin} or {@code editor}) and an Argon2id passwordHash made with
+     *                            {@code ./cashl-hub user hash}; not overridable by environment variables
+     */
+    public record AdminSettings(int sessionMinutes, int sessionMaxHours, boolean secureCookies, int maxFailedLogins,
+                                int lockoutMinutes, int recordTimeoutMillis, java.util.List<AdminUser> users) {
+        public AdminSettings {
+            users = users == null ? java.util.List.of() : java.util.List.copyOf(users);
+        }
+    }
+
+    /** An account of {@code admin.users}. */
+    public record AdminUser(String name, String role, String passwordHash) {
+    }
+
     public static final HubConfig DEFAULTS = new HubConfig(
             new HubSettings("0.0.0.0", 8080, "./data", ""),
             new SolrSettings("", "", 2, 1, "cashl"),
             new DbSettings("", "sa", "", 10),
             HarvestSettings.DEFAULTS,
             new OaiConfig("", "CASHL Hub: union catalogue of foreign-language humanities and social sciences",
-                    "hub.cashl.edu.cn", "hub-admin@cashl.edu.cn", 200, 1000, 24, "", 4, 5));
+                    "hub.cashl.edu.cn", "hub-admin@cashl.edu.cn", 200, 1000, 24, "", 4, 5),
+            new AdminSettings(120, 12, true, 5, 15, 2000, java.util.List.of()));
 
     public HubConfig withPort(int port) {
-        return new HubConfig(new HubSettings(hub.host(), port, hub.dataDir(), hub.baseUrl()), solr, db, harvest, oai);
+        return new HubConfig(new HubSettings(hub.host(), port, hub.dataDir(), hub.baseUrl()), solr, db, harvest, oai, admin);
     }
 
     public HubConfig withDataDir(String dataDir) {
-        return new HubConfig(new HubSettings(hub.host(), hub.port(), dataDir, hub.baseUrl()), solr, db, harvest, oai);
+        return new HubConfig(new HubSettings(hub.host(), hub.port(), dataDir, hub.baseUrl()), solr, db, harvest, oai, admin);
     }
 
     public HubConfig withHub(HubSettings value) {
-        return new HubConfig(value, solr, db, harvest, oai);
+        return new HubConfig(value, solr, db, harvest, oai, admin);
     }
 
     public HubConfig withSolr(SolrSettings value) {
-        return new HubConfig(hub, value, db, harvest, oai);
+        return new HubConfig(hub, value, db, harvest, oai, admin);
     }
 
     public HubConfig withDb(DbSettings value) {
-        return new HubConfig(hub, solr, value, harvest, oai);
+        return new HubConfig(hub, solr, value, harvest, oai, admin);
+    }
+
+    public HubConfig withAdmin(AdminSettings value) {
+        return new HubConfig(hub, solr, db, harvest, oai, value);
     }
 
     public HubConfig withOai(OaiConfig value) {
-        return new HubConfig(hub, solr, db, harvest, value);
+        return new HubConfig(hub, solr, db, harvest, value, admin);
     }
 }

@@ -1,5 +1,7 @@
 package cn.edu.cashl.hub.server;
 
+import cn.edu.cashl.hub.admin.Admin;
+import cn.edu.cashl.hub.admin.HarvestControl;
 import cn.edu.cashl.hub.catalog.DatestampClock;
 import cn.edu.cashl.hub.config.HubConfig;
 import cn.edu.cashl.hub.crosswalk.CrosswalkEngine;
@@ -57,16 +59,21 @@ public final class Hub implements AutoCloseable {
             Sources sources = harvesting == null ? Sources.none() : harvesting.sources();
             // The crosswalks ingest uses are the ones OAI-PMH publishes with.
             Crosswalks crosswalks = harvesting == null ? Crosswalks.packaged(new CrosswalkEngine()) : harvesting.crosswalks();
+            // Before anything reads them: the admins' published crosswalks and saved sources.
+            HarvestControl control = new HarvestControl();
+            Admin admin = Admin.open(config, database.dataSource(), data.store(), crosswalks, sources, harvests, control,
+                    harvesting == null ? Path.of(".") : harvesting.configDir());
             OaiProvider oai = OaiPublishing.provider(config.oai(), data.store(), datestamps, database, sources, crosswalks);
             SruEndpoint sru = SruPublishing.endpoint(config.oai(), data.store(), sources, crosswalks);
             HarvestScheduler scheduler = null;
             if (harvesting != null) {
                 scheduler = startScheduler(harvesting.harvester(data.store(), datestamps, harvests, config.harvest()), database);
                 started.push(scheduler);
+                control.set(scheduler);
             }
             HttpServer http = HttpServer.start(config.hub().host(), config.hub().port(),
-                    new HubApplication(data.store(), database, harvests, sources, scheduler, oai,
-                            config.oai().maxConcurrentRequests(), sru, config.hub().baseUrl()));
+                    new HubApplication(data.store(), database, harvests, sources, control, oai,
+                            config.oai().maxConcurrentRequests(), sru, config.hub().baseUrl(), admin));
             started.push(http);
             LOG.info("CASHL Hub {} listening on http://{}:{} (data {}, Solr {}, database {}) in {} ms",
                     version(), config.hub().host(), http.port(), dataDir, data.storeMode(),

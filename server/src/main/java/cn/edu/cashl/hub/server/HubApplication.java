@@ -1,11 +1,27 @@
 package cn.edu.cashl.hub.server;
 
+import cn.edu.cashl.hub.admin.Admin;
+import cn.edu.cashl.hub.admin.AdminGuard;
+import cn.edu.cashl.hub.admin.AdminHeaders;
+import cn.edu.cashl.hub.admin.AdminPages;
+import cn.edu.cashl.hub.admin.AdminRoles;
+import cn.edu.cashl.hub.admin.OpenApiResource;
 import cn.edu.cashl.hub.admin.HarvestControl;
-import cn.edu.cashl.hub.admin.LoopbackOnly;
+import cn.edu.cashl.hub.admin.SessionResource;
 import cn.edu.cashl.hub.admin.SourcesResource;
+import cn.edu.cashl.hub.admin.UsersResource;
+import cn.edu.cashl.hub.admin.auth.AdminAuth;
+import cn.edu.cashl.hub.admin.crosswalk.CrosswalkEditor;
+import cn.edu.cashl.hub.admin.crosswalk.CrosswalkPreview;
+import cn.edu.cashl.hub.admin.crosswalk.CrosswalksResource;
+import cn.edu.cashl.hub.admin.job.JobLauncher;
+import cn.edu.cashl.hub.admin.job.JobsResource;
+import cn.edu.cashl.hub.admin.stats.StatsResource;
+import cn.edu.cashl.hub.catalog.CatalogSearch;
+import cn.edu.cashl.hub.source.OnboardingCheck;
+import cn.edu.cashl.hub.source.SourceStore;
 import cn.edu.cashl.hub.catalog.CatalogStore;
 import cn.edu.cashl.hub.harvest.HarvestStore;
-import cn.edu.cashl.hub.harvest.schedule.HarvestScheduler;
 import cn.edu.cashl.hub.oai.OaiProvider;
 import cn.edu.cashl.hub.sru.SruEndpoint;
 import cn.edu.cashl.hub.source.Sources;
@@ -22,13 +38,14 @@ final class HubApplication extends ResourceConfig {
 
     /**
      * @param sources   the configured sources; null when the hub does not harvest
-     * @param scheduler the harvest scheduler; null when the hub does not harvest
+     * @param control   the harvest scheduler, once started (never, when the hub does not harvest)
      * @param oai       the OAI-PMH data provider, and how many requests it serves at once
      * @param sru       the SRU endpoint
      * @param hubUrl    the hub's public URL as configured; empty when requests tell it
+     * @param admin     the web admin's components
      */
-    HubApplication(CatalogStore store, Database database, HarvestStore harvests, Sources sources, HarvestScheduler scheduler,
-            OaiProvider oai, int oaiConcurrency, SruEndpoint sru, String hubUrl) {
+    HubApplication(CatalogStore store, Database database, HarvestStore harvests, Sources sources, HarvestControl control,
+            OaiProvider oai, int oaiConcurrency, SruEndpoint sru, String hubUrl, Admin admin) {
         register(JacksonFeature.class);
         register(new AbstractBinder() {
             @Override
@@ -37,7 +54,16 @@ final class HubApplication extends ResourceConfig {
                 bind(database).to(Database.class);
                 bind(harvests).to(HarvestStore.class);
                 bind(sources == null ? Sources.none() : sources).to(Sources.class);
-                bind(new HarvestControl(scheduler)).to(HarvestControl.class);
+                bind(control).to(HarvestControl.class);
+                bind(admin.auth()).to(AdminAuth.class);
+                bind(admin.editor()).to(CrosswalkEditor.class);
+                bind(admin.preview()).to(CrosswalkPreview.class);
+                bind(admin.launcher()).to(JobLauncher.class);
+                bind(admin.savedSources()).to(SourceStore.class);
+                bind(admin.onboarding()).to(OnboardingCheck.class);
+                if (store instanceof CatalogSearch search) {
+                    bind(search).to(CatalogSearch.class);
+                }
                 bind(oai).to(OaiProvider.class);
                 bind(new OaiGate(oaiConcurrency)).to(OaiGate.class);
                 bind(sru).to(SruEndpoint.class);
@@ -48,7 +74,17 @@ final class HubApplication extends ResourceConfig {
         register(OaiResource.class);
         register(SchemaResource.class);
         register(SruResource.class);
+        // The web admin: the guard and role check first, then its pages and API.
+        register(AdminGuard.class);
+        register(AdminRoles.class);
+        register(AdminHeaders.class);
+        register(AdminPages.class);
+        register(OpenApiResource.class);
+        register(SessionResource.class);
+        register(UsersResource.class);
+        register(CrosswalksResource.class);
+        register(JobsResource.class);
         register(SourcesResource.class);
-        register(LoopbackOnly.class);
+        register(StatsResource.class);
     }
 }

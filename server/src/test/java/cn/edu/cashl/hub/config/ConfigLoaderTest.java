@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.edu.cashl.hub.admin.auth.Passwords;
 import cn.edu.cashl.hub.catalog.solr.SolrSettings;
 import cn.edu.cashl.hub.testkit.ProjectRoot;
 import java.nio.file.Files;
@@ -96,7 +97,25 @@ class ConfigLoaderTest {
                 "harvest.maxBackoffSeconds", "harvest.maxPageMegabytes", "harvest.overlapSeconds",
                 "oai.baseUrl", "oai.repositoryName", "oai.repositoryIdentifier", "oai.adminEmail", "oai.recordsPerPage",
                 "oai.headersPerPage", "oai.tokenLifetimeHours", "oai.tokenKey", "oai.maxConcurrentRequests",
-                "oai.visibilityWaitSeconds"), ConfigLoader.keys());
+                "oai.visibilityWaitSeconds", "admin.sessionMinutes", "admin.sessionMaxHours", "admin.secureCookies",
+                "admin.maxFailedLogins", "admin.lockoutMinutes", "admin.recordTimeoutMillis"), ConfigLoader.keys());
+    }
+
+    @Test
+    void adminAccountsComeFromTheFileWithHashesNeverPasswords(@TempDir Path dir)
+            throws Exception {
+        String hash = Passwords.hash("correct horse battery");
+        Path file = dir.resolve("hub.yaml");
+        Files.writeString(file, "admin:\n  users:\n    - { name: alice, role: editor, passwordHash: \"" + hash + "\" }\n");
+        HubConfig config = new ConfigLoader().load(file, Map.of());
+        assertEquals("alice", config.admin().users().get(0).name());
+        assertEquals(hash, config.admin().users().get(0).passwordHash());
+        Files.writeString(file, "admin:\n  users:\n    - { name: alice, role: admin, passwordHash: \"secret\" }\n");
+        ConfigException plain = assertThrows(ConfigException.class,
+                () -> new ConfigLoader().load(file, Map.of()));
+        assertTrue(plain.getMessage().contains("Argon2id"), plain.getMessage());
+        Files.writeString(file, "admin:\n  users:\n    - { name: alice, role: boss, passwordHash: \"" + hash + "\" }\n");
+        assertThrows(ConfigException.class, () -> new ConfigLoader().load(file, Map.of()));
     }
 
     @Test

@@ -28,7 +28,7 @@ class HubTest {
 
     private static HubConfig onLoopback(HubConfig config) {
         return new HubConfig(new HubConfig.HubSettings("127.0.0.1", config.hub().port(), config.hub().dataDir(),
-                config.hub().baseUrl()), config.solr(), config.db(), config.harvest(), config.oai());
+                config.hub().baseUrl()), config.solr(), config.db(), config.harvest(), config.oai(), config.admin());
     }
 
     private static HttpResponse<String> get(int port, String path) throws Exception {

@@ -1,0 +1,76 @@
+package cn.edu.cashl.hub.admin;
+
+import cn.edu.cashl.hub.admin.auth.Accounts;
+import cn.edu.cashl.hub.admin.auth.AdminAuth;
+import cn.edu.cashl.hub.admin.auth.LoginThrottle;
+import cn.edu.cashl.hub.admin.auth.Sessions;
+import cn.edu.cashl.hub.admin.crosswalk.CrosswalkEditor;
+import cn.edu.cashl.hub.admin.crosswalk.CrosswalkPreview;
+import cn.edu.cashl.hub.admin.crosswalk.CrosswalkVersions;
+import cn.edu.cashl.hub.admin.job.JobLauncher;
+import cn.edu.cashl.hub.admin.job.Jobs;
+import cn.edu.cashl.hub.catalog.CatalogStore;
+import cn.edu.cashl.hub.config.HubConfig;
+import cn.edu.cashl.hub.crosswalk.Crosswalks;
+import cn.edu.cashl.hub.crosswalk.Sandbox;
+import cn.edu.cashl.hub.db.Jdbc;
+import cn.edu.cashl.hub.harvest.HarvestStore;
+import cn.edu.cashl.hub.source.OnboardingCheck;
+import cn.edu.cashl.hub.source.Source;
+import cn.edu.cashl.hub.source.SourceStore;
+import cn.edu.cashl.hub.source.Sources;
+import cn.edu.cashl.hub.source.SourcesException;
+import java.time.Clock;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the web admin works with, built once per hub over its database, store, crosswalks and sources:
+ * the accounts and sessions, the crosswalk versions with the editor's sandbox, the jobs, the saved
+ * sources and the onboarding check.
+ */
+public record Admin(AdminAuth auth, CrosswalkEditor editor, CrosswalkPreview preview, JobLauncher launcher, SourceStore savedSources,
+                    OnboardingCheck onboarding) {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Admin.class);
+
+    /**
+     * Creates the admin's tables, and brings the crosswalks and sources in use up to what the admins
+     * published and saved (the crosswalks and sources objects are shared with ingest and the
+     * protocols, so they all see it).
+     */
+    /**
+     * @param configDir where relative CALIS export locations of sources are found
+     */
+    public static Admin open(HubConfig config, DataSource data, CatalogStore store, Crosswalks crosswalks, Sources sources,
+            HarvestStore harvests, HarvestControl control, java.nio.file.Path configDir) {
+        HubConfig.AdminSettings settings = config.admin();
+        Clock clock = Clock.systemUTC();
+        Jdbc jdbc = new Jdbc(data);
+        Accounts accounts = new Accounts(jdbc, settings.users().stream()
+                .map(u -> new Accounts.ConfiguredAccount(u.name(), u.role(), u.passwordHash())).toList(), clock).migrate();
+        Sessions sessions = new Sessions(jdbc, Duration.ofMinutes(settings.sessionMinutes()), Duration.ofHours(settings.sessionMaxHours()),
+                clock).migrate();
+        AdminAuth auth = new AdminAuth(accounts, sessions,
+                new LoginThrottle(settings.maxFailedLogins(), Duration.ofMinutes(settings.lockoutMinutes()), clock), settings.secureCookies());
+        if (!accounts.any()) {
+            LOG.warn("no admin account yet: create one with ./cashl-hub user add NAME --role admin to use /admin/");
+        }
+        Sandbox sandbox = new Sandbox(Duration.ofMillis(settings.recordTimeoutMillis()));
+        CrosswalkEditor editor = new CrosswalkEditor(crosswalks, sandbox, new CrosswalkVersions(jdbc, clock).migrate());
+        editor.installPublished();
+        SourceStore saved = new SourceStore(data).migrate();
+        for (Source source : saved.all()) {
+            try {
+                sources.put(source);
+            } catch (SourcesException e) {
+                LOG.error("source {} saved in the admin is not valid any more and is left out: {}", source.id(), e.getMessage());
+            }
+        }
+        JobLauncher launcher = new JobLauncher(new Jobs(jdbc, harvests, clock).migrate(), control, store);
+        return new Admin(auth, editor, new CrosswalkPreview(crosswalks, sandbox, sources, store), launcher, saved,
+                new OnboardingCheck(crosswalks, config.harvest(), configDir));
+    }
+}

@@ -1,0 +1,110 @@
+package cn.edu.cashl.hub.admin;
+
+import cn.edu.cashl.hub.admin.auth.AdminAuth;
+import cn.edu.cashl.hub.admin.auth.AdminSession;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The door of {@code /admin/}: every page and API call needs a live session, except the login page,
+ * the login call itself and the static assets. Without one the API answers 401 and a page redirects
+ * to the login page. Every request that changes something must also carry the session's CSRF token
+ * in {@code X-CSRF-Token} and, when the browser sends an {@code Origin}, come from the hub's own
+ * origin; the login call is held to the origin rule too (login CSRF). Runs before matching, so that
+ * an unknown admin path is refused like a known one rather than revealing what exists.
+ * The public {@code /oai}, {@code /sru} and {@code /health} never pass through here.
+ */
+@PreMatching
+@Priority(Priorities.AUTHENTICATION)
+public final class AdminGuard implements ContainerRequestFilter {
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    private final AdminAuth auth;
+
+    @Inject
+    public AdminGuard(AdminAuth auth) {
+        this.auth = auth;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        if (!path.equals("admin") && !path.startsWith("admin/")) {
+            return;
+        }
+        boolean api = path.equals("admin/api") || path.startsWith("admin/api/");
+        boolean safe = SAFE_METHODS.contains(request.getMethod());
+        if (!safe && !sameOrigin(request)) {
+            AdminErrors.refuse(request, AdminErrors.forbidden("csrf", "the request comes from another site"));
+            return;
+        }
+        if (isPublic(path, request.getMethod())) {
+            return;
+        }
+        Cookie cookie = request.getCookies().get(AdminAuth.COOKIE);
+        Optional<AdminSession> session = cookie == null ? Optional.empty() : auth.sessions().find(cookie.getValue());
+        if (session.isEmpty()) {
+            AdminErrors.refuse(request, api ? AdminErrors.unauthorized() : toLogin(request));
+            return;
+        }
+        if (!safe && !tokenMatches(request.getHeaderString(AdminAuth.CSRF_HEADER), session.get().csrfToken())) {
+            AdminErrors.refuse(request, AdminErrors.forbidden("csrf", "missing or wrong " + AdminAuth.CSRF_HEADER + " header"));
+            return;
+        }
+        request.setSecurityContext(new AdminSecurity(session.get(), request.getSecurityContext().isSecure()));
+    }
+
+    private static boolean isPublic(String path, String method) {
+        return path.equals("admin/login") || path.startsWith("admin/assets/")
+                || (path.equals("admin/api/session") && method.equals("POST"));
+    }
+
+    /**
+     * The browser's {@code Origin}, when it sends one, must be the hub's own: scheme, host and port
+     * of the request as it arrived (the {@code Host} header).
+     */
+    private static boolean sameOrigin(ContainerRequestContext request) {
+        String origin = request.getHeaderString("Origin");
+        if (origin == null) {
+            return true; // not a browser's cross-site request (those carry Origin on every POST)
+        }
+        String host = request.getHeaderString(HttpHeaders.HOST);
+        if (host == null) {
+            return false;
+        }
+        try {
+            URI uri = URI.create(origin);
+            String originHost = uri.getHost() + (uri.getPort() >= 0 ? ":" + uri.getPort() : "");
+            return originHost.equalsIgnoreCase(host) || (uri.getPort() < 0 && host.equalsIgnoreCase(uri.getHost() + defaultPort(uri)));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String defaultPort(URI uri) {
+        return "https".equalsIgnoreCase(uri.getScheme()) ? ":443" : ":80";
+    }
+
+    private static boolean tokenMatches(String sent, String expected) {
+        return sent != null && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Response toLogin(ContainerRequestContext request) {
+        String next = "/" + request.getUriInfo().getPath();
+        return Response.seeOther(URI.create("/admin/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8))).build();
+    }
+}

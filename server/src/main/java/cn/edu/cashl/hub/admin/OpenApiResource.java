@@ -1,0 +1,20 @@
+package cn.edu.cashl.hub.admin;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * {@code /admin/api/openapi.yaml}: the admin API described as OpenAPI 3 (a class of its own: JAX-RS
+ * chooses the resource class by its path first, and {@code /admin/api} is taken).
+ */
+@Path("/admin/api/openapi.yaml")
+public final class OpenApiResource {
+
+    @GET
+    @RolesAllowed({"admin", "editor"})
+    public Response spec() {
+        return AdminPages.file("/admin-api/openapi.yaml");
+    }
+}

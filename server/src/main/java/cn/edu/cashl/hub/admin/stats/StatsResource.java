@@ -1,0 +1,130 @@
+package cn.edu.cashl.hub.admin.stats;
+
+import cn.edu.cashl.hub.catalog.CatalogSearch;
+import cn.edu.cashl.hub.catalog.CatalogStore;
+import cn.edu.cashl.hub.catalog.Collection;
+import cn.edu.cashl.hub.catalog.RecordFilter;
+import cn.edu.cashl.hub.catalog.SearchFields;
+import cn.edu.cashl.hub.harvest.HarvestStore;
+import cn.edu.cashl.hub.harvest.RunMode;
+import cn.edu.cashl.hub.harvest.RunRecord;
+import cn.edu.cashl.hub.source.Source;
+import cn.edu.cashl.hub.source.Sources;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code /admin/api/stats}: the catalogue in numbers (admin role). Master records and holdings are
+ * counted over live master records by the same search SRU uses; source records by status; harvest
+ * volumes from the recorded runs, per day and source.
+ */
+@Path("/admin/api/stats")
+@Produces(MediaType.APPLICATION_JSON)
+public final class StatsResource {
+
+    private static final int TOP_VALUES = 50;
+
+    private final CatalogStore store;
+    private final CatalogSearch search;
+    private final HarvestStore harvests;
+    private final Sources sources;
+    private final Clock clock = Clock.systemUTC();
+
+    @Inject
+    public StatsResource(CatalogStore store, CatalogSearch search, HarvestStore harvests, Sources sources) {
+        this.store = store;
+        this.search = search;
+        this.harvests = harvests;
+        this.sources = sources;
+    }
+
+    @GET
+    public Map<String, Object> stats(@QueryParam("days") @DefaultValue("30") int days) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        long masters = store.count(Collection.CATALOG, RecordFilter.ALL.withDeleted(false));
+        long accepted = sourceCount("accepted");
+        body.put("masterRecords", masters);
+        body.put("deletedMasters", store.count(Collection.CATALOG, RecordFilter.ALL.withDeleted(true)));
+        body.put("sourceRecords", store.count(Collection.SOURCE, RecordFilter.ALL));
+        body.put("accepted", accepted);
+        body.put("filtered", sourceCount("filtered"));
+        body.put("quarantined", sourceCount("quarantined"));
+        // How many accepted source records one master record stands for: the merging's effect.
+        body.put("dedupRatio", masters == 0 ? null : Math.round(accepted * 1000.0 / masters) / 1000.0);
+
+        List<CatalogSearch.FacetRequest> facets = List.of(
+                new CatalogSearch.FacetRequest(SearchFields.LIBRARY, 0, TOP_VALUES, true),
+                new CatalogSearch.FacetRequest(SearchFields.TYPE, 0, TOP_VALUES, true),
+                new CatalogSearch.FacetRequest(SearchFields.LANGUAGE, 0, TOP_VALUES, true),
+                new CatalogSearch.FacetRequest(SearchFields.YEAR, 0, 1000, false));
+        CatalogSearch.SearchResult counted = search.search(new CatalogSearch.SearchRequest("*:*", Map.of(), List.of(), 0, null, 0, false,
+                facets));
+        List<Map<String, Object>> libraries = new ArrayList<>();
+        for (var term : counted.facets().getOrDefault(SearchFields.LIBRARY, List.of())) {
+            Map<String, Object> library = new LinkedHashMap<>();
+            library.put("code", term.term());
+            Source source = sources.get(term.term()).orElse(null);
+            library.put("name", source == null ? null : source.name());
+            library.put("nameZh", source == null ? null : source.nameZh());
+            library.put("holdings", term.count());
+            libraries.add(library);
+        }
+        body.put("libraries", libraries);
+        body.put("types", values(counted, SearchFields.TYPE));
+        body.put("languages", values(counted, SearchFields.LANGUAGE));
+        body.put("years", values(counted, SearchFields.YEAR));
+        body.put("harvests", volumes(Math.min(Math.max(days, 1), 366)));
+        return body;
+    }
+
+    private long sourceCount(String status) {
+        return store.count(Collection.SOURCE, RecordFilter.ALL.withStatus(status));
+    }
+
+    private static List<Map<String, Object>> values(CatalogSearch.SearchResult result, String field) {
+        return result.facets().getOrDefault(field, List.of()).stream()
+                .map(t -> Map.<String, Object>of("value", t.term(), "count", t.count())).toList();
+    }
+
+    /** Records harvested or imported per day (UTC) and source over the last days, from the runs that started then. */
+    private List<Map<String, Object>> volumes(int days) {
+        Map<String, Map<String, long[]>> byDay = new TreeMap<>();
+        for (RunRecord run : harvests.runsSince(clock.instant().minus(Duration.ofDays(days)))) {
+            if (RunMode.of(run).rereads()) {
+                continue; // re-crosswalks and retries read stored records again: no new volume
+            }
+            String day = LocalDate.ofInstant(run.startedAt(), ZoneOffset.UTC).toString();
+            long[] sums = byDay.computeIfAbsent(day, d -> new TreeMap<>()).computeIfAbsent(run.source(), s -> new long[4]);
+            sums[0] += run.counts().records();
+            sums[1] += run.counts().accepted;
+            sums[2] += run.counts().filtered;
+            sums[3] += run.counts().quarantined;
+        }
+        List<Map<String, Object>> list = new ArrayList<>();
+        byDay.forEach((day, perSource) -> perSource.forEach((source, sums) -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("day", day);
+            entry.put("source", source);
+            entry.put("records", sums[0]);
+            entry.put("accepted", sums[1]);
+            entry.put("filtered", sums[2]);
+            entry.put("quarantined", sums[3]);
+            list.add(entry);
+        }));
+        return list;
+    }
+}

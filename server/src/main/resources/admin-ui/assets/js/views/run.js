@@ -1,0 +1,79 @@
+// One harvest run: its outcome and reason, its counts, and the log of retries and repairs.
+
+import { api } from '../api.js';
+import { h, clear, badge, pageHead, panel, timeAt, enc, num, bytes, duration, emptyRow } from '../dom.js';
+import { showError } from '../messages.js';
+
+function tile(label, value, { tone, format = num, title } = {}) {
+  return h('div', { class: ['tile', tone && `tile-${tone}`], title },
+    h('div', { class: 'tile-value' }, value === undefined || value === null ? '—' : format(value)),
+    h('div', { class: 'tile-label' }, label));
+}
+
+export async function render(ctx) {
+  const id = ctx.params[0];
+  ctx.setTitle(`Run ${id}`);
+  let run = await api.get(`/admin/api/runs/${enc(id)}`);
+  let timer = null;
+  let stopped = false;
+  ctx.onCleanup(() => {
+    stopped = true;
+    clearTimeout(timer);
+  });
+
+  function show() {
+    const c = run.counts || {};
+    const log = run.log || [];
+    const kinds = {};
+    for (const e of log) kinds[e.kind] = (kinds[e.kind] || 0) + 1;
+    clear(ctx.main,
+      pageHead(`Run #${run.id}`, {
+        crumbs: [['Sources', '/admin/sources'], [run.source, `/admin/sources/${enc(run.source)}`]],
+        sub: h('span', { class: 'head-meta' }, badge(run.outcome), h('span', { class: 'dot' }, '·'),
+          run.full ? 'full harvest' : 'incremental harvest', run.trigger ? ` · ${run.trigger}` : '',
+          h('span', { class: 'dot' }, '·'), 'started ', timeAt(run.startedAt, true),
+          run.endedAt ? [h('span', { class: 'dot' }, '·'), `took ${duration(run.startedAt, run.endedAt)}`]
+            : [h('span', { class: 'dot' }, '·'), h('span', { class: 'badge badge-info' }, `running for ${duration(run.startedAt)}`)]),
+      }),
+      run.reason ? h('div', { class: ['reason-box', run.outcome === 'failed' ? 'is-err' : 'is-warn'] },
+        h('strong', null, run.outcome === 'failed' ? 'Why it failed: ' : 'Note: '), run.reason) : null,
+      h('div', { class: 'run-grid' },
+        panel('Records', null, h('div', { class: 'tiles' },
+          tile('Records', c.records), tile('Accepted', c.accepted, { tone: 'ok' }), tile('Filtered', c.filtered),
+          tile('Quarantined', c.quarantined, { tone: c.quarantined ? 'warn' : null })),
+        h('div', { class: 'tiles small' },
+          tile('Added', c.added), tile('Changed', c.changed), tile('Unchanged', c.unchanged), tile('Deleted', c.deleted))),
+        panel('Transfer', null, h('div', { class: 'tiles small' },
+          tile('Requests', c.requests), tile('Pages', c.pages), tile('Data', c.bytes, { format: bytes, title: `${num(c.bytes)} bytes` }),
+          tile('Retries', c.retries, { tone: c.retries ? 'warn' : null }), tile('Repairs', c.repairs, { tone: c.repairs ? 'warn' : null })),
+        h('dl', { class: 'settings-list compact' },
+          h('dt', null, 'Started'), h('dd', null, timeAt(run.startedAt, true)),
+          h('dt', null, 'Ended'), h('dd', null, run.endedAt ? timeAt(run.endedAt, true) : 'still running'),
+          run.watermarkBefore !== undefined ? [h('dt', null, 'Watermark before'), h('dd', { class: 'mono' }, run.watermarkBefore ?? '—')] : null,
+          run.watermarkAfter !== undefined ? [h('dt', null, 'Watermark after'), h('dd', { class: 'mono' }, run.watermarkAfter ?? '—')] : null))),
+      panel('Log', { actions: h('span', { class: 'muted small-text' },
+        log.length ? Object.entries(kinds).map(([k, n]) => `${n} ${k}`).join(' · ') : '') },
+      h('table', { class: 'data compact log', id: 'run-log' },
+        h('thead', null, h('tr', null, h('th', null, 'Time'), h('th', null, 'Kind'), h('th', null, 'Message'))),
+        h('tbody', null, log.length ? log.map((e) => h('tr', { dataset: { kind: e.kind } },
+          h('td', { class: 'nowrap mono small-text' }, timeAt(e.time, true)),
+          h('td', null, badge(e.kind, { retry: 'warn', repair: 'info', error: 'err', failure: 'err' }[e.kind] || 'neutral')),
+          h('td', { class: 'log-message' }, e.message)))
+          : emptyRow(3, 'No retries or repairs: the run went through cleanly.')))));
+  }
+
+  async function poll() {
+    if (stopped) return;
+    try {
+      run = await api.get(`/admin/api/runs/${enc(id)}`);
+      if (stopped) return;
+      show();
+    } catch (e) {
+      if (!stopped) showError(e, `Run ${id}`);
+    }
+    if (!stopped && run.outcome === 'running') timer = setTimeout(poll, 2000);
+  }
+
+  show();
+  if (run.outcome === 'running') timer = setTimeout(poll, 2000);
+}

@@ -1,0 +1,205 @@
+package cn.edu.cashl.hub.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.edu.cashl.hub.testkit.ProjectRoot;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The admin end to end, in a real headless Chromium (Debian's chromium and chromedriver): log in,
+ * break a crosswalk and see the error at its line, fix it, preview the diff, save, publish, watch the
+ * re-crosswalk finish, and find the changed field through SRU. On the way it photographs each screen
+ * for docs/admin.md (into target/screenshots; with -Dcashl.screenshots=docs into docs/images too).
+ *
+ * <p>Without chromium the test is skipped, unless {@code CASHL_E2E=required} (CI sets it after
+ * installing chromium), where a missing browser fails it.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AdminBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @TempDir
+    static Path work;
+    private AdminHub hub;
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    void start() throws Exception {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!present && "required".equals(System.getenv("CASHL_E2E"))) {
+            throw new AssertionError("CASHL_E2E=required but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing");
+        }
+        Assumptions.assumeTrue(present, "chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+        hub = AdminHub.start(work);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        // The flags this machine's closed network needs: no background connections, no update checks.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1440,1000", "--user-data-dir=" + Files.createDirectories(work.resolve("chromium")));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, WAIT);
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (hub != null) {
+            hub.close();
+        }
+    }
+
+    @Test
+    void breakFixPreviewPublishAndSeeTheChangeInSru() throws Exception {
+        // Log in (the page redirects there first).
+        browser.get(hub.base + "/admin/crosswalks");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        assertTrue(browser.getCurrentUrl().contains("/admin/login"), browser.getCurrentUrl());
+        browser.findElement(By.id("username")).sendKeys(AdminHub.ADMIN);
+        browser.findElement(By.id("password")).sendKeys(AdminHub.PASSWORD);
+        screenshot("login");
+        browser.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("current-user"), AdminHub.ADMIN));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//*[contains(text(), 'marc21-to-cashl')]")));
+        screenshot("crosswalks");
+
+        // Break the crosswalk: the error shows at its line.
+        browser.get(hub.base + "/admin/crosswalks/marc21-to-cashl");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#editor .CodeMirror")));
+        wait.until(d -> editorText().contains("<xsl:stylesheet"));
+        String packaged = AdminHub.packaged("marc21-to-cashl");
+        String broken = packaged.replace("<extent><xsl:value-of select=\"$v\"/></extent>", "<extent><xsl:value-of select=\"$v +\"/></extent>");
+        int line = AdminHub.lineOf(broken, "select=\"$v +\"");
+        setEditorText(broken);
+        browser.findElement(By.id("check")).click();
+        WebElement error = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#compile-errors li[data-line='" + line + "']")));
+        assertFalse(error.getText().isBlank());
+        error.click(); // jumps to the line
+        screenshot("editor-error");
+
+        // Fix it, differently from before: extents get a mark.
+        String fixed = packaged.replace("<extent><xsl:value-of select=\"$v\"/></extent>",
+                "<extent><xsl:value-of select=\"concat($v, ' [browser]')\"/></extent>");
+        setEditorText(fixed);
+        browser.findElement(By.id("check")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("compile-status"), "Compiles"));
+        assertTrue(browser.findElements(By.cssSelector("#compile-errors li")).isEmpty());
+
+        // Preview on the demo source's records: a diff against the published output.
+        selectSource("demo");
+        browser.findElement(By.id("preview-run")).click();
+        WebElement diff = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".preview-record .preview-diff")));
+        wait.until(d -> diff.getText().contains("[browser]"));
+        screenshot("preview");
+
+        // Save and publish; the re-crosswalk runs to the end.
+        browser.findElement(By.id("save-comment")).sendKeys("Mark extents (browser test)");
+        browser.findElement(By.id("save")).click();
+        WebElement saved = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#history tr[data-version='2']")));
+        screenshot("history");
+        saved.findElement(By.cssSelector("button.publish")).click();
+        acceptConfirmIfAny();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("job-state"), "complete"));
+        screenshot("publish");
+        assertTrue(sru().contains("[browser]"), "SRU returns the changed field");
+
+        // The other screens, for the operators' guide.
+        visit("/admin/sources", By.cssSelector("#sources-table tr[data-source='demo']"), "sources");
+        visit("/admin/sources/local", By.xpath("//*[contains(text(), 'untitled') or contains(text(), 'title')]"), "source");
+        visit("/admin/stats", By.cssSelector("#chart-libraries"), "stats");
+        Thread.sleep(1500); // Chart.js animates its first drawing
+        screenshot("stats");
+        visit("/admin/users", By.xpath("//*[contains(text(), '" + AdminHub.EDITOR + "')]"), "users");
+    }
+
+    private void visit(String path, By ready, String name) {
+        browser.get(hub.base + path);
+        wait.until(ExpectedConditions.presenceOfElementLocated(ready));
+        screenshot(name);
+    }
+
+    private void selectSource(String source) {
+        WebElement select = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("preview-source")));
+        wait.until(d -> !select.findElements(By.cssSelector("option[value='" + source + "']")).isEmpty());
+        new org.openqa.selenium.support.ui.Select(select).selectByValue(source);
+    }
+
+    private void acceptConfirmIfAny() {
+        try {
+            browser.switchTo().alert().accept();
+        } catch (org.openqa.selenium.NoAlertPresentException e) {
+            // the page asked nothing
+        }
+    }
+
+    private String editorText() {
+        return (String) ((JavascriptExecutor) browser).executeScript(
+                "return document.querySelector('#editor .CodeMirror').CodeMirror.getValue();");
+    }
+
+    private void setEditorText(String text) {
+        ((JavascriptExecutor) browser).executeScript("document.querySelector('#editor .CodeMirror').CodeMirror.setValue(arguments[0]);", text);
+    }
+
+    private String sru() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(hub.base
+                + "/sru?version=1.2&operation=searchRetrieve&recordSchema=dc&maximumRecords=50&query=cql.allRecords%3D1")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        return response.body();
+    }
+
+    /** Saves the browser's view as target/screenshots/admin-NAME.png, and into docs/images when asked. */
+    private void screenshot(String name) {
+        try {
+            byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+            Path target = Files.createDirectories(ProjectRoot.find().resolve("server/target/screenshots")).resolve("admin-" + name + ".png");
+            Files.write(target, png);
+            if ("docs".equals(System.getProperty("cashl.screenshots"))) {
+                Path docs = Files.createDirectories(ProjectRoot.find().resolve("docs/images"));
+                Files.copy(target, docs.resolve(target.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+
+}
