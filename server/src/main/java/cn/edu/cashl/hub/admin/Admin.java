@@ -37,6 +37,24 @@ public record Admin(AdminAuth auth, CrosswalkEditor editor, CrosswalkPreview pre
     private static final Logger LOG = LoggerFactory.getLogger(Admin.class);
 
     /**
+     * Brings this node up to what admins did on other nodes of a cluster: the published crosswalk
+     * versions (compiled only when they changed) and the saved source definitions. Called now and
+     * then by the hub; a node that missed nothing does one query per table.
+     */
+    public void refresh(Sources sources) {
+        editor.installPublished();
+        for (Source saved : savedSources.all()) {
+            if (!sources.get(saved.id()).map(saved::equals).orElse(false)) {
+                try {
+                    sources.put(saved);
+                } catch (SourcesException e) {
+                    LOG.error("source {} saved in the admin is not valid here and is left out: {}", saved.id(), e.getMessage());
+                }
+            }
+        }
+    }
+
+    /**
      * Creates the admin's tables, and brings the crosswalks and sources in use up to what the admins
      * published and saved (the crosswalks and sources objects are shared with ingest and the
      * protocols, so they all see it).
@@ -60,17 +78,11 @@ public record Admin(AdminAuth auth, CrosswalkEditor editor, CrosswalkPreview pre
         }
         Sandbox sandbox = new Sandbox(Duration.ofMillis(settings.recordTimeoutMillis()));
         CrosswalkEditor editor = new CrosswalkEditor(crosswalks, sandbox, new CrosswalkVersions(jdbc, clock).migrate());
-        editor.installPublished();
         SourceStore saved = new SourceStore(data).migrate();
-        for (Source source : saved.all()) {
-            try {
-                sources.put(source);
-            } catch (SourcesException e) {
-                LOG.error("source {} saved in the admin is not valid any more and is left out: {}", source.id(), e.getMessage());
-            }
-        }
         JobLauncher launcher = new JobLauncher(new Jobs(jdbc, harvests, clock).migrate(), control, store);
-        return new Admin(auth, editor, new CrosswalkPreview(crosswalks, sandbox, sources, store), launcher, saved,
+        Admin admin = new Admin(auth, editor, new CrosswalkPreview(crosswalks, sandbox, sources, store), launcher, saved,
                 new OnboardingCheck(crosswalks, config.harvest(), configDir));
+        admin.refresh(sources);
+        return admin;
     }
 }

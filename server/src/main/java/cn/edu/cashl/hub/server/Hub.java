@@ -75,6 +75,7 @@ public final class Hub implements AutoCloseable {
                     new HubApplication(data.store(), database, harvests, sources, control, oai,
                             config.oai().maxConcurrentRequests(), sru, config.hub().baseUrl(), admin));
             started.push(http);
+            started.push(refreshEvery(ADMIN_REFRESH, () -> admin.refresh(sources)));
             LOG.info("CASHL Hub {} listening on http://{}:{} (data {}, Solr {}, database {}) in {} ms",
                     version(), config.hub().host(), http.port(), dataDir, data.storeMode(),
                     database.url().startsWith("jdbc:h2:") ? "H2" : database.url(), (System.nanoTime() - t0) / 1_000_000);
@@ -83,6 +84,26 @@ public final class Hub implements AutoCloseable {
             closeAll(started);
             throw e;
         }
+    }
+
+    /** How often a node picks up what admins published or saved on the other nodes of a cluster. */
+    private static final java.time.Duration ADMIN_REFRESH = java.time.Duration.ofSeconds(30);
+
+    /** Runs a task periodically on a daemon thread until closed; a failure is logged and the next run goes on. */
+    private static AutoCloseable refreshEvery(java.time.Duration period, Runnable task) {
+        java.util.concurrent.ScheduledExecutorService timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "cashl-admin-refresh");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LOG.warn("refreshing the admin's crosswalks and sources failed: {}", e.getMessage());
+            }
+        }, period.toMillis(), period.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        return timer::shutdownNow;
     }
 
     private static HarvestScheduler startScheduler(Harvester harvester, Database database) throws HubStartupException {

@@ -142,7 +142,11 @@ class AdminBrowserTest {
 
         // The other screens, for the operators' guide.
         visit("/admin/sources", By.cssSelector("#sources-table tr[data-source='demo']"), "sources");
-        visit("/admin/sources/local", By.xpath("//*[contains(text(), 'untitled') or contains(text(), 'title')]"), "source");
+        browser.get(hub.base + "/admin/sources/local");
+        WebElement quarantined = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#quarantine-table tbody tr")));
+        quarantined.click();
+        wait.until(d -> d.findElement(By.tagName("body")).getText().contains("<controlfield tag=\"001\">untitled-1"));
+        screenshot("source");
         visit("/admin/stats", By.cssSelector("#chart-libraries"), "stats");
         Thread.sleep(1500); // Chart.js animates its first drawing
         screenshot("stats");
