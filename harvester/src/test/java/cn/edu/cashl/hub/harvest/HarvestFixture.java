@@ -122,4 +122,9 @@ final class HarvestFixture implements AutoCloseable {
         database.close();
         catalog.close();
     }
+
+    /** A datestamp a day ago, to the second: what a test feed's records start with. */
+    static java.time.Instant yesterday() {
+        return java.time.Instant.now().minus(1, java.time.temporal.ChronoUnit.DAYS).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    }
 }

@@ -42,9 +42,6 @@ class IncrementalHarvestTest {
         }
     }
 
-    private static Instant yesterday() {
-        return Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-    }
 
     private RunRecord harvest(String source, OaiTestServer server) throws Exception {
         return fixture.harvester(HarvestFixture.FAST, HarvestFixture.oai(source, server.baseUrl(), "marc21")).harvest(source, false, "test");
@@ -57,7 +54,7 @@ class IncrementalHarvestTest {
 
     @Test
     void theSecondRunAsksOnlyForWhatChangedSinceTheWatermarkAndAppliesChangesAndDeletions() throws Exception {
-        GeneratedFeed feed = new GeneratedFeed(250, 40, false, yesterday());
+        GeneratedFeed feed = new GeneratedFeed(250, 40, false, HarvestFixture.yesterday());
         try (OaiTestServer server = OaiTestServer.start(feed)) {
             RunRecord first = harvest("inc", server);
             assertEquals(RunOutcome.COMPLETE, first.outcome(), first.reason());
@@ -88,7 +85,7 @@ class IncrementalHarvestTest {
 
     @Test
     void aDayGranularityRepositoryGetsDaysInFrom() throws Exception {
-        GeneratedFeed feed = new GeneratedFeed(60, 25, true, yesterday());
+        GeneratedFeed feed = new GeneratedFeed(60, 25, true, HarvestFixture.yesterday());
         try (OaiTestServer server = OaiTestServer.start(feed)) {
             RunRecord first = harvest("days", server);
             assertEquals(RunOutcome.COMPLETE, first.outcome(), first.reason());
@@ -104,7 +101,7 @@ class IncrementalHarvestTest {
 
     @Test
     void aRunInterruptedMidwayIsResumedAtItsLastPageByTheNextRun() throws Exception {
-        GeneratedFeed feed = new GeneratedFeed(300, 20, false, yesterday());
+        GeneratedFeed feed = new GeneratedFeed(300, 20, false, HarvestFixture.yesterday());
         try (OaiTestServer server = OaiTestServer.start(feed).delayMillis(150)) {
             Harvester harvester = fixture.harvester(HarvestFixture.FAST, HarvestFixture.oai("resume", server.baseUrl(), "marc21"));
             AtomicReference<Throwable> outcome = new AtomicReference<>();

@@ -47,9 +47,6 @@ class RecrosswalkTest {
         }
     }
 
-    private static Instant yesterday() {
-        return Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-    }
 
     private static Source oai(String id, String url, String crosswalk) {
         return new Source(id, "oai-pmh", url, "marc21", null, id, null, List.of(), crosswalk, null, null, true);
@@ -64,7 +61,7 @@ class RecrosswalkTest {
     void aRecrosswalkRewritesTheStoredRecordsWithTheCrosswalkNowInUseAsARunOfTheSource() throws Exception {
         Crosswalks crosswalks = HarvestFixture.crosswalks();
         crosswalks.replace("rx-marc", 1, Crosswalks.packagedSource("marc21-to-cashl"));
-        GeneratedFeed feed = new GeneratedFeed(120, 50, false, yesterday());
+        GeneratedFeed feed = new GeneratedFeed(120, 50, false, HarvestFixture.yesterday());
         try (OaiTestServer server = OaiTestServer.start(feed)) {
             Harvester harvester = fixture.harvester(HarvestFixture.FAST, oai("rx", server.baseUrl(), "rx-marc"));
             RunRecord harvest = harvester.harvest("rx", false, "test");
@@ -102,7 +99,7 @@ class RecrosswalkTest {
     void recordsQuarantinedByABrokenCrosswalkAreAcceptedWhenRetriedAfterTheFix() throws Exception {
         Crosswalks crosswalks = HarvestFixture.crosswalks();
         crosswalks.replace("rq-marc", 1, Crosswalks.packagedSource("marc21-to-cashl"));
-        GeneratedFeed feed = new GeneratedFeed(30, 50, false, yesterday());
+        GeneratedFeed feed = new GeneratedFeed(30, 50, false, HarvestFixture.yesterday());
         try (OaiTestServer server = OaiTestServer.start(feed)) {
             Harvester harvester = fixture.harvester(HarvestFixture.FAST, oai("rq", server.baseUrl(), "rq-marc"));
             assertEquals(30, harvester.harvest("rq", false, "test").counts().accepted);
@@ -136,7 +133,7 @@ class RecrosswalkTest {
 
     @Test
     void anInterruptedRecrosswalkEndsPartialAndIsNeverResumedAsAHarvest() throws Exception {
-        GeneratedFeed feed = new GeneratedFeed(20, 50, false, yesterday());
+        GeneratedFeed feed = new GeneratedFeed(20, 50, false, HarvestFixture.yesterday());
         try (OaiTestServer server = OaiTestServer.start(feed)) {
             Harvester harvester = fixture.harvester(HarvestFixture.FAST, oai("ri", server.baseUrl(), null));
             assertEquals(RunOutcome.COMPLETE, harvester.harvest("ri", false, "test").outcome());

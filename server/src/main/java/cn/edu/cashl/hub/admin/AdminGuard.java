@@ -42,7 +42,7 @@ public final class AdminGuard implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath();
+        String path = path(request.getUriInfo());
         if (!path.equals("admin") && !path.startsWith("admin/")) {
             return;
         }
@@ -66,6 +66,21 @@ public final class AdminGuard implements ContainerRequestFilter {
             return;
         }
         request.setSecurityContext(new AdminSecurity(session.get(), request.getSecurityContext().isSecure()));
+    }
+
+    /**
+     * The request's path as the resources are matched against it: decoded segments without their
+     * matrix parameters ({@code /admin;x=1/api} is matched as {@code /admin/api}), empty segments
+     * dropped. Deciding on the raw path would let such spellings past the door.
+     */
+    static String path(jakarta.ws.rs.core.UriInfo uri) {
+        StringBuilder path = new StringBuilder();
+        for (jakarta.ws.rs.core.PathSegment segment : uri.getPathSegments(true)) {
+            if (!segment.getPath().isEmpty()) {
+                path.append(path.length() == 0 ? "" : "/").append(segment.getPath());
+            }
+        }
+        return path.toString();
     }
 
     private static boolean isPublic(String path, String method) {
@@ -104,7 +119,7 @@ public final class AdminGuard implements ContainerRequestFilter {
     }
 
     private static Response toLogin(ContainerRequestContext request) {
-        String next = "/" + request.getUriInfo().getPath();
+        String next = "/" + request.getUriInfo().getPath(); // as asked for, trailing slash and all
         return Response.seeOther(URI.create("/admin/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8))).build();
     }
 }

@@ -18,7 +18,7 @@ public final class AdminHeaders implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        String path = request.getUriInfo().getPath();
+        String path = AdminGuard.path(request.getUriInfo());
         if (!path.equals("admin") && !path.startsWith("admin/")) {
             return;
         }
