@@ -83,7 +83,12 @@ async function render() {
   markNav(route?.nav);
   if (!route) return notFound(main);
   if (route.admin && !isAdmin()) return forbidden(main);
-  const params = route.path.exec(path).slice(1).map((p) => decodeURIComponent(p));
+  let params;
+  try {
+    params = route.path.exec(path).slice(1).map((p) => decodeURIComponent(p));
+  } catch (e) {
+    params = route.path.exec(path).slice(1); // a malformed %-escape: use the path as written
+  }
   main.append(loading());
   const ctx = {
     main,

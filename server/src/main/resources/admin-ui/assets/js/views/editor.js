@@ -9,7 +9,7 @@ import { renderDiff } from '../diff.js';
 import { jobPanel } from '../job.js';
 
 const CHECK_DELAY = 800;
-const MAX_FILE = 20 * 1024 * 1024;
+const MAX_FILE = 2 * 1000 * 1000; // the server takes pasted records of up to 2,000,000 characters
 
 function errorsText(errors) {
   return (errors || []).slice(0, 5).map((e) => `${e.line ? `line ${e.line}${e.column ? `:${e.column}` : ''}: ` : ''}${e.message}`).join('\n');
@@ -56,7 +56,7 @@ export async function render(ctx) {
     sourceSelect.append(h('option', { value: '' }, 'no source uses it'));
     sourceSelect.disabled = true;
   }
-  const countInput = h('input', { id: 'preview-count', type: 'number', min: 1, max: 50, step: 1, value: '5', class: 'narrow' });
+  const countInput = h('input', { id: 'preview-count', type: 'number', min: 1, max: 20, step: 1, value: '5', class: 'narrow' });
   const xmlInput = h('textarea', { id: 'preview-xml', rows: 5, spellcheck: 'false', class: 'mono',
     placeholder: `Or paste a ${crosswalk.from || 'source'} record here to preview it instead` });
   const fileInput = h('input', { id: 'preview-file', type: 'file', accept: '.xml,text/xml,application/xml', class: 'visually-hidden' });
@@ -354,7 +354,7 @@ export async function render(ctx) {
       body.xml = xmlInput.value;
     } else if (sourceSelect.value) {
       body.source = sourceSelect.value;
-      body.count = Math.min(Math.max(Math.round(Number(countInput.value) || 5), 1), 50);
+      body.count = Math.min(Math.max(Math.round(Number(countInput.value) || 5), 1), 20); // the server runs at most 20
     } else {
       showError('No source uses this crosswalk: paste or load a record to preview.');
       xmlInput.focus();

@@ -106,7 +106,7 @@ export async function render(ctx) {
     const cursor = cursors[page];
     clear(quarantineBody, loading());
     try {
-      const answer = await api.get(`${base}/quarantine?start=${page * ROWS}&rows=${ROWS}${cursor ? `&cursor=${enc(cursor)}` : ''}`);
+      const answer = await api.get(`${base}/quarantine?rows=${ROWS}${cursor ? `&cursor=${enc(cursor)}` : ''}`);
       if (stopped) return;
       const records = answer.records || [];
       const total = answer.total ?? records.length;

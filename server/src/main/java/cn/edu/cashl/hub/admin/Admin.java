@@ -36,6 +36,15 @@ public record Admin(AdminAuth auth, CrosswalkEditor editor, CrosswalkPreview pre
 
     private static final Logger LOG = LoggerFactory.getLogger(Admin.class);
 
+    /** The origin ({@code scheme://host[:port]}) of the configured public URL; empty when there is none. */
+    private static String origin(String baseUrl) {
+        if (baseUrl == null || baseUrl.isBlank()) {
+            return "";
+        }
+        java.net.URI uri = java.net.URI.create(baseUrl.strip());
+        return uri.getScheme() + "://" + uri.getRawAuthority();
+    }
+
     /**
      * Brings this node up to what admins did on other nodes of a cluster: the published crosswalk
      * versions (compiled only when they changed) and the saved source definitions. Called now and
@@ -58,8 +67,7 @@ public record Admin(AdminAuth auth, CrosswalkEditor editor, CrosswalkPreview pre
      * Creates the admin's tables, and brings the crosswalks and sources in use up to what the admins
      * published and saved (the crosswalks and sources objects are shared with ingest and the
      * protocols, so they all see it).
-     */
-    /**
+     *
      * @param configDir where relative CALIS export locations of sources are found
      */
     public static Admin open(HubConfig config, DataSource data, CatalogStore store, Crosswalks crosswalks, Sources sources,
@@ -72,7 +80,8 @@ public record Admin(AdminAuth auth, CrosswalkEditor editor, CrosswalkPreview pre
         Sessions sessions = new Sessions(jdbc, Duration.ofMinutes(settings.sessionMinutes()), Duration.ofHours(settings.sessionMaxHours()),
                 clock).migrate();
         AdminAuth auth = new AdminAuth(accounts, sessions,
-                new LoginThrottle(settings.maxFailedLogins(), Duration.ofMinutes(settings.lockoutMinutes()), clock), settings.secureCookies());
+                new LoginThrottle(settings.maxFailedLogins(), Duration.ofMinutes(settings.lockoutMinutes()), clock), settings.secureCookies(),
+                origin(config.hub().baseUrl()));
         if (!accounts.any()) {
             LOG.warn("no admin account yet: create one with ./cashl-hub user add NAME --role admin to use /admin/");
         }

@@ -32,6 +32,8 @@ import java.util.Set;
 public final class AdminGuard implements ContainerRequestFilter {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    /** The largest request body (a stylesheet, a pasted record): the editor's texts are far smaller. */
+    static final long MAX_BODY = 8L * 1024 * 1024;
 
     private final AdminAuth auth;
 
@@ -47,8 +49,13 @@ public final class AdminGuard implements ContainerRequestFilter {
             return;
         }
         boolean api = path.equals("admin/api") || path.startsWith("admin/api/");
+        if (request.getLength() > MAX_BODY) {
+            request.abortWith(AdminErrors.error(Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                    "a request to the admin may carry at most " + MAX_BODY / (1024 * 1024) + " MB"));
+            return;
+        }
         boolean safe = SAFE_METHODS.contains(request.getMethod());
-        if (!safe && !sameOrigin(request)) {
+        if (!safe && !sameOrigin(request, auth.publicOrigin())) {
             AdminErrors.refuse(request, AdminErrors.forbidden("csrf", "the request comes from another site"));
             return;
         }
@@ -56,7 +63,7 @@ public final class AdminGuard implements ContainerRequestFilter {
             return;
         }
         Cookie cookie = request.getCookies().get(AdminAuth.COOKIE);
-        Optional<AdminSession> session = cookie == null ? Optional.empty() : auth.sessions().find(cookie.getValue());
+        Optional<AdminSession> session = cookie == null ? Optional.empty() : auth.session(cookie.getValue());
         if (session.isEmpty()) {
             AdminErrors.refuse(request, api ? AdminErrors.unauthorized() : toLogin(request));
             return;
@@ -89,29 +96,40 @@ public final class AdminGuard implements ContainerRequestFilter {
     }
 
     /**
-     * The browser's {@code Origin}, when it sends one, must be the hub's own: scheme, host and port
-     * of the request as it arrived (the {@code Host} header).
+     * The browser's {@code Origin}, when it sends one, must be the hub's own: the scheme, host and
+     * port the request arrived at ({@code Host}), or the configured public origin (hub.baseUrl)
+     * behind a proxy that rewrites {@code Host}.
      */
-    private static boolean sameOrigin(ContainerRequestContext request) {
+    private static boolean sameOrigin(ContainerRequestContext request, String publicOrigin) {
         String origin = request.getHeaderString("Origin");
         if (origin == null) {
             return true; // not a browser's cross-site request (those carry Origin on every POST)
         }
+        String normalised = normalise(origin);
+        if (normalised == null) {
+            return false;
+        }
+        if (!publicOrigin.isEmpty() && normalised.equals(normalise(publicOrigin))) {
+            return true;
+        }
         String host = request.getHeaderString(HttpHeaders.HOST);
-        if (host == null) {
-            return false;
-        }
-        try {
-            URI uri = URI.create(origin);
-            String originHost = uri.getHost() + (uri.getPort() >= 0 ? ":" + uri.getPort() : "");
-            return originHost.equalsIgnoreCase(host) || (uri.getPort() < 0 && host.equalsIgnoreCase(uri.getHost() + defaultPort(uri)));
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        String scheme = request.getUriInfo().getRequestUri().getScheme();
+        return host != null && normalised.equals(normalise(scheme + "://" + host));
     }
 
-    private static String defaultPort(URI uri) {
-        return "https".equalsIgnoreCase(uri.getScheme()) ? ":443" : ":80";
+    /** {@code scheme://host:port} in lower case, with the default port written out; null when unreadable. */
+    static String normalise(String origin) {
+        try {
+            URI uri = URI.create(origin.strip());
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                return null;
+            }
+            String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            int port = uri.getPort() >= 0 ? uri.getPort() : scheme.equals("https") ? 443 : scheme.equals("http") ? 80 : -1;
+            return scheme + "://" + uri.getHost().toLowerCase(java.util.Locale.ROOT) + ":" + port;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static boolean tokenMatches(String sent, String expected) {

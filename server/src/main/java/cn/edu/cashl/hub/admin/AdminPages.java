@@ -1,5 +1,6 @@
 package cn.edu.cashl.hub.admin;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -43,6 +44,7 @@ public final class AdminPages {
 
     @GET
     @Path("login")
+    @PermitAll
     public Response login() {
         return file(UI + "login.html");
     }
@@ -57,8 +59,10 @@ public final class AdminPages {
 
     @GET
     @Path("assets/{path: .+}")
+    @PermitAll
     public Response asset(@PathParam("path") String path) {
-        if (path.contains("..") || path.contains("//") || path.contains("\\")) {
+        // Files only, by name: no way up, and no folder listings.
+        if (path.contains("..") || path.contains("//") || path.contains("\\") || path.endsWith("/") || !path.matches(".*/?[^/]+\\.[a-z0-9]+")) {
             return Response.status(Response.Status.NOT_FOUND).build();
         }
         if (path.startsWith("vendor/")) {

@@ -1,6 +1,7 @@
 package cn.edu.cashl.hub.admin;
 
 import jakarta.annotation.Priority;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -12,7 +13,8 @@ import java.lang.reflect.Method;
 /**
  * Role limits of the admin API: a resource method (or its class) names the roles it admits with
  * {@code @RolesAllowed}; without that it is for the {@code admin} role only, so that a new resource
- * is closed until someone opens it on purpose.
+ * is closed until someone opens it on purpose. {@code @PermitAll} marks what needs no session at all
+ * (the login, the static assets); anything else without a session is refused here too.
  */
 @Priority(Priorities.AUTHORIZATION)
 public final class AdminRoles implements ContainerRequestFilter {
@@ -22,10 +24,21 @@ public final class AdminRoles implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!(request.getSecurityContext().getUserPrincipal() instanceof AdminSecurity.Admin admin)) {
-            return; // not an admin request, or a public one (login, assets)
+        Method method = resource.getResourceMethod();
+        Class<?> type = resource.getResourceClass();
+        if (type == null || !type.getPackageName().startsWith(AdminRoles.class.getPackageName())) {
+            return; // the public protocols
         }
-        for (String role : allowed(resource.getResourceMethod(), resource.getResourceClass())) {
+        if (method != null && method.isAnnotationPresent(PermitAll.class)) {
+            return; // the login page and call, the static assets
+        }
+        if (!(request.getSecurityContext().getUserPrincipal() instanceof AdminSecurity.Admin admin)) {
+            // The guard lets no session-less request this far; should a spelling of a path ever slip
+            // past it, the resource still refuses.
+            AdminErrors.refuse(request, AdminErrors.unauthorized());
+            return;
+        }
+        for (String role : allowed(method, type)) {
             if (request.getSecurityContext().isUserInRole(role)) {
                 return;
             }

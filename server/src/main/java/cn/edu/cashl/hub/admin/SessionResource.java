@@ -2,6 +2,7 @@ package cn.edu.cashl.hub.admin;
 
 import cn.edu.cashl.hub.admin.auth.AdminAuth;
 import cn.edu.cashl.hub.admin.auth.AdminSession;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,8 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -36,10 +35,20 @@ public final class SessionResource {
     public record Credentials(String username, String password) {
     }
 
+    /** Longer names and passwords are refused before they reach the throttle or Argon2. */
+    static final int MAX_NAME = 64;
+    static final int MAX_PASSWORD = 1024;
+
     @POST
-    public Response login(Credentials credentials, @Context HttpServletRequest http) {
+    @PermitAll
+    public Response login(Credentials credentials, @Context HttpServletRequest http,
+            @CookieParam(AdminAuth.COOKIE) String previous) {
         if (credentials == null || credentials.username() == null || credentials.password() == null) {
             return AdminErrors.error(Response.Status.BAD_REQUEST, "send {\"username\": ..., \"password\": ...}");
+        }
+        if (credentials.username().length() > MAX_NAME || credentials.password().length() > MAX_PASSWORD) {
+            return AdminErrors.error(Response.Status.BAD_REQUEST, "an account name has at most " + MAX_NAME
+                    + " characters, a password at most " + MAX_PASSWORD);
         }
         AdminAuth.Login login = auth.login(credentials.username(), credentials.password(), http.getRemoteAddr());
         if (login instanceof AdminAuth.Login.LockedOut locked) {
@@ -48,11 +57,15 @@ public final class SessionResource {
                     .entity(Map.of("error", "too many failed logins: try again in " + seconds + " s", "retryAfter", seconds)).build();
         }
         if (login instanceof AdminAuth.Login.Success success) {
+            auth.sessions().close(previous); // a login replaces the browser's old session, never adds to it
             AdminSession session = success.opened().session();
             return Response.ok(describe(session))
-                    .header("Set-Cookie", auth.sessionCookie(success.opened().token(), Duration.between(Instant.now(), session.expiresAt())
-                            .plusHours(24)))
+                    .header("Set-Cookie", auth.sessionCookie(success.opened().token(), auth.sessions().absolute()))
                     .build();
+        }
+        if (login instanceof AdminAuth.Login.Busy) {
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", 1).type(MediaType.APPLICATION_JSON)
+                    .entity(Map.of("error", "too many logins at once: try again in a second")).build();
         }
         return AdminErrors.error(Response.Status.UNAUTHORIZED, "wrong account name or password");
     }

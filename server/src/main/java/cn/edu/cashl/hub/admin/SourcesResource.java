@@ -243,8 +243,9 @@ public final class SourcesResource {
         RecordPage page;
         try {
             page = store.list(Collection.SOURCE, quarantined(id), cursor, Math.min(Math.max(rows, 1), MAX_ROWS));
-        } catch (IllegalArgumentException e) {
-            return AdminErrors.error(Response.Status.BAD_REQUEST, "bad cursor: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // Solr refuses a cursor it did not make; say so without its message
+            return AdminErrors.error(Response.Status.BAD_REQUEST, "bad cursor: use the nextCursor of the previous page");
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("total", page.total() >= 0 ? page.total() : store.count(Collection.SOURCE, quarantined(id)));
@@ -256,9 +257,10 @@ public final class SourcesResource {
     @GET
     @Path("sources/{id}/quarantine/{record}")
     public Response quarantined(@PathParam("id") String id, @PathParam("record") String record) {
-        Optional<StoredRecord> stored = store.get(Collection.SOURCE, record).filter(r -> id.equals(r.source()));
+        Optional<StoredRecord> stored = store.get(Collection.SOURCE, record)
+                .filter(r -> id.equals(r.source()) && "quarantined".equals(r.status()));
         return stored.map(r -> Response.ok(quarantined(r, true)).build())
-                .orElseGet(() -> AdminErrors.notFound("source " + id + " has no record " + record));
+                .orElseGet(() -> AdminErrors.notFound("source " + id + " has no quarantined record " + record));
     }
 
     @POST

@@ -257,6 +257,7 @@ public final class ConfigLoader {
                 throw new ConfigException("admin.users: every account needs a name");
             }
             try {
+                cn.edu.cashl.hub.admin.auth.Accounts.checkName(user.name());
                 cn.edu.cashl.hub.admin.auth.Role.of(user.role());
             } catch (IllegalArgumentException e) {
                 throw new ConfigException("admin.users: " + user.name() + ": " + e.getMessage());

@@ -1,6 +1,7 @@
 package cn.edu.cashl.hub.server;
 
 import cn.edu.cashl.hub.admin.Admin;
+import cn.edu.cashl.hub.admin.AdminExceptions;
 import cn.edu.cashl.hub.admin.AdminGuard;
 import cn.edu.cashl.hub.admin.AdminHeaders;
 import cn.edu.cashl.hub.admin.AdminPages;
@@ -28,6 +29,7 @@ import cn.edu.cashl.hub.source.Sources;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
 
 /**
  * The hub's HTTP application: every resource (health now; OAI-PMH, SRU and the admin later) and the
@@ -46,7 +48,10 @@ final class HubApplication extends ResourceConfig {
      */
     HubApplication(CatalogStore store, Database database, HarvestStore harvests, Sources sources, HarvestControl control,
             OaiProvider oai, int oaiConcurrency, SruEndpoint sru, String hubUrl, Admin admin) {
-        register(JacksonFeature.class);
+        // Jackson's own error mappers answer text/plain with class names: the admin answers JSON (AdminExceptions).
+        register(JacksonFeature.withoutExceptionMappers());
+        // No WADL: it would list the admin API to anyone, logged in or not.
+        property(ServerProperties.WADL_FEATURE_DISABLE, true);
         register(new AbstractBinder() {
             @Override
             protected void configure() {
@@ -78,6 +83,7 @@ final class HubApplication extends ResourceConfig {
         register(AdminGuard.class);
         register(AdminRoles.class);
         register(AdminHeaders.class);
+        register(AdminExceptions.class);
         register(AdminPages.class);
         register(OpenApiResource.class);
         register(SessionResource.class);

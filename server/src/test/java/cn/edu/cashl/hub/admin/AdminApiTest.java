@@ -137,6 +137,46 @@ class AdminApiTest {
         assertTrue(Long.parseLong(locked.headers().firstValue("Retry-After").orElseThrow()) > 0);
     }
 
+    @Test
+    void guessesSentInParallelCountToo() throws Exception {
+        addUserOverApi("parallel", "editor");
+        Map<String, String> wrong = Map.of("username", "parallel", "password", "not the password");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                answers.add(pool.submit(() -> new AdminClient(base).send("POST", "/admin/api/session", wrong, Map.of()).statusCode()));
+            }
+            int tried = 0;
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                int status = answer.get();
+                assertTrue(status == 401 || status == 429 || status == 503, "status " + status);
+                tried += status == 401 ? 1 : 0;
+            }
+            assertTrue(tried <= 5, tried + " guesses were checked; the limit is 5");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(400, new AdminClient(base).send("POST", "/admin/api/session",
+                Map.of("username", "x".repeat(100_000), "password", PASSWORD), Map.of()).statusCode(), "no huge names kept");
+    }
+
+    @Test
+    void errorsAnswerInJson() throws Exception {
+        HttpResponse<String> garbled = new AdminClient(base).send("POST", "/admin/api/session", "{not json", Map.of());
+        assertEquals(400, garbled.statusCode());
+        assertTrue(garbled.body().startsWith("{\"error\""), garbled.body());
+        assertFalse(garbled.body().contains("cn.edu"), "no class names");
+        AdminClient client = admin();
+        HttpResponse<String> unknown = client.get("/admin/api/crosswalks/marc21-to-cashl/versions/abc");
+        assertEquals(404, unknown.statusCode());
+        assertTrue(unknown.body().startsWith("{\"error\""), unknown.body());
+        assertEquals(405, client.send("PUT", "/admin/api/stats", Map.of(), Map.of()).statusCode());
+        assertEquals(404, new AdminClient(base).get("/application.wadl").statusCode(), "no WADL listing the admin API");
+        JsonNode outbound = json(client.post("/admin/api/crosswalks/cashl-to-mods/publish", Map.of("version", 1)), 409);
+        assertTrue(outbound.get("error").asText().contains("already"));
+    }
+
     private void addUserOverApi(String name, String role) throws Exception {
         json(admin().post("/admin/api/users", Map.of("name", name, "role", role, "password", PASSWORD)), 201);
     }

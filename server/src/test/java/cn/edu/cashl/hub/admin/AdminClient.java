@@ -55,7 +55,7 @@ final class AdminClient {
         return send("DELETE", path, null, Map.of());
     }
 
-    /** A request with the session cookie and (for changes) the CSRF token, plus any extra headers. */
+    /** A request with the session cookie and (for changes) the CSRF token, plus any extra headers; a String body is sent as it is. */
     HttpResponse<String> send(String method, String path, Object body, Map<String, String> headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
         if (cookie != null) {
@@ -66,7 +66,7 @@ final class AdminClient {
         }
         headers.forEach(request::header);
         HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
+                : HttpRequest.BodyPublishers.ofString(body instanceof String raw ? raw : JSON.writeValueAsString(body));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }

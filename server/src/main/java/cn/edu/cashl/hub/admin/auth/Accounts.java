@@ -131,7 +131,8 @@ public final class Accounts {
         return jdbc.update("DELETE FROM admin_user WHERE user_name = ?", key(name)) > 0;
     }
 
-    static String checkName(String name) {
+    /** The name, if it is a valid account name; else IllegalArgumentException saying what one is. */
+    public static String checkName(String name) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("an account name is 1 to 64 letters, digits or . _ @ -, starting with a letter or digit");
         }

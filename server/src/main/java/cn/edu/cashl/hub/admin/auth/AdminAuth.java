@@ -19,11 +19,39 @@ public final class AdminAuth {
     private final LoginThrottle throttle;
     private final boolean secureCookies;
 
-    public AdminAuth(Accounts accounts, Sessions sessions, LoginThrottle throttle, boolean secureCookies) {
+    private final String publicOrigin;
+
+    /**
+     * @param publicOrigin the hub's origin as browsers see it ({@code https://hub.example.edu.cn}) when
+     *                     it is configured (hub.baseUrl); empty otherwise
+     */
+    public AdminAuth(Accounts accounts, Sessions sessions, LoginThrottle throttle, boolean secureCookies, String publicOrigin) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.throttle = throttle;
         this.secureCookies = secureCookies;
+        this.publicOrigin = publicOrigin;
+    }
+
+    /** The configured public origin, or empty. */
+    public String publicOrigin() {
+        return publicOrigin;
+    }
+
+    /**
+     * The live session of a cookie token, while its account still exists with the role it logged in
+     * with: an account removed or changed (in the database or the configuration file) ends its sessions.
+     */
+    public Optional<AdminSession> session(String token) {
+        Optional<AdminSession> session = sessions.find(token);
+        if (session.isPresent()) {
+            Optional<Account> account = accounts.find(session.get().user());
+            if (account.isEmpty() || account.get().role() != session.get().role()) {
+                sessions.close(token);
+                return Optional.empty();
+            }
+        }
+        return session;
     }
 
     public Accounts accounts() {
@@ -44,25 +72,42 @@ public final class AdminAuth {
 
         record LockedOut(Duration retryAfter) implements Login {
         }
+
+        /** Every Argon2 slot is taken: the login is turned away at once rather than queued. */
+        record Busy() implements Login {
+        }
     }
 
+    /** Password checks at once: each takes 19 MiB and a core for ~50 ms, so a flood cannot take the hub's CPUs and heap. */
+    private final java.util.concurrent.Semaphore hashing = new java.util.concurrent.Semaphore(
+            Math.max(2, 2 * Runtime.getRuntime().availableProcessors()));
+
     /**
-     * Checks a name and password. A locked-out name or address is refused before the password is
-     * looked at; an unknown name costs the same Argon2 work as a known one.
+     * Checks a name and password. The attempt is counted first (parallel guesses count too), and a
+     * locked-out name or address is refused before the password is looked at; an unknown name costs
+     * the same Argon2 work as a known one.
      */
     public Login login(String user, String password, String address) {
-        Optional<Duration> locked = throttle.lockedFor(user, address);
+        Optional<Duration> locked = throttle.attempt(user, address);
         if (locked.isPresent()) {
             return new Login.LockedOut(locked.get());
         }
-        Optional<Account> account = accounts.find(user);
-        boolean ok = Passwords.verify(password == null ? "" : password,
-                account.map(Account::passwordHash).orElse(Passwords.DECOY)) && account.isPresent();
+        if (!hashing.tryAcquire()) {
+            return new Login.Busy();
+        }
+        boolean ok;
+        Optional<Account> account;
+        try {
+            account = accounts.find(user);
+            ok = Passwords.verify(password == null ? "" : password, account.map(Account::passwordHash).orElse(Passwords.DECOY))
+                    && account.isPresent();
+        } finally {
+            hashing.release();
+        }
         if (!ok) {
-            throttle.failed(user, address);
             return new Login.WrongCredentials();
         }
-        throttle.succeeded(user);
+        throttle.succeeded(user, address);
         return new Login.Success(sessions.open(account.get()));
     }
 

@@ -10,15 +10,16 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Slows password guessing down: after {@code maxFailures} failed logins for one account name within
- * the lockout period, that name is refused for the rest of the period; a client address gets four
- * times as many failures (it may try several names) before it is refused too. A success clears the
+ * the lockout period, that name is refused for the rest of the period; a client address gets ten
+ * times as many attempts (it may try several names, or be a proxy for several people) before it is
+ * refused too. A success clears the
  * account's count. Kept in memory on each node: a guesser spread over a cluster's nodes gets a few
  * more tries per node, which Argon2's cost still makes slow.
  */
 public final class LoginThrottle {
 
     private static final int MAX_TRACKED = 100_000;
-    private static final int ADDRESS_FACTOR = 4;
+    private static final int ADDRESS_FACTOR = 10;
 
     private final int maxFailures;
     private final Duration lockout;
@@ -31,36 +32,46 @@ public final class LoginThrottle {
         this.clock = clock;
     }
 
-    /** How long the name or the address must still wait, if either is locked out. */
-    public Optional<Duration> lockedFor(String user, String address) {
-        Instant now = clock.instant();
-        Duration wait = max(wait(userKey(user), maxFailures, now), wait(addressKey(address), maxFailures * ADDRESS_FACTOR, now));
-        return wait.isZero() ? Optional.empty() : Optional.of(wait);
-    }
-
-    public void failed(String user, String address) {
+    /**
+     * Counts a login attempt before its password is checked, so that attempts made in parallel count
+     * too: empty when it may go ahead, else how long the name or the address must still wait.
+     * {@link #succeeded} takes the attempt back.
+     */
+    public Optional<Duration> attempt(String user, String address) {
         Instant now = clock.instant();
         if (failures.size() > MAX_TRACKED) {
             failures.values().removeIf(f -> f.expired(now, lockout));
         }
-        failures.compute(userKey(user), (k, f) -> Failures.add(f, now, lockout));
-        failures.compute(addressKey(address), (k, f) -> Failures.add(f, now, lockout));
-    }
-
-    public void succeeded(String user) {
-        failures.remove(userKey(user));
-    }
-
-    private Duration wait(String key, int limit, Instant now) {
-        Failures f = failures.get(key);
-        if (f == null || f.count < limit || f.expired(now, lockout)) {
-            return Duration.ZERO;
+        Duration wait = count(userKey(user), maxFailures, now);
+        if (wait.isZero()) {
+            wait = count(addressKey(address), maxFailures * ADDRESS_FACTOR, now);
+            if (!wait.isZero()) {
+                failures.computeIfPresent(userKey(user), (k, f) -> f.count <= 1 ? null : new Failures(f.since, f.count - 1));
+            }
         }
-        return Duration.between(now, f.since.plus(lockout));
+        return wait.isZero() ? Optional.empty() : Optional.of(wait);
     }
 
-    private static Duration max(Duration a, Duration b) {
-        return a.compareTo(b) >= 0 ? a : b;
+    /** A login that succeeded: the account's failures are forgotten, and the address gets its attempt back. */
+    public void succeeded(String user, String address) {
+        failures.remove(userKey(user));
+        failures.computeIfPresent(addressKey(address), (k, f) -> f.count <= 1 ? null : new Failures(f.since, f.count - 1));
+    }
+
+    /** Adds an attempt under a key unless its limit is reached; the wait when it is. */
+    private Duration count(String key, int limit, Instant now) {
+        Duration[] wait = {Duration.ZERO};
+        failures.compute(key, (k, f) -> {
+            if (f == null || f.expired(now, lockout)) {
+                return new Failures(now, 1);
+            }
+            if (f.count >= limit) {
+                wait[0] = Duration.between(now, f.since.plus(lockout));
+                return f;
+            }
+            return new Failures(f.since, f.count + 1);
+        });
+        return wait[0];
     }
 
     private static String userKey(String user) {
@@ -71,12 +82,8 @@ public final class LoginThrottle {
         return "a:" + address;
     }
 
-    /** Failures counted since the first one of the current period. */
+    /** Attempts counted since the first one of the current period. */
     private record Failures(Instant since, int count) {
-        static Failures add(Failures f, Instant now, Duration lockout) {
-            return f == null || f.expired(now, lockout) ? new Failures(now, 1) : new Failures(f.since, f.count + 1);
-        }
-
         boolean expired(Instant now, Duration lockout) {
             return !now.isBefore(since.plus(lockout));
         }

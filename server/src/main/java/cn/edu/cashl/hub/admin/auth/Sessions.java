@@ -47,6 +47,11 @@ public final class Sessions {
         this.clock = clock;
     }
 
+    /** The longest a session lives, idle or not: the cookie's lifetime. */
+    public Duration absolute() {
+        return absolute;
+    }
+
     public Sessions migrate() {
         jdbc.execute("cannot create the admin session table", SCHEMA);
         return this;

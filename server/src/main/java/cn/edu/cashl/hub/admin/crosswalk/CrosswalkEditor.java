@@ -20,6 +20,8 @@ import org.slf4j.LoggerFactory;
 public final class CrosswalkEditor {
 
     private static final Logger LOG = LoggerFactory.getLogger(CrosswalkEditor.class);
+    /** The column holds 2000; a comment says what changed and why, in a line or two. */
+    static final int MAX_COMMENT = 2000;
 
     private final Crosswalks crosswalks;
     private final Sandbox sandbox;
@@ -60,8 +62,12 @@ public final class CrosswalkEditor {
      */
     public CrosswalkVersions.Version save(String crosswalk, String stylesheet, String author, String comment)
             throws CrosswalkCompileException {
+        String note = comment == null ? "" : comment.strip();
+        if (note.length() > MAX_COMMENT) {
+            throw new IllegalArgumentException("a version comment has at most " + MAX_COMMENT + " characters");
+        }
         sandbox.compile(crosswalk, 0, stylesheet);
-        return versions.save(crosswalk, stylesheet, author, comment == null ? "" : comment.strip());
+        return versions.save(crosswalk, stylesheet, author, note);
     }
 
     /**

@@ -131,6 +131,8 @@ public final class CrosswalksResource {
         } catch (CrosswalkCompileException e) {
             return AdminErrors.error(AdminErrors.UNPROCESSABLE, "the stylesheet does not compile; nothing was saved",
                     "errors", errors(e.problems()));
+        } catch (IllegalArgumentException e) {
+            return AdminErrors.error(Response.Status.BAD_REQUEST, e.getMessage());
         }
     }
 
@@ -248,8 +250,14 @@ public final class CrosswalksResource {
         answer.put("version", publication.version());
         answer.put("publishedBy", publication.publishedBy());
         answer.put("publishedAt", publication.publishedAt().toString());
+        List<String> affected = CrosswalkUsage.sources(sources, id);
+        if (affected.isEmpty()) {
+            answer.put("job", null);
+            answer.put("note", CrosswalkUsage.isInbound(id) ? "no source uses this crosswalk: nothing to crosswalk again"
+                    : "OAI-PMH and SRU serve records with this version from the next request on");
+            return Response.accepted(answer).build();
+        }
         try {
-            List<String> affected = CrosswalkUsage.sources(sources, id);
             Job job = launcher.recrosswalk(id, version, affected, user);
             answer.put("job", JobsResource.describe(launcher.jobs().progress(job)));
         } catch (JobLauncher.NotHarvesting | SchedulerException e) {

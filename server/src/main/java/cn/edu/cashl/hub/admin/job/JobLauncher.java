@@ -53,7 +53,7 @@ public final class JobLauncher {
 
     private HarvestScheduler scheduler(List<String> sources) throws NotHarvesting {
         if (sources.isEmpty()) {
-            return null;
+            throw new IllegalArgumentException("a job works on one source at least");
         }
         return control.get().orElseThrow(NotHarvesting::new);
     }

@@ -8,8 +8,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,15 +33,20 @@ public final class JobsResource {
     }
 
     @GET
-    public List<Map<String, Object>> recent() {
-        return jobs.recent(RECENT).stream().map(job -> describe(jobs.progress(job))).toList();
+    public List<Map<String, Object>> recent(@Context SecurityContext security) {
+        return jobs.recent(RECENT).stream().filter(job -> visible(job, security)).map(job -> describe(jobs.progress(job))).toList();
     }
 
     @GET
     @Path("{id}")
-    public Response job(@PathParam("id") long id) {
-        return jobs.get(id).map(job -> Response.ok(describe(jobs.progress(job))).build())
+    public Response job(@PathParam("id") long id, @Context SecurityContext security) {
+        return jobs.get(id).filter(job -> visible(job, security)).map(job -> Response.ok(describe(jobs.progress(job))).build())
                 .orElseGet(() -> AdminErrors.notFound("no job " + id));
+    }
+
+    /** Editors follow re-crosswalks; quarantine retries (sources' records and reasons) are for admins. */
+    private static boolean visible(Job job, SecurityContext security) {
+        return Job.RECROSSWALK.equals(job.kind()) || security.isUserInRole("admin");
     }
 
     /** A job and where it is, as the API shows it. */
