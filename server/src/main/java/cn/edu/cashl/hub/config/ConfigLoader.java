@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
 public final class ConfigLoader {
 
     /** {@code CASHL_} variables that are not configuration keys (launcher and tests use them). */
-    static final Set<String> OTHER_VARIABLES = Set.of("CASHL_JAVA_OPTS", "CASHL_TESTDATA", "CASHL_HOME");
+    static final Set<String> OTHER_VARIABLES = Set.of("CASHL_JAVA_OPTS", "CASHL_TESTDATA", "CASHL_HOME", "CASHL_E2E");
 
     private static final String PREFIX = "CASHL_";
     private final ObjectMapper json = new ObjectMapper()
