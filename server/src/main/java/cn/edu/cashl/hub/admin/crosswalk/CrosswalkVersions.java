@@ -25,6 +25,7 @@ public final class CrosswalkVersions {
     /** The author recorded for the packaged version 1. */
     public static final String PACKAGED_AUTHOR = "cashl-hub";
     public static final int PACKAGED = 1;
+    private static final int SAVE_ATTEMPTS = 5;
 
     private static final String[] SCHEMA = {
         """
@@ -88,13 +89,25 @@ public final class CrosswalkVersions {
                         rs.getString(6)), crosswalk, version);
     }
 
-    /** Saves a new version (the next number) and returns it. */
+    /**
+     * Saves a new version (the next number) and returns it. Two nodes of a cluster saving at the same
+     * instant may both take the same number; the primary key refuses the second, which takes the
+     * number after.
+     */
     public synchronized Version save(String crosswalk, String stylesheet, String author, String comment) {
-        int next = latest(crosswalk) + 1;
-        Instant now = clock.instant();
-        jdbc.update("INSERT INTO crosswalk_version (crosswalk_id, version, stylesheet, author, created_at, comment) VALUES (?, ?, ?, ?, ?, ?)",
-                crosswalk, next, stylesheet, author, now.toEpochMilli(), comment);
-        return new Version(crosswalk, next, author, now, comment, null);
+        for (int attempt = 1; ; attempt++) {
+            int next = latest(crosswalk) + 1;
+            Instant now = clock.instant();
+            try {
+                jdbc.update("INSERT INTO crosswalk_version (crosswalk_id, version, stylesheet, author, created_at, comment) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)", crosswalk, next, stylesheet, author, now.toEpochMilli(), comment);
+                return new Version(crosswalk, next, author, now, comment, null);
+            } catch (Jdbc.DatabaseException e) {
+                if (attempt >= SAVE_ATTEMPTS || latest(crosswalk) < next) {
+                    throw e; // not a number taken meanwhile
+                }
+            }
+        }
     }
 
     /** The newest version's number (1 when only the packaged one exists). */
