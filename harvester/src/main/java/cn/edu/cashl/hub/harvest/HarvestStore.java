@@ -78,18 +78,12 @@ public final class HarvestStore {
 
     /** Creates the tables that do not exist yet. */
     public HarvestStore migrate() {
-        try (Connection connection = data.getConnection(); Statement statement = connection.createStatement()) {
-            for (String ddl : SCHEMA) {
-                statement.execute(ddl);
-            }
-            return this;
-        } catch (SQLException e) {
-            throw new HarvestStoreException("cannot create the harvest tables", e);
-        }
+        jdbc.execute("cannot create the harvest tables", SCHEMA);
+        return this;
     }
 
     public Optional<String> watermark(String source) {
-        return query("SELECT watermark FROM harvest_source WHERE source_id = ?", rs -> rs.getString(1), source).stream().findFirst();
+        return jdbc.query("SELECT watermark FROM harvest_source WHERE source_id = ?", rs -> rs.getString(1), source).stream().findFirst();
     }
 
     /** Records a new run; returns it. */
@@ -113,7 +107,7 @@ public final class HarvestStore {
         } catch (SQLException e) {
             throw new HarvestStoreException("cannot record a run of " + source, e);
         } finally {
-            restoreInterrupt(interrupted);
+            Jdbc.restoreInterrupt(interrupted);
         }
     }
 
@@ -122,42 +116,42 @@ public final class HarvestStore {
      * on now), newest first.
      */
     public List<RunRecord> unfinishedRuns(String source) {
-        return query("SELECT " + RUN_COLUMNS + " FROM harvest_run WHERE source_id = ? AND outcome = ? ORDER BY run_id DESC",
+        return jdbc.query("SELECT " + RUN_COLUMNS + " FROM harvest_run WHERE source_id = ? AND outcome = ? ORDER BY run_id DESC",
                 HarvestStore::toRun, source, RunOutcome.RUNNING.value());
     }
 
     /** The run of this source left running by a hub that stopped or died, if any. */
     public Optional<RunRecord> unfinished(String source) {
-        return query("SELECT " + RUN_COLUMNS + " FROM harvest_run WHERE source_id = ? AND outcome = ? ORDER BY run_id DESC",
+        return jdbc.query("SELECT " + RUN_COLUMNS + " FROM harvest_run WHERE source_id = ? AND outcome = ? ORDER BY run_id DESC",
                 HarvestStore::toRun, source, RunOutcome.RUNNING.value()).stream().findFirst();
     }
 
     public Optional<RunRecord> run(long id) {
-        return query("SELECT " + RUN_COLUMNS + " FROM harvest_run WHERE run_id = ?", HarvestStore::toRun, id).stream().findFirst();
+        return jdbc.query("SELECT " + RUN_COLUMNS + " FROM harvest_run WHERE run_id = ?", HarvestStore::toRun, id).stream().findFirst();
     }
 
     /** The source's last runs, newest first. */
     public List<RunRecord> lastRuns(String source, int limit) {
-        return query("SELECT " + RUN_COLUMNS + " FROM harvest_run WHERE source_id = ? ORDER BY run_id DESC FETCH FIRST "
+        return jdbc.query("SELECT " + RUN_COLUMNS + " FROM harvest_run WHERE source_id = ? ORDER BY run_id DESC FETCH FIRST "
                 + Math.max(1, limit) + " ROWS ONLY", HarvestStore::toRun, source);
     }
 
     /** Whether the source ever completed a run. */
     public boolean everCompleted(String source) {
-        return !query("SELECT run_id FROM harvest_run WHERE source_id = ? AND outcome = ? FETCH FIRST 1 ROWS ONLY",
+        return !jdbc.query("SELECT run_id FROM harvest_run WHERE source_id = ? AND outcome = ? FETCH FIRST 1 ROWS ONLY",
                 rs -> rs.getLong(1), source, RunOutcome.COMPLETE.value()).isEmpty();
     }
 
     /** Whether the source ever completed a harvest (re-crosswalks and retries do not count). */
     public boolean everHarvested(String source) {
-        return !query("SELECT run_id FROM harvest_run WHERE source_id = ? AND outcome = ? AND trigger_kind <> ? AND trigger_kind <> ? "
+        return !jdbc.query("SELECT run_id FROM harvest_run WHERE source_id = ? AND outcome = ? AND trigger_kind <> ? AND trigger_kind <> ? "
                 + "FETCH FIRST 1 ROWS ONLY", rs -> rs.getLong(1), source, RunOutcome.COMPLETE.value(), RunMode.RECROSSWALK.value(),
                 RunMode.RETRY.value()).isEmpty();
     }
 
     /** Saves where the run is and what it counted so far, in one statement. */
     public void checkpoint(long runId, RunCounts counts, String checkpoint, String responseDate) {
-        update("UPDATE harvest_run SET " + SET_COUNTS + ", checkpoint = ?, "
+        jdbc.update("UPDATE harvest_run SET " + SET_COUNTS + ", checkpoint = ?, "
                 + "response_date = COALESCE(response_date, ?) WHERE run_id = ?", countValues(counts, checkpoint, responseDate, runId));
     }
 
@@ -191,7 +185,7 @@ public final class HarvestStore {
         } catch (SQLException e) {
             throw new HarvestStoreException("cannot record the end of run " + runId, e);
         } finally {
-            restoreInterrupt(interrupted);
+            Jdbc.restoreInterrupt(interrupted);
         }
     }
 
@@ -216,8 +210,8 @@ public final class HarvestStore {
 
     /** Adds a line to the run's log (retries, repairs, restarts, notes), up to a limit per run. */
     public void event(long runId, String kind, String message, Instant now) {
-        update("UPDATE harvest_run SET events = events + 1 WHERE run_id = ?", runId);
-        update("INSERT INTO harvest_event (run_id, event_time, kind, message) SELECT ?, ?, ?, ? FROM harvest_run "
+        jdbc.update("UPDATE harvest_run SET events = events + 1 WHERE run_id = ?", runId);
+        jdbc.update("INSERT INTO harvest_event (run_id, event_time, kind, message) SELECT ?, ?, ?, ? FROM harvest_run "
                 + "WHERE run_id = ? AND events <= " + MAX_EVENTS_PER_RUN, runId, now.toEpochMilli(), kind, truncate(message), runId);
     }
 
@@ -226,24 +220,24 @@ public final class HarvestStore {
     }
 
     public List<Event> events(long runId) {
-        return query("SELECT event_time, kind, message FROM harvest_event WHERE run_id = ? ORDER BY event_time",
+        return jdbc.query("SELECT event_time, kind, message FROM harvest_event WHERE run_id = ? ORDER BY event_time",
                 rs -> new Event(Instant.ofEpochMilli(rs.getLong(1)), rs.getString(2), rs.getString(3)), runId);
     }
 
     /** Every run that started at or after a time, oldest first: the harvest volumes over time. */
     public List<RunRecord> runsSince(Instant since) {
-        return query("SELECT " + RUN_COLUMNS + " FROM harvest_run WHERE started_at >= ? ORDER BY run_id", HarvestStore::toRun,
+        return jdbc.query("SELECT " + RUN_COLUMNS + " FROM harvest_run WHERE started_at >= ? ORDER BY run_id", HarvestStore::toRun,
                 since.toEpochMilli());
     }
 
     public boolean fileProcessed(String source, String name) {
-        return !query("SELECT 1 FROM harvest_file WHERE source_id = ? AND file_name = ?", rs -> 1, source, name).isEmpty();
+        return !jdbc.query("SELECT 1 FROM harvest_file WHERE source_id = ? AND file_name = ?", rs -> 1, source, name).isEmpty();
     }
 
     /** Marks a file processed (again, after a full harvest). */
     public void fileDone(String source, String name, long size, long runId, Instant now) {
-        update("DELETE FROM harvest_file WHERE source_id = ? AND file_name = ?", source, name);
-        update("INSERT INTO harvest_file (source_id, file_name, file_size, run_id, processed_at) VALUES (?, ?, ?, ?, ?)",
+        jdbc.update("DELETE FROM harvest_file WHERE source_id = ? AND file_name = ?", source, name);
+        jdbc.update("INSERT INTO harvest_file (source_id, file_name, file_size, run_id, processed_at) VALUES (?, ?, ?, ?, ?)",
                 source, name, size, runId, now.toEpochMilli());
     }
 
@@ -277,18 +271,6 @@ public final class HarvestStore {
                 rs.getString("trigger_kind"), Instant.ofEpochMilli(rs.getLong("started_at")), endedAt,
                 RunOutcome.of(rs.getString("outcome")), rs.getString("reason"), counts, rs.getString("watermark_before"),
                 rs.getString("watermark_after"), rs.getString("response_date"), rs.getString("checkpoint"));
-    }
-
-    private <T> List<T> query(String sql, Jdbc.Row<T> row, Object... parameters) {
-        return jdbc.query(sql, row, parameters);
-    }
-
-    private void update(String sql, Object... parameters) {
-        jdbc.update(sql, parameters);
-    }
-
-    private static void restoreInterrupt(boolean interrupted) {
-        Jdbc.restoreInterrupt(interrupted);
     }
 
     private static String truncate(String text) {

@@ -152,7 +152,7 @@ public final class Harvester {
      * a {@code file} source or a disabled one too, since their records must follow the crosswalk as
      * well. Recorded as a run of the source: trigger {@code recrosswalk}, full, counts saved after
      * every page of {@value #REREAD_PAGE} records (progress: {@link RunCounts#records()} against
-     * {@link #storedRecords}), the watermark never moved.
+     * {@link StoredSourceReader#count}), the watermark never moved.
      *
      * <p>Interrupted, it finishes the page it is in, ends {@code partial} with the reason
      * {@value #INTERRUPTED} and throws {@link InterruptedException}; it is idempotent, so it is simply
@@ -173,16 +173,6 @@ public final class Harvester {
      */
     public RunRecord retryQuarantined(String sourceId, String trigger) throws SourcesException, InterruptedException {
         return reread(sourceId, RunMode.RETRY, trigger);
-    }
-
-    /** How many source records of the source the catalogue's store holds: the total of a re-crosswalk. */
-    public long storedRecords(String sourceId) {
-        return storedRecords(sourceId, null);
-    }
-
-    /** How many source records of the source the store holds in a status ({@code quarantined}...); null: all. */
-    public long storedRecords(String sourceId, String status) {
-        return StoredSourceReader.count(pipelines.get().store(), sourceId, status);
     }
 
     private RunRecord reread(String sourceId, RunMode mode, String trigger) throws SourcesException, InterruptedException {

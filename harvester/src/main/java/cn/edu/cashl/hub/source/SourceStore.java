@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * The source definitions admins saved at run time, in the operational database (plain SQL that H2
  * and PostgreSQL both accept), so that every hub node and every restart sees them: each one is the
  * whole {@link Source} as JSON, with who saved it and when. They lie over {@code sources.yaml}
- * ({@link #overlay}): a saved definition replaces the file's one with the same id.
+ * ({@link #applyTo}): a saved definition replaces the file's one with the same id.
  */
 public final class SourceStore {
 
@@ -108,28 +108,21 @@ public final class SourceStore {
     }
 
     /**
-     * The sources of the file with the saved definitions over them: a saved definition replaces the
-     * file's one with the same id (in its place), a new id is added after the file's sources. A
-     * saved definition that is not valid any more is logged and left out (the file's one stays).
+     * Lays the saved definitions over sources in use (those of the file, at start-up; the same, later,
+     * to take up what admins saved on other nodes): a saved definition replaces one with the same id,
+     * a new id is added. Only what differs is put. A saved definition that is not valid any more is
+     * logged and left out (the file's one stays).
      */
-    public static Sources overlay(Sources fromFile, List<Source> saved) {
-        Map<String, Source> merged = new LinkedHashMap<>();
-        for (Source source : fromFile.all()) {
-            merged.put(source.id(), source);
-        }
-        for (Source source : saved) {
-            try {
-                Sources.validate(source);
-                merged.put(source.id(), source);
-            } catch (SourcesException e) {
-                LOG.error("source {} saved in the admin is not valid any more and is left out: {}", source == null ? null : source.id(),
-                        e.getMessage());
+    public void applyTo(Sources sources) {
+        for (Source saved : all()) {
+            if (sources.get(saved.id()).map(saved::equals).orElse(false)) {
+                continue;
             }
-        }
-        try {
-            return Sources.of(new ArrayList<>(merged.values()));
-        } catch (SourcesException e) {
-            throw new IllegalStateException("sources checked one by one failed together: " + e.getMessage(), e);
+            try {
+                sources.put(saved);
+            } catch (SourcesException e) {
+                LOG.error("source {} saved in the admin is not valid any more and is left out: {}", saved.id(), e.getMessage());
+            }
         }
     }
 

@@ -10,6 +10,7 @@ import cn.edu.cashl.hub.catalog.Collection;
 import cn.edu.cashl.hub.catalog.StoredRecord;
 import cn.edu.cashl.hub.crosswalk.Crosswalks;
 import cn.edu.cashl.hub.ingest.RecordIds;
+import cn.edu.cashl.hub.ingest.StoredSourceReader;
 import cn.edu.cashl.hub.source.Source;
 import cn.edu.cashl.hub.testkit.oai.GeneratedFeed;
 import cn.edu.cashl.hub.testkit.oai.OaiTestServer;
@@ -67,7 +68,7 @@ class RecrosswalkTest {
             RunRecord harvest = harvester.harvest("rx", false, "test");
             assertEquals(RunOutcome.COMPLETE, harvest.outcome(), harvest.reason());
             String watermark = fixture.store.watermark("rx").orElseThrow();
-            assertEquals(120, harvester.storedRecords("rx"));
+            assertEquals(120, StoredSourceReader.count(fixture.catalog, "rx", null));
             assertEquals("rx-marc@1", stored("rx", 7).field("crosswalk_s"));
             int requests = server.requests().size();
 
@@ -111,7 +112,7 @@ class RecrosswalkTest {
             RunRecord broken = harvester.harvest("rq", false, "test");
             assertEquals(RunOutcome.COMPLETE, broken.outcome(), broken.reason());
             assertEquals(5, broken.counts().quarantined);
-            assertEquals(5, harvester.storedRecords("rq", "quarantined"));
+            assertEquals(5, StoredSourceReader.count(fixture.catalog, "rq", "quarantined"));
             assertTrue(stored("rq", 0).field("reason_s").contains("rq-marc@2 produced an invalid CASHL record"), stored("rq", 0).field("reason_s"));
 
             crosswalks.replace("rq-marc", 3, Crosswalks.packagedSource("marc21-to-cashl"));
@@ -122,7 +123,7 @@ class RecrosswalkTest {
             assertEquals(5, retry.counts().records(), "only the quarantined records");
             assertEquals(5, retry.counts().accepted);
             assertEquals(0, retry.counts().quarantined);
-            assertEquals(0, harvester.storedRecords("rq", "quarantined"));
+            assertEquals(0, StoredSourceReader.count(fixture.catalog, "rq", "quarantined"));
             assertEquals("accepted", stored("rq", 0).status());
             assertEquals("rq-marc@3", stored("rq", 0).field("crosswalk_s"));
             assertEquals("rq-marc@1", stored("rq", 10).field("crosswalk_s"), "an accepted record is left as it was");

@@ -49,13 +49,20 @@ class SourceStoreTest {
             assertEquals(List.of(renamed, upload), new SourceStore(data).migrate().all());
 
             Sources file = Sources.of(List.of(PKU, FUDAN));
-            Sources merged = SourceStore.overlay(file, store.all());
-            assertEquals(List.of("pku", "fudan", "upload"), merged.all().stream().map(Source::id).toList());
-            assertEquals("PKU Library", merged.require("pku").name());
-            assertEquals(List.of("pku", "fudan"), file.all().stream().map(Source::id).toList(), "the file's sources are left as they are");
+            Collection<Source> fromFile = file.all();
+            store.applyTo(file);
+            assertEquals(List.of("pku", "fudan", "upload"), file.all().stream().map(Source::id).toList());
+            assertEquals("PKU Library", file.require("pku").name());
+            assertEquals(List.of("pku", "fudan"), fromFile.stream().map(Source::id).toList(), "a reader's snapshot is left as it was");
 
-            Source invalid = new Source("Bad Id", "file", null, null, null, null, null, null, null, null, null, null);
-            assertEquals(List.of("pku", "fudan"), SourceStore.overlay(file, List.of(invalid)).all().stream().map(Source::id).toList());
+            Sources again = Sources.of(List.of(PKU, FUDAN));
+            try (var database = data.getConnection()) {
+                // A definition saved by an older hub that this one no longer accepts.
+                database.createStatement().execute("INSERT INTO admin_source (source_id, definition, updated_by, updated_at) "
+                        + "VALUES ('Bad Id', '{\"id\":\"Bad Id\",\"type\":\"file\"}', 'old', 0)");
+            }
+            new SourceStore(data).migrate().applyTo(again);
+            assertEquals(List.of("pku", "fudan", "upload"), again.all().stream().map(Source::id).toList());
         }
     }
 

@@ -16,10 +16,8 @@ import cn.edu.cashl.hub.crosswalk.Sandbox;
 import cn.edu.cashl.hub.db.Jdbc;
 import cn.edu.cashl.hub.harvest.HarvestStore;
 import cn.edu.cashl.hub.source.OnboardingCheck;
-import cn.edu.cashl.hub.source.Source;
 import cn.edu.cashl.hub.source.SourceStore;
 import cn.edu.cashl.hub.source.Sources;
-import cn.edu.cashl.hub.source.SourcesException;
 import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
@@ -52,15 +50,7 @@ public record Admin(AdminAuth auth, CrosswalkEditor editor, CrosswalkPreview pre
      */
     public void refresh(Sources sources) {
         editor.installPublished();
-        for (Source saved : savedSources.all()) {
-            if (!sources.get(saved.id()).map(saved::equals).orElse(false)) {
-                try {
-                    sources.put(saved);
-                } catch (SourcesException e) {
-                    LOG.error("source {} saved in the admin is not valid here and is left out: {}", saved.id(), e.getMessage());
-                }
-            }
-        }
+        savedSources.applyTo(sources);
     }
 
     /**

@@ -12,6 +12,8 @@ import cn.edu.cashl.hub.harvest.HarvestStore;
 import cn.edu.cashl.hub.harvest.RunOutcome;
 import cn.edu.cashl.hub.harvest.RunRecord;
 import cn.edu.cashl.hub.harvest.schedule.HarvestScheduler;
+import cn.edu.cashl.hub.ingest.SourceRecordStatus;
+import cn.edu.cashl.hub.ingest.StoredSourceReader;
 import cn.edu.cashl.hub.source.OnboardingCheck;
 import cn.edu.cashl.hub.source.OnboardingReport;
 import cn.edu.cashl.hub.source.Source;
@@ -95,7 +97,7 @@ public final class SourcesResource {
         if (invalid.isPresent()) {
             return invalid.get();
         }
-        return Response.ok(report(onboarding.check(source, SAMPLE))).build();
+        return Response.ok(onboarding.check(source, SAMPLE)).build();
     }
 
     @POST
@@ -128,7 +130,7 @@ public final class SourcesResource {
         OnboardingReport report = onboarding.check(source, SAMPLE);
         if (!report.ok()) {
             return AdminErrors.error(AdminErrors.UNPROCESSABLE, "the onboarding check failed; nothing was saved",
-                    "check", report(report));
+                    "check", report);
         }
         try {
             sources.put(source);
@@ -144,7 +146,7 @@ public final class SourcesResource {
             }
         });
         Map<String, Object> body = describe(source);
-        body.put("check", report(report));
+        body.put("check", report);
         return Response.status(status).entity(body).build();
     }
 
@@ -258,7 +260,7 @@ public final class SourcesResource {
     @Path("sources/{id}/quarantine/{record}")
     public Response quarantined(@PathParam("id") String id, @PathParam("record") String record) {
         Optional<StoredRecord> stored = store.get(Collection.SOURCE, record)
-                .filter(r -> id.equals(r.source()) && "quarantined".equals(r.status()));
+                .filter(r -> id.equals(r.source()) && SourceRecordStatus.QUARANTINED.value().equals(r.status()));
         return stored.map(r -> Response.ok(quarantined(r, true)).build())
                 .orElseGet(() -> AdminErrors.notFound("source " + id + " has no quarantined record " + record));
     }
@@ -280,7 +282,7 @@ public final class SourcesResource {
     }
 
     private static RecordFilter quarantined(String source) {
-        return RecordFilter.ALL.withSource(source).withStatus("quarantined");
+        return RecordFilter.ALL.withSource(source).withStatus(SourceRecordStatus.QUARANTINED.value());
     }
 
     private static Map<String, Object> quarantined(StoredRecord record, boolean withRaw) {
@@ -326,8 +328,8 @@ public final class SourcesResource {
         List<RunRecord> last = harvests.lastRuns(source.id(), LAST_RUNS);
         body.put("state", state(source, paused, running, last));
         Map<String, Long> records = new LinkedHashMap<>();
-        for (String status : List.of("accepted", "filtered", "quarantined")) {
-            records.put(status, store.count(Collection.SOURCE, RecordFilter.ALL.withSource(source.id()).withStatus(status)));
+        for (SourceRecordStatus status : List.of(SourceRecordStatus.ACCEPTED, SourceRecordStatus.FILTERED, SourceRecordStatus.QUARANTINED)) {
+            records.put(status.value(), StoredSourceReader.count(store, source.id(), status.value()));
         }
         body.put("records", records);
         body.put("lastRuns", last.stream().map(RunJson::describe).toList());
@@ -349,27 +351,6 @@ public final class SourcesResource {
         }
         RunOutcome outcome = last.get(0).outcome();
         return outcome == RunOutcome.COMPLETE ? "ok" : outcome.value();
-    }
-
-    private static Map<String, Object> report(OnboardingReport report) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("ok", report.ok());
-        body.put("steps", report.steps().stream().map(s -> {
-            Map<String, Object> step = new LinkedHashMap<>();
-            step.put("name", s.name());
-            step.put("ok", s.ok());
-            step.put("message", s.message());
-            return step;
-        }).toList());
-        body.put("samples", report.samples().stream().map(s -> {
-            Map<String, Object> sample = new LinkedHashMap<>();
-            sample.put("identifier", s.identifier());
-            sample.put("ok", s.ok());
-            sample.put("message", s.message());
-            sample.put("output", s.output());
-            return sample;
-        }).toList());
-        return body;
     }
 
     private static Response unknown(String id) {

@@ -8,10 +8,8 @@ import cn.edu.cashl.hub.crosswalk.Sandbox;
 import cn.edu.cashl.hub.db.Jdbc;
 import cn.edu.cashl.hub.server.Database;
 import cn.edu.cashl.hub.server.HubStartupException;
-import cn.edu.cashl.hub.source.Source;
 import cn.edu.cashl.hub.source.SourceStore;
 import cn.edu.cashl.hub.source.Sources;
-import cn.edu.cashl.hub.source.SourcesException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -43,13 +41,7 @@ final class AdminState {
                         new CrosswalkVersions(jdbc, Clock.systemUTC()).migrate()).installPublished();
             }
             if (sources != null) {
-                for (Source saved : new SourceStore(database.dataSource()).migrate().all()) {
-                    try {
-                        sources.put(saved);
-                    } catch (SourcesException e) {
-                        System.err.println("cashl-hub: source " + saved.id() + " saved in the admin is left out: " + e.getMessage());
-                    }
-                }
+                new SourceStore(database.dataSource()).migrate().applyTo(sources);
             }
         } catch (HubStartupException e) {
             System.err.println("cashl-hub: the admin's published crosswalks and saved sources are not applied ("

@@ -11,6 +11,8 @@ import cn.edu.cashl.hub.crosswalk.CrosswalkException;
 import cn.edu.cashl.hub.crosswalk.Crosswalks;
 import cn.edu.cashl.hub.crosswalk.Sandbox;
 import cn.edu.cashl.hub.ingest.CrosswalkParams;
+import cn.edu.cashl.hub.ingest.CrosswalkStep;
+import cn.edu.cashl.hub.ingest.SourceRecordStatus;
 import cn.edu.cashl.hub.ingest.StoredSourceReader;
 import cn.edu.cashl.hub.ingest.read.RawRecord;
 import cn.edu.cashl.hub.schema.CashlRecords;
@@ -47,8 +49,11 @@ public final class CrosswalkPreview {
     private final Sandbox sandbox;
     private final Sources sources;
     private final CatalogStore store;
+    /** How the pipeline chooses the crosswalk of a record: the samples are those that go through the edited one. */
+    private final CrosswalkStep pipeline;
 
     public CrosswalkPreview(Crosswalks crosswalks, Sandbox sandbox, Sources sources, CatalogStore store) {
+        this.pipeline = new CrosswalkStep(crosswalks);
         this.crosswalks = crosswalks;
         this.sandbox = sandbox;
         this.sources = sources;
@@ -179,8 +184,7 @@ public final class CrosswalkPreview {
                 if (!raw.readable() || raw.deleted()) {
                     continue;
                 }
-                String uses = source.crosswalk() != null ? source.crosswalk() : raw.format().defaultCrosswalk();
-                if (uses.equals(crosswalk)) {
+                if (pipeline.crosswalkFor(source, raw.format()).id().equals(crosswalk)) {
                     samples.add(new Sample(CrosswalkParams.recordId(source, raw), raw.xml(), source, raw));
                 }
             }
@@ -195,7 +199,7 @@ public final class CrosswalkPreview {
     private List<Sample> canonical(Source source, int count) {
         int wanted = Math.max(1, Math.min(count, MAX_RECORDS));
         List<Sample> samples = new ArrayList<>();
-        for (StoredRecord record : store.list(Collection.SOURCE, RecordFilter.ALL.withSource(source.id()).withStatus("accepted"),
+        for (StoredRecord record : store.list(Collection.SOURCE, RecordFilter.ALL.withSource(source.id()).withStatus(SourceRecordStatus.ACCEPTED.value()),
                 CatalogStore.FIRST_PAGE, wanted).records()) {
             if (record.xml() != null) {
                 samples.add(new Sample(record.id(), record.xml(), null, null));

@@ -2,9 +2,9 @@ package cn.edu.cashl.hub.admin.job;
 
 import cn.edu.cashl.hub.admin.HarvestControl;
 import cn.edu.cashl.hub.catalog.CatalogStore;
-import cn.edu.cashl.hub.catalog.Collection;
-import cn.edu.cashl.hub.catalog.RecordFilter;
 import cn.edu.cashl.hub.harvest.schedule.HarvestScheduler;
+import cn.edu.cashl.hub.ingest.SourceRecordStatus;
+import cn.edu.cashl.hub.ingest.StoredSourceReader;
 import java.util.List;
 import org.quartz.SchedulerException;
 
@@ -34,7 +34,7 @@ public final class JobLauncher {
     /** Crosswalks the stored records of these sources again with the crosswalk now in use. */
     public Job recrosswalk(String crosswalk, int version, List<String> sources, String user) throws NotHarvesting, SchedulerException {
         HarvestScheduler scheduler = scheduler(sources);
-        long total = sources.stream().mapToLong(s -> store.count(Collection.SOURCE, RecordFilter.ALL.withSource(s))).sum();
+        long total = sources.stream().mapToLong(s -> StoredSourceReader.count(store, s, null)).sum();
         Job job = jobs.create(Job.RECROSSWALK, crosswalk, version, sources, user, total);
         for (String source : sources) {
             scheduler.recrosswalk(source);
@@ -45,7 +45,7 @@ public final class JobLauncher {
     /** Runs a source's quarantined records through the pipeline again (after a fix). */
     public Job retryQuarantined(String source, String user) throws NotHarvesting, SchedulerException {
         HarvestScheduler scheduler = scheduler(List.of(source));
-        long total = store.count(Collection.SOURCE, RecordFilter.ALL.withSource(source).withStatus("quarantined"));
+        long total = StoredSourceReader.count(store, source, SourceRecordStatus.QUARANTINED.value());
         Job job = jobs.create(Job.RETRY, null, null, List.of(source), user, total);
         scheduler.retryQuarantined(source);
         return job;

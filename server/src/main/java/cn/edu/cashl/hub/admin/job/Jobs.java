@@ -82,28 +82,28 @@ public final class Jobs {
         counts.put("accepted", 0L);
         counts.put("filtered", 0L);
         counts.put("quarantined", 0L);
-        boolean anyRunning = false;
-        boolean anyQueued = false;
+        int started = 0;
+        int finished = 0;
         boolean anyFailed = false;
         for (String source : job.sources()) {
             RunRecord run = runOf(job, source);
             runs.put(source, run);
             if (run == null) {
-                anyQueued = true;
                 continue;
             }
+            started++;
             processed += run.counts().records();
             counts.merge("accepted", run.counts().accepted, Long::sum);
             counts.merge("filtered", run.counts().filtered, Long::sum);
             counts.merge("quarantined", run.counts().quarantined, Long::sum);
-            if (run.outcome() == RunOutcome.RUNNING) {
-                anyRunning = true;
-            } else if (run.outcome() != RunOutcome.COMPLETE) {
-                anyFailed = true;
+            if (run.outcome() != RunOutcome.RUNNING) {
+                finished++;
+                anyFailed |= run.outcome() != RunOutcome.COMPLETE;
             }
         }
-        String state = anyRunning ? "running" : anyQueued ? (runs.values().stream().anyMatch(r -> r != null) ? "running" : "queued")
-                : anyFailed ? "failed" : "complete";
+        // Queued until its first run starts, running until its last one ends.
+        String state = started == 0 && !job.sources().isEmpty() ? "queued"
+                : finished < job.sources().size() ? "running" : anyFailed ? "failed" : "complete";
         return new Progress(job, state, processed, counts, runs);
     }
 
