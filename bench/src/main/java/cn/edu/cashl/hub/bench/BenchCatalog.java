@@ -1,6 +1,6 @@
 package cn.edu.cashl.hub.bench;
 
-import cn.edu.cashl.hub.catalog.Collection;
+import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.StoredRecord;
 import cn.edu.cashl.hub.catalog.solr.SolrCatalogStore;
 import cn.edu.cashl.hub.catalog.solr.SolrSettings;
@@ -82,8 +82,8 @@ final class BenchCatalog {
                 }
                 await(writing);
                 writing = writer.submit(() -> {
-                    store.put(Collection.CATALOG, masters);
-                    store.put(Collection.SOURCE, sources);
+                    store.put(StoreCollection.CATALOG, masters);
+                    store.put(StoreCollection.SOURCE, sources);
                 });
             }
             await(writing);

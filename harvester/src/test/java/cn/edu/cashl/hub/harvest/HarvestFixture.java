@@ -1,7 +1,7 @@
 package cn.edu.cashl.hub.harvest;
 
 import cn.edu.cashl.hub.catalog.DatestampClock;
-import cn.edu.cashl.hub.catalog.Collection;
+import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.RecordFilter;
 import cn.edu.cashl.hub.catalog.RecordPage;
 import cn.edu.cashl.hub.catalog.StoredRecord;
@@ -31,7 +31,7 @@ import java.util.TreeMap;
  * A real harvester for tests: embedded Solr and an H2 file database in a temporary directory, the
  * packaged crosswalks and shipped HSS rules, and settings that retry quickly.
  */
-final class HarvestFixture implements AutoCloseable {
+public final class HarvestFixture implements AutoCloseable {
 
     /** Quick retries, a 1 s request timeout, so that fault tests take seconds. */
     static final HarvestSettings FAST = new HarvestSettings("CASHL-Hub-test", 1, 4, 20, 2, 8, 60);
@@ -43,12 +43,12 @@ final class HarvestFixture implements AutoCloseable {
     private final Path dir;
 
     /** The crosswalks every fixture's pipelines use; tests that change one install it under an id of their own. */
-    static Crosswalks crosswalks() {
+    public static Crosswalks crosswalks() {
         return CROSSWALKS;
     }
 
     /** A stylesheet that compiles but makes records the CASHL schema refuses (no identifiers, no title). */
-    static javax.xml.transform.Source brokenCrosswalk() {
+    public static javax.xml.transform.Source brokenCrosswalk() {
         return new javax.xml.transform.stream.StreamSource(new java.io.StringReader("""
                 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                                 xmlns="https://ns.cashl.edu.cn/record/v1">
@@ -94,7 +94,7 @@ final class HarvestFixture implements AutoCloseable {
         TreeMap<String, String> records = new TreeMap<>();
         String cursor = null;
         do {
-            RecordPage page = catalog.list(Collection.SOURCE, RecordFilter.ALL.withSource(source), cursor, 500);
+            RecordPage page = catalog.list(StoreCollection.SOURCE, RecordFilter.ALL.withSource(source), cursor, 500);
             for (StoredRecord record : page.records()) {
                 if (records.put(record.id(), record.status()) != null) {
                     throw new AssertionError("source record " + record.id() + " listed twice");
@@ -108,7 +108,7 @@ final class HarvestFixture implements AutoCloseable {
     /** The live master records holding a library's copy. */
     long mastersOf(String library) {
         catalog.commit();
-        return catalog.count(Collection.CATALOG, RecordFilter.ALL.withLibrary(library).withDeleted(false));
+        return catalog.count(StoreCollection.CATALOG, RecordFilter.ALL.withLibrary(library).withDeleted(false));
     }
 
     List<String> events(RunRecord run, String kind) {

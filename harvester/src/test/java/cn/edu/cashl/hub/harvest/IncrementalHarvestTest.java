@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.edu.cashl.hub.catalog.Collection;
+import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.harvest.oai.Granularity;
 import cn.edu.cashl.hub.ingest.RecordIds;
 import cn.edu.cashl.hub.testkit.oai.GeneratedFeed;
@@ -49,7 +49,7 @@ class IncrementalHarvestTest {
 
     private String title(String source, int i) {
         String id = RecordIds.sourceRecordId(source, GeneratedFeed.identifier(i));
-        return fixture.catalog.get(Collection.SOURCE, id).map(r -> r.xml()).orElse(null);
+        return fixture.catalog.get(StoreCollection.SOURCE, id).map(r -> r.xml()).orElse(null);
     }
 
     @Test

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.edu.cashl.hub.catalog.Collection;
+import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.StoredRecord;
 import cn.edu.cashl.hub.crosswalk.Crosswalks;
 import cn.edu.cashl.hub.ingest.RecordIds;
@@ -55,7 +55,7 @@ class RecrosswalkTest {
 
     private StoredRecord stored(String source, int i) {
         fixture.catalog.commit();
-        return fixture.catalog.get(Collection.SOURCE, RecordIds.sourceRecordId(source, GeneratedFeed.identifier(i))).orElseThrow();
+        return fixture.catalog.get(StoreCollection.SOURCE, RecordIds.sourceRecordId(source, GeneratedFeed.identifier(i))).orElseThrow();
     }
 
     @Test

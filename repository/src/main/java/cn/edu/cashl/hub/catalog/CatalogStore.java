@@ -31,17 +31,17 @@ public interface CatalogStore extends AutoCloseable {
     String FIRST_PAGE = "*";
 
     /** Adds or replaces records. */
-    void put(Collection collection, List<StoredRecord> records);
+    void put(StoreCollection collection, List<StoredRecord> records);
 
     /** The record with this id, including writes not yet committed. */
-    Optional<StoredRecord> get(Collection collection, String id);
+    Optional<StoredRecord> get(StoreCollection collection, String id);
 
     /**
      * The records with these ids that exist, including writes not yet committed, by id.
      *
      * @param projection which fields to read: leaving out the stored XML is much cheaper
      */
-    Map<String, StoredRecord> get(Collection collection, java.util.Collection<String> ids, Projection projection);
+    Map<String, StoredRecord> get(StoreCollection collection, java.util.Collection<String> ids, Projection projection);
 
     /**
      * Writes each record only if the stored record still has {@link StoredRecord#version()} (or, for
@@ -50,16 +50,16 @@ public interface CatalogStore extends AutoCloseable {
      *
      * @return the ids of the records not written because their version check failed
      */
-    Set<String> putIfVersion(Collection collection, List<StoredRecord> records);
+    Set<String> putIfVersion(StoreCollection collection, List<StoredRecord> records);
 
     /**
      * Ids of the records that have at least one of the values in an indexed multi-valued field, as
      * of the last {@link #refresh}. At most {@code max} ids; which ones is unspecified beyond that.
      */
-    Set<String> findIds(Collection collection, String field, java.util.Collection<String> values, int max);
+    Set<String> findIds(StoreCollection collection, String field, java.util.Collection<String> values, int max);
 
     /** Removes the records with these ids, those there are, in one request. */
-    void delete(Collection collection, java.util.Collection<String> ids);
+    void delete(StoreCollection collection, java.util.Collection<String> ids);
 
     /**
      * One page of the records matching the filter.
@@ -68,16 +68,16 @@ public interface CatalogStore extends AutoCloseable {
      *                 of the same listing (same collection and filter)
      * @param pageSize at most this many records, 1 or more
      */
-    default RecordPage list(Collection collection, RecordFilter filter, String cursor, int pageSize) {
+    default RecordPage list(StoreCollection collection, RecordFilter filter, String cursor, int pageSize) {
         return list(collection, filter, cursor, pageSize, Projection.ALL);
     }
 
     /**
      * One page of the records matching the filter, with only the fields a projection names.
      *
-     * @see #list(Collection, RecordFilter, String, int)
+     * @see #list(StoreCollection, RecordFilter, String, int)
      */
-    RecordPage list(Collection collection, RecordFilter filter, String cursor, int pageSize, Projection projection);
+    RecordPage list(StoreCollection collection, RecordFilter filter, String cursor, int pageSize, Projection projection);
 
     /**
      * Up to {@code limit} records matching the filter that sort after a position, in (datestamp, id)
@@ -89,17 +89,17 @@ public interface CatalogStore extends AutoCloseable {
      *               says no and lets the store stop early
      * @return the records, with {@link RecordPage#nextCursor()} null and the total, or -1 if not counted
      */
-    RecordPage listAfter(Collection collection, RecordFilter filter, RecordKey after, int limit, Projection projection,
+    RecordPage listAfter(StoreCollection collection, RecordFilter filter, RecordKey after, int limit, Projection projection,
             boolean count);
 
     /**
      * The distinct values of an indexed field with how many records have each, most frequent first,
      * at most {@code limit} of them.
      */
-    Map<String, Long> terms(Collection collection, String field, int limit);
+    Map<String, Long> terms(StoreCollection collection, String field, int limit);
 
     /** How many records match the filter. */
-    long count(Collection collection, RecordFilter filter);
+    long count(StoreCollection collection, RecordFilter filter);
 
     /** Makes every write so far durable and visible to listings. */
     void commit();

@@ -1,7 +1,7 @@
 package cn.edu.cashl.hub.merge;
 
 import cn.edu.cashl.hub.catalog.CatalogStore;
-import cn.edu.cashl.hub.catalog.Collection;
+import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.DatestampClock;
 import cn.edu.cashl.hub.catalog.Projection;
 import cn.edu.cashl.hub.catalog.StoreException;
@@ -99,7 +99,7 @@ public final class UnionCatalog {
     private void applyAll(List<SourceChange> batch) {
         Map<String, SourceChange> changes = new LinkedHashMap<>();
         batch.forEach(change -> changes.put(change.id(), change)); // the last change of an id wins
-        Map<String, StoredRecord> previous = store.get(Collection.SOURCE, changes.keySet(), Projection.FIELDS);
+        Map<String, StoredRecord> previous = store.get(StoreCollection.SOURCE, changes.keySet(), Projection.FIELDS);
         List<SourceChange> effective = new ArrayList<>();
         for (SourceChange change : changes.values()) {
             StoredRecord before = previous.get(change.id());
@@ -128,7 +128,7 @@ public final class UnionCatalog {
             }
             LOG.debug("master records {} changed meanwhile; attempt {} redoes the batch", conflicts, attempt + 1);
             pause(attempt);
-            previous = store.get(Collection.SOURCE, changes.keySet(), Projection.FIELDS);
+            previous = store.get(StoreCollection.SOURCE, changes.keySet(), Projection.FIELDS);
         }
         sinceRefresh += effective.size();
         if (sinceRefresh >= REFRESH_EVERY || datestamps.overdue()) {
@@ -181,7 +181,7 @@ public final class UnionCatalog {
                 keys.addAll(change.keys().lookupKeys());
             }
         }
-        wanted.addAll(store.findIds(Collection.CATALOG, CatalogFields.MATCH_KEY, keys, MAX_CANDIDATES));
+        wanted.addAll(store.findIds(StoreCollection.CATALOG, CatalogFields.MATCH_KEY, keys, MAX_CANDIDATES));
         keys.forEach(key -> wanted.addAll(recentKeys.getOrDefault(key, Set.of())));
         masters.load(wanted);
         Set<String> involved = new TreeSet<>();
@@ -263,7 +263,7 @@ public final class UnionCatalog {
                 clusters.get(c).stream().filter(member -> !accepted.containsKey(member)).forEach(toRead::add);
             }
         }
-        Map<String, StoredRecord> stored = store.get(Collection.SOURCE, toRead, Projection.CANONICAL);
+        Map<String, StoredRecord> stored = store.get(StoreCollection.SOURCE, toRead, Projection.CANONICAL);
         masters.loadXml(dirty.stream().map(c -> ids[c]).toList());
 
         // 6. Writes: source records first, so that a master record never names a member another
@@ -280,8 +280,8 @@ public final class UnionCatalog {
                 case DELETED -> sourceDeletes.add(change.id());
             }
         }
-        store.delete(Collection.SOURCE, sourceDeletes);
-        store.put(Collection.SOURCE, sourceWrites);
+        store.delete(StoreCollection.SOURCE, sourceDeletes);
+        store.put(StoreCollection.SOURCE, sourceWrites);
         // Members that moved to another master record (clusters joined or split) learn their new one,
         // unless their own writer changed them meanwhile: then the hint stays stale, which costs a
         // look-up later but never a lost change.
@@ -296,9 +296,9 @@ public final class UnionCatalog {
         }
         if (!movedTo.isEmpty()) {
             List<StoredRecord> moved = new ArrayList<>();
-            store.get(Collection.SOURCE, movedTo.keySet(), Projection.ALL).values()
+            store.get(StoreCollection.SOURCE, movedTo.keySet(), Projection.ALL).values()
                     .forEach(sourceRecord -> moved.add(sourceRecord.withField(CatalogFields.MASTER, movedTo.get(sourceRecord.id()))));
-            store.putIfVersion(Collection.SOURCE, moved);
+            store.putIfVersion(StoreCollection.SOURCE, moved);
         }
 
         List<StoredRecord> masterWrites = new ArrayList<>();
@@ -320,7 +320,7 @@ public final class UnionCatalog {
             }
         }
         retired.forEach((old, successor) -> masterWrites.add(MasterDocs.tombstone(masters.get(old), now, successor)));
-        Set<String> conflicts = store.putIfVersion(Collection.CATALOG, masterWrites);
+        Set<String> conflicts = store.putIfVersion(StoreCollection.CATALOG, masterWrites);
         if (!conflicts.isEmpty()) {
             return conflicts;
         }
@@ -497,7 +497,7 @@ public final class UnionCatalog {
             return hinted.map(StoredRecord::id);
         }
         // The hint is stale (the cluster split, or a concurrent writer moved it): ask the index.
-        Set<String> found = new TreeSet<>(store.findIds(Collection.CATALOG, CatalogFields.MEMBER, List.of(sourceId), 10));
+        Set<String> found = new TreeSet<>(store.findIds(StoreCollection.CATALOG, CatalogFields.MEMBER, List.of(sourceId), 10));
         if (recentMembers.containsKey(sourceId)) {
             found.add(recentMembers.get(sourceId));
         }
@@ -524,7 +524,7 @@ public final class UnionCatalog {
             Set<String> missing = new TreeSet<>();
             ids.stream().filter(id -> !loaded.containsKey(id) && !absent.contains(id)).forEach(missing::add);
             for (int hop = 0; !missing.isEmpty() && hop < MAX_HOPS; hop++) {
-                Map<String, StoredRecord> found = store.get(Collection.CATALOG, missing, Projection.FIELDS);
+                Map<String, StoredRecord> found = store.get(StoreCollection.CATALOG, missing, Projection.FIELDS);
                 loaded.putAll(found);
                 missing.stream().filter(id -> !found.containsKey(id)).forEach(absent::add);
                 Set<String> next = new TreeSet<>();
@@ -548,7 +548,7 @@ public final class UnionCatalog {
             if (!existing.isEmpty()) {
                 // Only the version the clusters were computed from may be written over: a record
                 // that changed since keeps its first reading, and its write will fail and be redone.
-                store.get(Collection.CATALOG, existing, Projection.CANONICAL).forEach((id, fresh) -> {
+                store.get(StoreCollection.CATALOG, existing, Projection.CANONICAL).forEach((id, fresh) -> {
                     if (fresh.version() == loaded.get(id).version()) {
                         loaded.put(id, fresh);
                     }

@@ -50,7 +50,7 @@ public abstract class CatalogStoreContract {
         return RecordFilter.ALL.withSource(run);
     }
 
-    private List<String> walk(Collection collection, RecordFilter filter, int pageSize) {
+    private List<String> walk(StoreCollection collection, RecordFilter filter, int pageSize) {
         List<String> ids = new ArrayList<>();
         String cursor = CatalogStore.FIRST_PAGE;
         int pages = 0;
@@ -77,9 +77,9 @@ public abstract class CatalogStoreContract {
                 .field("title_t", "Pride and prejudice")
                 .field("isbn_ss", "9780141439518", "0141439513")
                 .build();
-        store().put(Collection.CATALOG, List.of(written));
+        store().put(StoreCollection.CATALOG, List.of(written));
 
-        StoredRecord read = store().get(Collection.CATALOG, written.id()).orElseThrow();
+        StoredRecord read = store().get(StoreCollection.CATALOG, written.id()).orElseThrow();
         assertEquals(written, read.withVersion(0));
         assertTrue(read.version() > 0, "a stored record has a version");
     }
@@ -87,75 +87,75 @@ public abstract class CatalogStoreContract {
     @Test
     void getSeesWritesBeforeCommit() {
         StoredRecord written = record("uncommitted", T0).build();
-        store().put(Collection.SOURCE, List.of(written));
-        assertEquals(written, store().get(Collection.SOURCE, written.id()).orElseThrow().withVersion(0));
+        store().put(StoreCollection.SOURCE, List.of(written));
+        assertEquals(written, store().get(StoreCollection.SOURCE, written.id()).orElseThrow().withVersion(0));
     }
 
     @Test
     void getOfUnknownIdIsEmpty() {
-        assertTrue(store().get(Collection.CATALOG, run + ":absent").isEmpty());
+        assertTrue(store().get(StoreCollection.CATALOG, run + ":absent").isEmpty());
     }
 
     @Test
     void putReplacesTheWholeRecord() {
-        store().put(Collection.CATALOG, List.of(record("1", T0).set("library:pku").library("pku").xml("<a/>").build()));
+        store().put(StoreCollection.CATALOG, List.of(record("1", T0).set("library:pku").library("pku").xml("<a/>").build()));
         StoredRecord second = record("1", T0.plusSeconds(60)).set("library:fudan").xml("<b/>").build();
-        store().put(Collection.CATALOG, List.of(second));
+        store().put(StoreCollection.CATALOG, List.of(second));
         store().commit();
 
-        assertEquals(second, store().get(Collection.CATALOG, second.id()).orElseThrow().withVersion(0));
-        assertEquals(0, store().count(Collection.CATALOG, mine().withSet("library:pku")));
-        assertEquals(1, store().count(Collection.CATALOG, mine()));
+        assertEquals(second, store().get(StoreCollection.CATALOG, second.id()).orElseThrow().withVersion(0));
+        assertEquals(0, store().count(StoreCollection.CATALOG, mine().withSet("library:pku")));
+        assertEquals(1, store().count(StoreCollection.CATALOG, mine()));
     }
 
     @Test
     void deleteRemovesTheRecordFromGetAndListings() {
-        store().put(Collection.CATALOG, List.of(record("1", T0).build(), record("2", T0).build()));
+        store().put(StoreCollection.CATALOG, List.of(record("1", T0).build(), record("2", T0).build()));
         store().commit();
-        store().delete(Collection.CATALOG, List.of(run + ":1", run + ":never-existed"));
+        store().delete(StoreCollection.CATALOG, List.of(run + ":1", run + ":never-existed"));
         store().commit();
 
-        assertTrue(store().get(Collection.CATALOG, run + ":1").isEmpty());
-        assertEquals(List.of(run + ":2"), walk(Collection.CATALOG, mine(), 10));
+        assertTrue(store().get(StoreCollection.CATALOG, run + ":1").isEmpty());
+        assertEquals(List.of(run + ":2"), walk(StoreCollection.CATALOG, mine(), 10));
     }
 
     @Test
     void collectionsAreIndependent() {
-        store().put(Collection.SOURCE, List.of(record("same", T0).status("accepted").raw("<raw/>").build()));
-        store().put(Collection.CATALOG, List.of(record("same", T0).xml("<master/>").build()));
+        store().put(StoreCollection.SOURCE, List.of(record("same", T0).status("accepted").raw("<raw/>").build()));
+        store().put(StoreCollection.CATALOG, List.of(record("same", T0).xml("<master/>").build()));
         store().commit();
-        store().delete(Collection.SOURCE, List.of(run + ":same"));
+        store().delete(StoreCollection.SOURCE, List.of(run + ":same"));
         store().commit();
 
-        assertTrue(store().get(Collection.SOURCE, run + ":same").isEmpty());
-        assertEquals("<master/>", store().get(Collection.CATALOG, run + ":same").orElseThrow().xml());
+        assertTrue(store().get(StoreCollection.SOURCE, run + ":same").isEmpty());
+        assertEquals("<master/>", store().get(StoreCollection.CATALOG, run + ":same").orElseThrow().xml());
     }
 
     @Test
     void filtersBySetLibraryStatusAndDeletedFlag() {
-        store().put(Collection.CATALOG, List.of(
+        store().put(StoreCollection.CATALOG, List.of(
                 record("a", T0).set("library:pku").set("type:book").library("pku").status("accepted").build(),
                 record("b", T0).set("library:fudan").set("type:book").library("fudan").status("filtered").build(),
                 record("c", T0).set("library:pku").set("type:journal").library("pku").deleted(true).build()));
         store().commit();
 
-        assertEquals(List.of(run + ":a", run + ":c"), walk(Collection.CATALOG, mine().withSet("library:pku"), 10));
-        assertEquals(List.of(run + ":a", run + ":b"), walk(Collection.CATALOG, mine().withSet("type:book"), 10));
-        assertEquals(List.of(run + ":b"), walk(Collection.CATALOG, mine().withLibrary("fudan"), 10));
-        assertEquals(List.of(run + ":b"), walk(Collection.CATALOG, mine().withStatus("filtered"), 10));
-        assertEquals(List.of(run + ":c"), walk(Collection.CATALOG, mine().withDeleted(true), 10));
-        assertEquals(List.of(run + ":a", run + ":b"), walk(Collection.CATALOG, mine().withDeleted(false), 10));
+        assertEquals(List.of(run + ":a", run + ":c"), walk(StoreCollection.CATALOG, mine().withSet("library:pku"), 10));
+        assertEquals(List.of(run + ":a", run + ":b"), walk(StoreCollection.CATALOG, mine().withSet("type:book"), 10));
+        assertEquals(List.of(run + ":b"), walk(StoreCollection.CATALOG, mine().withLibrary("fudan"), 10));
+        assertEquals(List.of(run + ":b"), walk(StoreCollection.CATALOG, mine().withStatus("filtered"), 10));
+        assertEquals(List.of(run + ":c"), walk(StoreCollection.CATALOG, mine().withDeleted(true), 10));
+        assertEquals(List.of(run + ":a", run + ":b"), walk(StoreCollection.CATALOG, mine().withDeleted(false), 10));
         assertEquals(List.of(run + ":a"),
-                walk(Collection.CATALOG, mine().withSet("library:pku").withDeleted(false), 10));
-        assertEquals(0, store().count(Collection.CATALOG, mine().withSet("library:nobody")));
+                walk(StoreCollection.CATALOG, mine().withSet("library:pku").withDeleted(false), 10));
+        assertEquals(0, store().count(StoreCollection.CATALOG, mine().withSet("library:nobody")));
     }
 
     @Test
     void filterValuesNeedNoEscaping() {
         String awkward = "library:a b\"c)(*\\:}";
-        store().put(Collection.CATALOG, List.of(record("x", T0).set(awkward).build(), record("y", T0).set("library:a").build()));
+        store().put(StoreCollection.CATALOG, List.of(record("x", T0).set(awkward).build(), record("y", T0).set("library:a").build()));
         store().commit();
-        assertEquals(List.of(run + ":x"), walk(Collection.CATALOG, mine().withSet(awkward), 10));
+        assertEquals(List.of(run + ":x"), walk(StoreCollection.CATALOG, mine().withSet(awkward), 10));
     }
 
     @Test
@@ -164,14 +164,14 @@ public abstract class CatalogStoreContract {
         for (int day = 0; day < 10; day++) {
             records.add(record("d" + day, T0.plus(day, ChronoUnit.DAYS)).build());
         }
-        store().put(Collection.CATALOG, records);
+        store().put(StoreCollection.CATALOG, records);
         store().commit();
 
         RecordFilter range = mine().withFrom(T0.plus(2, ChronoUnit.DAYS)).withUntil(T0.plus(5, ChronoUnit.DAYS));
-        assertEquals(List.of(run + ":d2", run + ":d3", run + ":d4", run + ":d5"), walk(Collection.CATALOG, range, 3));
-        assertEquals(3, store().count(Collection.CATALOG, mine().withFrom(T0.plus(7, ChronoUnit.DAYS))));
-        assertEquals(1, store().count(Collection.CATALOG, mine().withUntil(T0)));
-        assertEquals(1, store().count(Collection.CATALOG,
+        assertEquals(List.of(run + ":d2", run + ":d3", run + ":d4", run + ":d5"), walk(StoreCollection.CATALOG, range, 3));
+        assertEquals(3, store().count(StoreCollection.CATALOG, mine().withFrom(T0.plus(7, ChronoUnit.DAYS))));
+        assertEquals(1, store().count(StoreCollection.CATALOG, mine().withUntil(T0)));
+        assertEquals(1, store().count(StoreCollection.CATALOG,
                 mine().withFrom(T0.plus(4, ChronoUnit.DAYS)).withUntil(T0.plus(4, ChronoUnit.DAYS))));
     }
 
@@ -184,11 +184,11 @@ public abstract class CatalogStoreContract {
                 .mapToObj(i -> record(String.format("%05d", (i * 7919) % n), T0.plusSeconds(i % 7)).set("type:book").build())
                 .toList();
         for (int from = 0; from < n; from += 500) {
-            store().put(Collection.CATALOG, records.subList(from, Math.min(n, from + 500)));
+            store().put(StoreCollection.CATALOG, records.subList(from, Math.min(n, from + 500)));
         }
         store().commit();
 
-        List<String> walked = walk(Collection.CATALOG, mine(), 100);
+        List<String> walked = walk(StoreCollection.CATALOG, mine(), 100);
         assertEquals(n, walked.size(), "records walked");
         assertEquals(n, new HashSet<>(walked).size(), "duplicates in the walk");
         Set<String> expected = new HashSet<>();
@@ -204,15 +204,15 @@ public abstract class CatalogStoreContract {
 
     @Test
     void pageReportsTheTotalAndTheLastPageHasNoCursor() {
-        store().put(Collection.CATALOG, IntStream.range(0, 25).mapToObj(i -> record("r" + i, T0).build()).toList());
+        store().put(StoreCollection.CATALOG, IntStream.range(0, 25).mapToObj(i -> record("r" + i, T0).build()).toList());
         store().commit();
 
-        RecordPage first = store().list(Collection.CATALOG, mine(), CatalogStore.FIRST_PAGE, 10);
+        RecordPage first = store().list(StoreCollection.CATALOG, mine(), CatalogStore.FIRST_PAGE, 10);
         assertEquals(25, first.total());
         assertEquals(10, first.records().size());
         assertNotNull(first.nextCursor());
-        RecordPage second = store().list(Collection.CATALOG, mine(), first.nextCursor(), 10);
-        RecordPage third = store().list(Collection.CATALOG, mine(), second.nextCursor(), 10);
+        RecordPage second = store().list(StoreCollection.CATALOG, mine(), first.nextCursor(), 10);
+        RecordPage third = store().list(StoreCollection.CATALOG, mine(), second.nextCursor(), 10);
         assertEquals(5, third.records().size());
         assertNull(third.nextCursor());
         assertTrue(third.isLast());
@@ -220,7 +220,7 @@ public abstract class CatalogStoreContract {
 
     @Test
     void emptyListingIsOneLastPage() {
-        RecordPage page = store().list(Collection.CATALOG, mine(), CatalogStore.FIRST_PAGE, 10);
+        RecordPage page = store().list(StoreCollection.CATALOG, mine(), CatalogStore.FIRST_PAGE, 10);
         assertTrue(page.records().isEmpty());
         assertTrue(page.isLast());
         assertEquals(0, page.total());
@@ -234,10 +234,10 @@ public abstract class CatalogStoreContract {
             xml.append("<datafield tag=\"520\"><subfield code=\"a\">Ünïcödé 中文 summary text</subfield></datafield>\n");
         }
         xml.append("</collection>");
-        store().put(Collection.SOURCE, List.of(record("big", T0).raw(xml.toString()).xml(xml.toString()).build()));
+        store().put(StoreCollection.SOURCE, List.of(record("big", T0).raw(xml.toString()).xml(xml.toString()).build()));
         store().commit();
 
-        StoredRecord read = store().get(Collection.SOURCE, run + ":big").orElseThrow();
+        StoredRecord read = store().get(StoreCollection.SOURCE, run + ":big").orElseThrow();
         assertEquals(xml.toString(), read.raw());
         assertEquals(xml.toString(), read.xml());
     }
@@ -246,15 +246,15 @@ public abstract class CatalogStoreContract {
     void realHarvestedMarcXmlIsStoredByteForByte() throws Exception {
         String xml = Files.readString(TestData.file("marc/idzebra-loc-samples/collection-opera-43.xml"), StandardCharsets.UTF_8);
         assertTrue(xml.length() > 32 * 1024, "sample should exceed the term limit");
-        store().put(Collection.SOURCE, List.of(record("opera", T0).raw(xml).build()));
+        store().put(StoreCollection.SOURCE, List.of(record("opera", T0).raw(xml).build()));
 
-        assertEquals(xml, store().get(Collection.SOURCE, run + ":opera").orElseThrow().raw());
+        assertEquals(xml, store().get(StoreCollection.SOURCE, run + ":opera").orElseThrow().raw());
     }
 
     @Test
     void reservedFieldNamesCannotBeUsedAsExtraFields() {
         StoredRecord bad = record("bad", T0).field("xml", "<x/>").build();
-        assertThrows(IllegalArgumentException.class, () -> store().put(Collection.CATALOG, List.of(bad)));
+        assertThrows(IllegalArgumentException.class, () -> store().put(StoreCollection.CATALOG, List.of(bad)));
     }
 
     @Test
@@ -276,54 +276,54 @@ public abstract class CatalogStoreContract {
         for (int i = 0; i < 1_205; i++) {
             written.add(record("many-" + i, T0).xml("<x n=\"" + i + "\"/>").raw("<raw/>").field("master", run + ":m" + i).build());
         }
-        store().put(Collection.SOURCE, written);
+        store().put(StoreCollection.SOURCE, written);
         List<String> ids = new ArrayList<>(written.stream().map(StoredRecord::id).toList());
         ids.add(run + ":absent");
 
-        var full = store().get(Collection.SOURCE, ids, Projection.ALL);
+        var full = store().get(StoreCollection.SOURCE, ids, Projection.ALL);
         assertEquals(1_205, full.size(), "chunked reads see every record, not the absent one");
         assertEquals("<x n=\"7\"/>", full.get(run + ":many-7").xml());
-        var headers = store().get(Collection.SOURCE, ids, Projection.FIELDS);
+        var headers = store().get(StoreCollection.SOURCE, ids, Projection.FIELDS);
         StoredRecord header = headers.get(run + ":many-7");
         assertNull(header.xml());
         assertNull(header.raw());
         assertEquals(run + ":m7", header.field("master"));
         assertEquals(full.get(run + ":many-7").version(), header.version());
-        StoredRecord canonical = store().get(Collection.SOURCE, ids, Projection.CANONICAL).get(run + ":many-7");
+        StoredRecord canonical = store().get(StoreCollection.SOURCE, ids, Projection.CANONICAL).get(run + ":many-7");
         assertEquals("<x n=\"7\"/>", canonical.xml());
         assertNull(canonical.raw());
-        assertEquals(Set.of(run + ":many-3"), store().get(Collection.SOURCE, List.of(run + ":many-3"), Projection.FIELDS).keySet(), "one id");
-        assertTrue(store().get(Collection.SOURCE, List.of(run + ":absent"), Projection.FIELDS).isEmpty());
+        assertEquals(Set.of(run + ":many-3"), store().get(StoreCollection.SOURCE, List.of(run + ":many-3"), Projection.FIELDS).keySet(), "one id");
+        assertTrue(store().get(StoreCollection.SOURCE, List.of(run + ":absent"), Projection.FIELDS).isEmpty());
     }
 
     @Test
     void conditionalWritesFailOnlyForTheRecordsChangedMeanwhile() {
         StoredRecord a = record("cas-a", T0).xml("<a1/>").build();
         StoredRecord b = record("cas-b", T0).xml("<b1/>").build();
-        store().put(Collection.CATALOG, List.of(a, b));
-        var read = store().get(Collection.CATALOG, List.of(a.id(), b.id()), Projection.ALL);
+        store().put(StoreCollection.CATALOG, List.of(a, b));
+        var read = store().get(StoreCollection.CATALOG, List.of(a.id(), b.id()), Projection.ALL);
 
         // Someone else changes b after we read it.
-        store().put(Collection.CATALOG, List.of(record("cas-b", T0).xml("<b-other/>").build()));
+        store().put(StoreCollection.CATALOG, List.of(record("cas-b", T0).xml("<b-other/>").build()));
 
         StoredRecord newA = record("cas-a", T0).xml("<a2/>").version(read.get(a.id()).version()).build();
         StoredRecord newB = record("cas-b", T0).xml("<b2/>").version(read.get(b.id()).version()).build();
         StoredRecord fresh = record("cas-new", T0).xml("<n/>").version(-1).build();
         StoredRecord taken = record("cas-a", T0).xml("<never/>").version(-1).build();
-        assertEquals(Set.of(newB.id()), store().putIfVersion(Collection.CATALOG, List.of(newA, newB, fresh)));
-        assertEquals(Set.of(taken.id()), store().putIfVersion(Collection.CATALOG, List.of(taken)));
+        assertEquals(Set.of(newB.id()), store().putIfVersion(StoreCollection.CATALOG, List.of(newA, newB, fresh)));
+        assertEquals(Set.of(taken.id()), store().putIfVersion(StoreCollection.CATALOG, List.of(taken)));
 
-        assertEquals("<a2/>", store().get(Collection.CATALOG, a.id()).orElseThrow().xml());
-        assertEquals("<b-other/>", store().get(Collection.CATALOG, b.id()).orElseThrow().xml());
-        assertEquals("<n/>", store().get(Collection.CATALOG, fresh.id()).orElseThrow().xml());
+        assertEquals("<a2/>", store().get(StoreCollection.CATALOG, a.id()).orElseThrow().xml());
+        assertEquals("<b-other/>", store().get(StoreCollection.CATALOG, b.id()).orElseThrow().xml());
+        assertEquals("<n/>", store().get(StoreCollection.CATALOG, fresh.id()).orElseThrow().xml());
         StoredRecord unconditional = record("cas-b", T0).xml("<b3/>").build();
-        assertTrue(store().putIfVersion(Collection.CATALOG, List.of(unconditional)).isEmpty());
-        assertEquals("<b3/>", store().get(Collection.CATALOG, b.id()).orElseThrow().xml());
+        assertTrue(store().putIfVersion(StoreCollection.CATALOG, List.of(unconditional)).isEmpty());
+        assertEquals("<b3/>", store().get(StoreCollection.CATALOG, b.id()).orElseThrow().xml());
     }
 
     @Test
     void findIdsMatchesAnyOfManyExactValuesAfterRefresh() {
-        store().put(Collection.CATALOG, List.of(
+        store().put(StoreCollection.CATALOG, List.of(
                 record("f1", T0).field("member", run + ":x, with comma", run + ":y").build(),
                 record("f2", T0).field("member", run + ":z").build(),
                 record("f3", T0).field("member", run + ":w").build()));
@@ -331,11 +331,11 @@ public abstract class CatalogStoreContract {
         IntStream.range(0, 2_500).forEach(i -> values.add(run + ":absent-" + i));
         values.add(run + ":x, with comma");
         values.add(run + ":z");
-        assertTrue(store().findIds(Collection.CATALOG, "member", values, 100).isEmpty(), "not visible before a refresh");
+        assertTrue(store().findIds(StoreCollection.CATALOG, "member", values, 100).isEmpty(), "not visible before a refresh");
 
         store().refresh();
 
-        assertEquals(Set.of(run + ":f1", run + ":f2"), store().findIds(Collection.CATALOG, "member", values, 100));
-        assertEquals(1, store().findIds(Collection.CATALOG, "member", values, 1).size());
+        assertEquals(Set.of(run + ":f1", run + ":f2"), store().findIds(StoreCollection.CATALOG, "member", values, 100));
+        assertEquals(1, store().findIds(StoreCollection.CATALOG, "member", values, 1).size());
     }
 }

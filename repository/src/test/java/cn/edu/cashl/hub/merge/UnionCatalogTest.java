@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.edu.cashl.hub.catalog.DatestampClock;
-import cn.edu.cashl.hub.catalog.Collection;
+import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.RecordFilter;
 import cn.edu.cashl.hub.catalog.StoredRecord;
 import cn.edu.cashl.hub.catalog.solr.SolrCatalogStore;
@@ -104,7 +104,7 @@ class UnionCatalogTest {
     }
 
     private StoredRecord master(String id) {
-        return store.get(Collection.CATALOG, id).orElseThrow(() -> new AssertionError("no master record " + id));
+        return store.get(StoreCollection.CATALOG, id).orElseThrow(() -> new AssertionError("no master record " + id));
     }
 
     private CashlRecord content(String id) throws Exception {
@@ -120,7 +120,7 @@ class UnionCatalogTest {
     }
 
     private String masterOf(String sourceId) {
-        return store.get(Collection.SOURCE, sourceId).orElseThrow().field(CatalogFields.MASTER);
+        return store.get(StoreCollection.SOURCE, sourceId).orElseThrow().field(CatalogFields.MASTER);
     }
 
     @Test
@@ -137,7 +137,7 @@ class UnionCatalogTest {
         assertEquals(1, merged.getSubject().size(), "subjects are unioned");
         assertEquals(Set.of("library:" + a, "library:" + b, "type:book"), master(id).sets());
         assertEquals(Set.of(a + ":1", b + ":77"), Set.copyOf(master(id).values(CatalogFields.MEMBER)));
-        assertTrue(store.get(Collection.CATALOG, b + ":77").isEmpty(), "no master record of its own");
+        assertTrue(store.get(StoreCollection.CATALOG, b + ":77").isEmpty(), "no master record of its own");
     }
 
     @Test
@@ -208,7 +208,7 @@ class UnionCatalogTest {
 
         union.apply(List.of(book(b, "1").deleted()));
         assertEquals(Set.of(c + "/1"), holdings(content(id)));
-        assertTrue(store.get(Collection.SOURCE, b + ":1").isEmpty());
+        assertTrue(store.get(StoreCollection.SOURCE, b + ":1").isEmpty());
 
         clock.advance(60);
         union.apply(List.of(book(c, "1").deleted()));
@@ -218,7 +218,7 @@ class UnionCatalogTest {
         assertTrue(tombstone.sets().contains("library:" + c), "a deleted record stays in its sets");
         assertNull(tombstone.field(CatalogFields.REPLACED_BY));
         store.commit();
-        assertEquals(0, store.count(Collection.CATALOG, RecordFilter.ALL.withLibrary(c).withDeleted(false)));
+        assertEquals(0, store.count(StoreCollection.CATALOG, RecordFilter.ALL.withLibrary(c).withDeleted(false)));
 
         union.apply(List.of(book(d, "1").isbn(isbn1).accepted()));
         assertEquals(d + ":1", masterOf(d + ":1"), "a newcomer starts a master record of its own");
@@ -329,7 +329,7 @@ class UnionCatalogTest {
         assertEquals(expected, holdings(content(id)));
         assertEquals(expected.size(), master(id).values(CatalogFields.MEMBER).size());
         store.commit();
-        assertEquals(1, store.count(Collection.CATALOG, RecordFilter.ALL.withLibrary(b).withDeleted(false)),
+        assertEquals(1, store.count(StoreCollection.CATALOG, RecordFilter.ALL.withLibrary(b).withDeleted(false)),
                 "one master record for the title, no stray duplicate");
     }
 

@@ -15,7 +15,7 @@ import cn.edu.cashl.hub.crosswalk.Crosswalks;
 import cn.edu.cashl.hub.crosswalk.Sandbox;
 import cn.edu.cashl.hub.db.Jdbc;
 import cn.edu.cashl.hub.harvest.HarvestStore;
-import cn.edu.cashl.hub.source.OnboardingCheck;
+import cn.edu.cashl.hub.harvest.onboarding.OnboardingCheck;
 import cn.edu.cashl.hub.source.SourceStore;
 import cn.edu.cashl.hub.source.Sources;
 import java.time.Clock;

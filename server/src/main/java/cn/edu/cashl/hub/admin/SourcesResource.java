@@ -4,7 +4,7 @@ import cn.edu.cashl.hub.admin.job.Job;
 import cn.edu.cashl.hub.admin.job.JobLauncher;
 import cn.edu.cashl.hub.admin.job.JobsResource;
 import cn.edu.cashl.hub.catalog.CatalogStore;
-import cn.edu.cashl.hub.catalog.Collection;
+import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.RecordFilter;
 import cn.edu.cashl.hub.catalog.RecordPage;
 import cn.edu.cashl.hub.catalog.StoredRecord;
@@ -14,8 +14,8 @@ import cn.edu.cashl.hub.harvest.RunRecord;
 import cn.edu.cashl.hub.harvest.schedule.HarvestScheduler;
 import cn.edu.cashl.hub.ingest.SourceRecordStatus;
 import cn.edu.cashl.hub.ingest.StoredSourceReader;
-import cn.edu.cashl.hub.source.OnboardingCheck;
-import cn.edu.cashl.hub.source.OnboardingReport;
+import cn.edu.cashl.hub.harvest.onboarding.OnboardingCheck;
+import cn.edu.cashl.hub.harvest.onboarding.OnboardingReport;
 import cn.edu.cashl.hub.source.Source;
 import cn.edu.cashl.hub.source.SourceStore;
 import cn.edu.cashl.hub.source.Sources;
@@ -244,13 +244,13 @@ public final class SourcesResource {
         }
         RecordPage page;
         try {
-            page = store.list(Collection.SOURCE, quarantined(id), cursor, Math.min(Math.max(rows, 1), MAX_ROWS));
+            page = store.list(StoreCollection.SOURCE, quarantined(id), cursor, Math.min(Math.max(rows, 1), MAX_ROWS));
         } catch (RuntimeException e) {
             // Solr refuses a cursor it did not make; say so without its message
             return AdminErrors.error(Response.Status.BAD_REQUEST, "bad cursor: use the nextCursor of the previous page");
         }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("total", page.total() >= 0 ? page.total() : store.count(Collection.SOURCE, quarantined(id)));
+        body.put("total", page.total() >= 0 ? page.total() : store.count(StoreCollection.SOURCE, quarantined(id)));
         body.put("records", page.records().stream().map(r -> quarantined(r, false)).toList());
         body.put("nextCursor", page.nextCursor() == null || page.nextCursor().equals(cursor) ? null : page.nextCursor());
         return Response.ok(body).build();
@@ -259,7 +259,7 @@ public final class SourcesResource {
     @GET
     @Path("sources/{id}/quarantine/{record}")
     public Response quarantined(@PathParam("id") String id, @PathParam("record") String record) {
-        Optional<StoredRecord> stored = store.get(Collection.SOURCE, record)
+        Optional<StoredRecord> stored = store.get(StoreCollection.SOURCE, record)
                 .filter(r -> id.equals(r.source()) && SourceRecordStatus.QUARANTINED.value().equals(r.status()));
         return stored.map(r -> Response.ok(quarantined(r, true)).build())
                 .orElseGet(() -> AdminErrors.notFound("source " + id + " has no quarantined record " + record));

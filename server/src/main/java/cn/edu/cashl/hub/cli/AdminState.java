@@ -6,8 +6,8 @@ import cn.edu.cashl.hub.config.HubConfig;
 import cn.edu.cashl.hub.crosswalk.Crosswalks;
 import cn.edu.cashl.hub.crosswalk.Sandbox;
 import cn.edu.cashl.hub.db.Jdbc;
-import cn.edu.cashl.hub.server.Database;
-import cn.edu.cashl.hub.server.HubStartupException;
+import cn.edu.cashl.hub.db.Database;
+import cn.edu.cashl.hub.db.DatabaseException;
 import cn.edu.cashl.hub.source.SourceStore;
 import cn.edu.cashl.hub.source.Sources;
 import java.nio.file.Files;
@@ -43,7 +43,7 @@ final class AdminState {
             if (sources != null) {
                 new SourceStore(database.dataSource()).migrate().applyTo(sources);
             }
-        } catch (HubStartupException e) {
+        } catch (DatabaseException e) {
             System.err.println("cashl-hub: the admin's published crosswalks and saved sources are not applied ("
                     + e.getMessage() + "); using the packaged crosswalks and the sources file");
         }

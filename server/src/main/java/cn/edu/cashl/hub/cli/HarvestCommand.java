@@ -1,6 +1,6 @@
 package cn.edu.cashl.hub.cli;
 
-import cn.edu.cashl.hub.catalog.Collection;
+import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.RecordFilter;
 import cn.edu.cashl.hub.config.HubConfig;
 import cn.edu.cashl.hub.harvest.HarvestStore;
@@ -8,7 +8,7 @@ import cn.edu.cashl.hub.harvest.Harvester;
 import cn.edu.cashl.hub.harvest.RunOutcome;
 import cn.edu.cashl.hub.harvest.RunRecord;
 import cn.edu.cashl.hub.server.DataDirectory;
-import cn.edu.cashl.hub.server.Database;
+import cn.edu.cashl.hub.db.Database;
 import cn.edu.cashl.hub.server.Harvesting;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -50,7 +50,7 @@ final class HarvestCommand implements Callable<Integer> {
                 System.err.println("cashl-hub: harvest of " + source + " stopped; the next harvest resumes it");
                 return Main.FAILURE;
             }
-            print(run, data.store().count(Collection.CATALOG, RecordFilter.ALL.withDeleted(false)));
+            print(run, data.store().count(StoreCollection.CATALOG, RecordFilter.ALL.withDeleted(false)));
             return run.outcome() == RunOutcome.COMPLETE ? 0 : Main.FAILURE;
         }
     }

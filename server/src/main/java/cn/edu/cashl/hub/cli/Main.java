@@ -1,6 +1,7 @@
 package cn.edu.cashl.hub.cli;
 
 import cn.edu.cashl.hub.config.ConfigException;
+import cn.edu.cashl.hub.db.DatabaseException;
 import cn.edu.cashl.hub.server.HubStartupException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -39,7 +40,7 @@ public final class Main {
             err.println("cashl-hub: configuration error: " + e.getMessage());
             return CONFIG_ERROR;
         }
-        if (e instanceof HubStartupException) {
+        if (e instanceof HubStartupException || e instanceof DatabaseException) {
             err.println("cashl-hub: cannot start: " + e.getMessage());
             return FAILURE;
         }

@@ -3,7 +3,8 @@ package cn.edu.cashl.hub.cli;
 import cn.edu.cashl.hub.config.HubConfig;
 import cn.edu.cashl.hub.harvest.HarvestStore;
 import cn.edu.cashl.hub.harvest.RunRecord;
-import cn.edu.cashl.hub.server.Database;
+import cn.edu.cashl.hub.db.Database;
+import cn.edu.cashl.hub.db.DatabaseException;
 import cn.edu.cashl.hub.server.HubStartupException;
 import cn.edu.cashl.hub.source.Source;
 import cn.edu.cashl.hub.source.Sources;
@@ -44,7 +45,7 @@ final class SourcesCommand implements Callable<Integer> {
                             + (run.reason() == null ? "" : " (" + run.reason() + ")") + ": " + run.counts());
                 }
             }
-        } catch (HubStartupException e) {
+        } catch (DatabaseException e) {
             throw new HubStartupException(e.getMessage() + " (is the hub running? Then GET /admin/api/sources)", e);
         }
         return 0;

@@ -8,7 +8,8 @@ import cn.edu.cashl.hub.admin.auth.Sessions;
 import cn.edu.cashl.hub.config.ConfigException;
 import cn.edu.cashl.hub.config.HubConfig;
 import cn.edu.cashl.hub.db.Jdbc;
-import cn.edu.cashl.hub.server.Database;
+import cn.edu.cashl.hub.db.Database;
+import cn.edu.cashl.hub.db.DatabaseException;
 import cn.edu.cashl.hub.server.HubStartupException;
 import java.io.BufferedReader;
 import java.io.Console;
@@ -148,7 +149,7 @@ final class UserCommand implements Runnable {
             return 0;
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new ConfigException(e.getMessage());
-        } catch (HubStartupException e) {
+        } catch (DatabaseException e) {
             throw new HubStartupException(e.getMessage() + " (with the embedded database, stop the hub first)", e);
         }
     }

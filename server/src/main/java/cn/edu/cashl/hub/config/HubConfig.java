@@ -1,6 +1,7 @@
 package cn.edu.cashl.hub.config;
 
 import cn.edu.cashl.hub.catalog.solr.SolrSettings;
+import cn.edu.cashl.hub.db.DbSettings;
 import cn.edu.cashl.hub.harvest.HarvestSettings;
 
 /**
@@ -26,15 +27,6 @@ public record HubConfig(HubSettings hub, SolrSettings solr, DbSettings db, Harve
      *                means {@code http://localhost:<port>}
      */
     public record HubSettings(String host, int port, String dataDir, String baseUrl) {
-    }
-
-    /**
-     * @param url         JDBC URL; empty means an H2 file database in {@code <dataDir>/db}
-     * @param user        database user
-     * @param password    database password
-     * @param maxPoolSize connections in the pool
-     */
-    public record DbSettings(String url, String user, String password, int maxPoolSize) {
     }
 
     /**

@@ -1,5 +1,7 @@
 package cn.edu.cashl.hub.server;
 
+import cn.edu.cashl.hub.db.Database;
+import cn.edu.cashl.hub.db.DatabaseException;
 import cn.edu.cashl.hub.admin.Admin;
 import cn.edu.cashl.hub.admin.HarvestControl;
 import cn.edu.cashl.hub.catalog.DatestampClock;
@@ -83,6 +85,9 @@ public final class Hub implements AutoCloseable {
         } catch (HubStartupException | RuntimeException e) {
             closeAll(started);
             throw e;
+        } catch (DatabaseException e) {
+            closeAll(started);
+            throw new HubStartupException(e.getMessage(), e);
         }
     }
 

@@ -19,7 +19,13 @@ import cn.edu.cashl.hub.admin.job.JobLauncher;
 import cn.edu.cashl.hub.admin.job.JobsResource;
 import cn.edu.cashl.hub.admin.stats.StatsResource;
 import cn.edu.cashl.hub.catalog.CatalogSearch;
-import cn.edu.cashl.hub.source.OnboardingCheck;
+import cn.edu.cashl.hub.db.Database;
+import cn.edu.cashl.hub.http.HealthResource;
+import cn.edu.cashl.hub.http.OaiGate;
+import cn.edu.cashl.hub.http.OaiResource;
+import cn.edu.cashl.hub.http.SchemaResource;
+import cn.edu.cashl.hub.http.SruResource;
+import cn.edu.cashl.hub.harvest.onboarding.OnboardingCheck;
 import cn.edu.cashl.hub.source.SourceStore;
 import cn.edu.cashl.hub.catalog.CatalogStore;
 import cn.edu.cashl.hub.harvest.HarvestStore;
@@ -73,6 +79,7 @@ final class HubApplication extends ResourceConfig {
                 bind(new OaiGate(oaiConcurrency)).to(OaiGate.class);
                 bind(sru).to(SruEndpoint.class);
                 bind(hubUrl).named("hubUrl").to(String.class);
+                bind(Hub.version()).named("hubVersion").to(String.class);
             }
         });
         register(HealthResource.class);

@@ -1,5 +1,7 @@
 package cn.edu.cashl.hub.server;
 
+import cn.edu.cashl.hub.db.Database;
+import cn.edu.cashl.hub.db.DatabaseException;
 import cn.edu.cashl.hub.catalog.CatalogStore;
 import cn.edu.cashl.hub.catalog.DatestampClock;
 import cn.edu.cashl.hub.config.HubConfig;

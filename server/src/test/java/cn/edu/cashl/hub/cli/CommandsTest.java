@@ -3,7 +3,7 @@ package cn.edu.cashl.hub.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.edu.cashl.hub.catalog.Collection;
+import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.RecordFilter;
 import cn.edu.cashl.hub.catalog.StoredRecord;
 import cn.edu.cashl.hub.catalog.solr.SolrCatalogStore;
@@ -80,7 +80,7 @@ class CommandsTest {
         try (SolrCatalogStore store = SolrStores.open(SolrSettings.EMBEDDED, data)) {
             String cursor = "*";
             do {
-                var page = store.list(Collection.CATALOG, RecordFilter.ALL.withDeleted(false), cursor, 100);
+                var page = store.list(StoreCollection.CATALOG, RecordFilter.ALL.withDeleted(false), cursor, 100);
                 for (StoredRecord master : page.records()) {
                     CashlRecord record = CashlRecords.get().read(master.xml());
                     TreeSet<String> libraries = new TreeSet<>();

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.edu.cashl.hub.catalog.CatalogStore;
-import cn.edu.cashl.hub.catalog.Collection;
+import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.RecordFilter;
 import cn.edu.cashl.hub.config.ConfigLoader;
 import cn.edu.cashl.hub.config.HubConfig;
@@ -72,8 +72,8 @@ class HarvestKillTest {
             HubConfig config = new ConfigLoader().load(ProjectRoot.find().resolve("config/cashl-hub.yaml"), Map.of());
             try (DataDirectory opened = DataDirectory.open(config, data)) {
                 CatalogStore store = opened.store();
-                assertEquals(RECORDS, store.count(Collection.SOURCE, RecordFilter.ALL.withSource("crash")));
-                assertEquals(RECORDS, store.count(Collection.CATALOG, RecordFilter.ALL.withLibrary("crash").withDeleted(false)));
+                assertEquals(RECORDS, store.count(StoreCollection.SOURCE, RecordFilter.ALL.withSource("crash")));
+                assertEquals(RECORDS, store.count(StoreCollection.CATALOG, RecordFilter.ALL.withLibrary("crash").withDeleted(false)));
             }
         }
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.edu.cashl.hub.db.DbSettings;
 import cn.edu.cashl.hub.config.HubConfig;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -116,7 +117,7 @@ class HubTest {
 
     @Test
     void unreachableDatabaseIsAClearStartupError() {
-        HubConfig config = LOOPBACK_ANY_PORT.withDb(new HubConfig.DbSettings("jdbc:h2:tcp://127.0.0.1:1/nowhere", "sa", "", 2));
+        HubConfig config = LOOPBACK_ANY_PORT.withDb(new DbSettings("jdbc:h2:tcp://127.0.0.1:1/nowhere", "sa", "", 2));
         HubStartupException e = assertThrows(HubStartupException.class, () -> Hub.start(onLoopback(config), dataDir));
         assertTrue(e.getMessage().startsWith("cannot open the database at jdbc:h2:tcp://127.0.0.1:1/nowhere"), e.getMessage());
     }

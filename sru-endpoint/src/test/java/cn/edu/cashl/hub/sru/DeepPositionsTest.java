@@ -3,7 +3,7 @@ package cn.edu.cashl.hub.sru;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.edu.cashl.hub.catalog.Collection;
+import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.StoredRecord;
 import cn.edu.cashl.hub.catalog.solr.SolrCatalogStore;
 import cn.edu.cashl.hub.catalog.solr.SolrSettings;
@@ -56,7 +56,7 @@ class DeepPositionsTest {
             SearchDocs.addTo(master, CashlRecords.get().read(xml));
             masters.add(master.build());
         }
-        store.put(Collection.CATALOG, masters);
+        store.put(StoreCollection.CATALOG, masters);
         store.commit();
         renderer = new RecordRenderer(Crosswalks.packaged(new CrosswalkEngine()));
     }

@@ -2,7 +2,7 @@ package cn.edu.cashl.hub.catalog.solr;
 
 import cn.edu.cashl.hub.catalog.CatalogSearch;
 import cn.edu.cashl.hub.catalog.CatalogStore;
-import cn.edu.cashl.hub.catalog.Collection;
+import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.Projection;
 import cn.edu.cashl.hub.catalog.RecordFilter;
 import cn.edu.cashl.hub.catalog.RecordKey;
@@ -65,7 +65,7 @@ public final class SolrCatalogStore implements CatalogStore, CatalogSearch {
         this.mode = mode;
         this.location = location;
         this.resources = List.copyOf(resources);
-        this.search = new SolrSearch(client, (what, e) -> failure(what, Collection.CATALOG, e));
+        this.search = new SolrSearch(client, (what, e) -> failure(what, StoreCollection.CATALOG, e));
     }
 
     @Override
@@ -79,7 +79,7 @@ public final class SolrCatalogStore implements CatalogStore, CatalogSearch {
     }
 
     @Override
-    public void put(Collection collection, List<StoredRecord> records) {
+    public void put(StoreCollection collection, List<StoredRecord> records) {
         if (records.isEmpty()) {
             return;
         }
@@ -95,7 +95,7 @@ public final class SolrCatalogStore implements CatalogStore, CatalogSearch {
     }
 
     @Override
-    public Optional<StoredRecord> get(Collection collection, String id) {
+    public Optional<StoredRecord> get(StoreCollection collection, String id) {
         try {
             SolrDocument doc = client.getById(collection.collectionName(), id);
             return Optional.ofNullable(doc).map(SolrDocuments::fromSolr);
@@ -105,7 +105,7 @@ public final class SolrCatalogStore implements CatalogStore, CatalogSearch {
     }
 
     @Override
-    public Map<String, StoredRecord> get(Collection collection, java.util.Collection<String> ids, Projection projection) {
+    public Map<String, StoredRecord> get(StoreCollection collection, java.util.Collection<String> ids, Projection projection) {
         Map<String, StoredRecord> found = new HashMap<>();
         for (List<String> chunk : chunks(ids)) {
             ModifiableSolrParams params = new ModifiableSolrParams();
@@ -130,7 +130,7 @@ public final class SolrCatalogStore implements CatalogStore, CatalogSearch {
     }
 
     @Override
-    public Set<String> putIfVersion(Collection collection, List<StoredRecord> records) {
+    public Set<String> putIfVersion(StoreCollection collection, List<StoredRecord> records) {
         Set<String> conflicts = new HashSet<>();
         if (records.isEmpty()) {
             return conflicts;
@@ -161,7 +161,7 @@ public final class SolrCatalogStore implements CatalogStore, CatalogSearch {
     }
 
     @Override
-    public Set<String> findIds(Collection collection, String field, java.util.Collection<String> values, int max) {
+    public Set<String> findIds(StoreCollection collection, String field, java.util.Collection<String> values, int max) {
         Set<String> ids = new HashSet<>();
         for (List<String> chunk : chunks(values)) {
             if (ids.size() >= max) {
@@ -206,7 +206,7 @@ public final class SolrCatalogStore implements CatalogStore, CatalogSearch {
     }
 
     @Override
-    public void delete(Collection collection, java.util.Collection<String> ids) {
+    public void delete(StoreCollection collection, java.util.Collection<String> ids) {
         if (ids.isEmpty()) {
             return;
         }
@@ -218,7 +218,7 @@ public final class SolrCatalogStore implements CatalogStore, CatalogSearch {
     }
 
     @Override
-    public RecordPage list(Collection collection, RecordFilter filter, String cursor, int pageSize, Projection projection) {
+    public RecordPage list(StoreCollection collection, RecordFilter filter, String cursor, int pageSize, Projection projection) {
         if (pageSize < 1) {
             throw new IllegalArgumentException("page size must be at least 1, was " + pageSize);
         }
@@ -236,7 +236,7 @@ public final class SolrCatalogStore implements CatalogStore, CatalogSearch {
     }
 
     @Override
-    public RecordPage listAfter(Collection collection, RecordFilter filter, RecordKey after, int limit, Projection projection,
+    public RecordPage listAfter(StoreCollection collection, RecordFilter filter, RecordKey after, int limit, Projection projection,
             boolean count) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, was " + limit);
@@ -281,7 +281,7 @@ public final class SolrCatalogStore implements CatalogStore, CatalogSearch {
     }
 
     @Override
-    public Map<String, Long> terms(Collection collection, String field, int limit) {
+    public Map<String, Long> terms(StoreCollection collection, String field, int limit) {
         SolrQuery query = new SolrQuery("*:*").setRows(0).setFacet(true).addFacetField(field)
                 .setFacetLimit(limit).setFacetMinCount(1);
         try {
@@ -297,7 +297,7 @@ public final class SolrCatalogStore implements CatalogStore, CatalogSearch {
     }
 
     @Override
-    public long count(Collection collection, RecordFilter filter) {
+    public long count(StoreCollection collection, RecordFilter filter) {
         SolrQuery query = filtered(filter);
         query.setRows(0);
         try {
@@ -309,7 +309,7 @@ public final class SolrCatalogStore implements CatalogStore, CatalogSearch {
 
     @Override
     public void commit() {
-        for (Collection collection : Collection.values()) {
+        for (StoreCollection collection : StoreCollection.values()) {
             try {
                 client.commit(collection.collectionName(), true, true);
             } catch (Exception e) {
@@ -320,7 +320,7 @@ public final class SolrCatalogStore implements CatalogStore, CatalogSearch {
 
     @Override
     public void refresh() {
-        for (Collection collection : Collection.values()) {
+        for (StoreCollection collection : StoreCollection.values()) {
             try {
                 client.commit(collection.collectionName(), false, true, true);
             } catch (Exception e) {
@@ -333,7 +333,7 @@ public final class SolrCatalogStore implements CatalogStore, CatalogSearch {
     public StoreHealth health() {
         Map<String, CollectionHealth> collections = new LinkedHashMap<>();
         boolean up = true;
-        for (Collection collection : Collection.values()) {
+        for (StoreCollection collection : StoreCollection.values()) {
             try {
                 SolrQuery query = new SolrQuery("*:*").setRows(0);
                 long records = client.query(collection.collectionName(), query).getResults().getNumFound();
@@ -399,7 +399,7 @@ public final class SolrCatalogStore implements CatalogStore, CatalogSearch {
         return instant == null ? "*" : instant.toString();
     }
 
-    private StoreException failure(String what, Collection collection, Exception e) {
+    private StoreException failure(String what, StoreCollection collection, Exception e) {
         return new StoreException(what + " the " + collection.collectionName() + " collection ("
                 + mode() + " Solr at " + location + "): " + e.getMessage(), e);
     }

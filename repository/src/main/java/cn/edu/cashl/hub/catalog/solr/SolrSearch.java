@@ -1,7 +1,7 @@
 package cn.edu.cashl.hub.catalog.solr;
 
 import cn.edu.cashl.hub.catalog.CatalogSearch;
-import cn.edu.cashl.hub.catalog.Collection;
+import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.SearchFields;
 import cn.edu.cashl.hub.catalog.StoredRecord;
 import java.util.ArrayList;
@@ -125,7 +125,7 @@ final class SolrSearch implements CatalogSearch {
 
     private QueryResponse execute(SolrQuery query, String what) {
         try {
-            return client.query(Collection.CATALOG.collectionName(), query);
+            return client.query(StoreCollection.CATALOG.collectionName(), query);
         } catch (SolrException e) {
             if (e.code() == SolrException.ErrorCode.BAD_REQUEST.code) {
                 throw new IllegalArgumentException(e.getMessage(), e);

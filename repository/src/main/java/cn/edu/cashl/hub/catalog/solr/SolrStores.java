@@ -1,6 +1,6 @@
 package cn.edu.cashl.hub.catalog.solr;
 
-import cn.edu.cashl.hub.catalog.Collection;
+import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -62,7 +62,7 @@ public final class SolrStores {
                 Files.writeString(solrXml, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<solr/>\n");
             }
             ConfigSet.writeTo(solrHome.resolve("configsets").resolve("cashl").resolve("conf"));
-            for (Collection collection : Collection.values()) {
+            for (StoreCollection collection : StoreCollection.values()) {
                 Path core = solrHome.resolve(collection.collectionName());
                 Path properties = core.resolve("core.properties");
                 if (!Files.exists(properties)) {
@@ -117,7 +117,7 @@ public final class SolrStores {
             ZkStateReader state = provider.getZkStateReader();
             ensureConfigSet(state.getZkClient(), settings.configset());
             List<String> existing = CollectionAdminRequest.listCollections(client);
-            for (Collection collection : Collection.values()) {
+            for (StoreCollection collection : StoreCollection.values()) {
                 if (!existing.contains(collection.collectionName())) {
                     createCollection(client, state, collection.collectionName(), settings);
                 }

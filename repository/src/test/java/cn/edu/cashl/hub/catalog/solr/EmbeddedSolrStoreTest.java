@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.edu.cashl.hub.catalog.CatalogStore;
 import cn.edu.cashl.hub.catalog.CatalogStoreContract;
-import cn.edu.cashl.hub.catalog.Collection;
+import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.RecordFilter;
 import cn.edu.cashl.hub.catalog.StoreException;
 import cn.edu.cashl.hub.catalog.StoredRecord;
@@ -51,12 +51,12 @@ class EmbeddedSolrStoreTest extends CatalogStoreContract {
         StoredRecord record = StoredRecord.builder("reopen:1", Instant.parse("2024-06-01T00:00:00Z"))
                 .xml("<kept/>").set("library:pku").build();
         try (SolrCatalogStore first = SolrStores.open(SolrSettings.EMBEDDED, otherData)) {
-            first.put(Collection.CATALOG, List.of(record));
+            first.put(StoreCollection.CATALOG, List.of(record));
             first.commit();
         }
         try (SolrCatalogStore second = SolrStores.open(SolrSettings.EMBEDDED, otherData)) {
-            assertEquals(record, second.get(Collection.CATALOG, "reopen:1").orElseThrow().withVersion(0));
-            assertEquals(1, second.count(Collection.CATALOG, RecordFilter.ALL.withSet("library:pku")));
+            assertEquals(record, second.get(StoreCollection.CATALOG, "reopen:1").orElseThrow().withVersion(0));
+            assertEquals(1, second.count(StoreCollection.CATALOG, RecordFilter.ALL.withSet("library:pku")));
         }
     }
 

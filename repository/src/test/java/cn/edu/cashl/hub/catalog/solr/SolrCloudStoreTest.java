@@ -3,7 +3,7 @@ package cn.edu.cashl.hub.catalog.solr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.edu.cashl.hub.catalog.Collection;
+import cn.edu.cashl.hub.catalog.StoreCollection;
 import java.nio.file.Path;
 import org.apache.solr.common.cloud.DocCollection;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class SolrCloudStoreTest extends ClusterBackedStoreTest {
 
     @Test
     void collectionsWereCreatedWithTwoShards() {
-        for (Collection collection : Collection.values()) {
+        for (StoreCollection collection : StoreCollection.values()) {
             DocCollection state = solr.cluster().getZkStateReader().getClusterState().getCollection(collection.collectionName());
             assertEquals(2, state.getSlices().size(), collection + " shards");
         }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import cn.edu.cashl.hub.catalog.Collection;
+import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.RecordFilter;
 import cn.edu.cashl.hub.catalog.StoreException;
 import cn.edu.cashl.hub.catalog.StoreHealth;
@@ -46,7 +46,7 @@ class SolrUrlStoreTest extends ClusterBackedStoreTest {
             StoreHealth health = nowhere.health();
             assertFalse(health.up());
             assertNotNull(health.collections().get("catalog").error());
-            StoreException e = assertThrows(StoreException.class, () -> nowhere.count(Collection.CATALOG, RecordFilter.ALL));
+            StoreException e = assertThrows(StoreException.class, () -> nowhere.count(StoreCollection.CATALOG, RecordFilter.ALL));
             assertNotNull(e.getMessage());
         }
     }

@@ -1,7 +1,7 @@
 package cn.edu.cashl.hub.admin.crosswalk;
 
 import cn.edu.cashl.hub.catalog.CatalogStore;
-import cn.edu.cashl.hub.catalog.Collection;
+import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.RecordFilter;
 import cn.edu.cashl.hub.catalog.StoredRecord;
 import cn.edu.cashl.hub.crosswalk.CompileError;
@@ -199,7 +199,7 @@ public final class CrosswalkPreview {
     private List<Sample> canonical(Source source, int count) {
         int wanted = Math.max(1, Math.min(count, MAX_RECORDS));
         List<Sample> samples = new ArrayList<>();
-        for (StoredRecord record : store.list(Collection.SOURCE, RecordFilter.ALL.withSource(source.id()).withStatus(SourceRecordStatus.ACCEPTED.value()),
+        for (StoredRecord record : store.list(StoreCollection.SOURCE, RecordFilter.ALL.withSource(source.id()).withStatus(SourceRecordStatus.ACCEPTED.value()),
                 CatalogStore.FIRST_PAGE, wanted).records()) {
             if (record.xml() != null) {
                 samples.add(new Sample(record.id(), record.xml(), null, null));

@@ -2,7 +2,7 @@ package cn.edu.cashl.hub.admin.stats;
 
 import cn.edu.cashl.hub.catalog.CatalogSearch;
 import cn.edu.cashl.hub.catalog.CatalogStore;
-import cn.edu.cashl.hub.catalog.Collection;
+import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.RecordFilter;
 import cn.edu.cashl.hub.catalog.SearchFields;
 import cn.edu.cashl.hub.harvest.HarvestStore;
@@ -55,11 +55,11 @@ public final class StatsResource {
     @GET
     public Map<String, Object> stats(@QueryParam("days") @DefaultValue("30") int days) {
         Map<String, Object> body = new LinkedHashMap<>();
-        long masters = store.count(Collection.CATALOG, RecordFilter.ALL.withDeleted(false));
+        long masters = store.count(StoreCollection.CATALOG, RecordFilter.ALL.withDeleted(false));
         long accepted = sourceCount("accepted");
         body.put("masterRecords", masters);
-        body.put("deletedMasters", store.count(Collection.CATALOG, RecordFilter.ALL.withDeleted(true)));
-        body.put("sourceRecords", store.count(Collection.SOURCE, RecordFilter.ALL));
+        body.put("deletedMasters", store.count(StoreCollection.CATALOG, RecordFilter.ALL.withDeleted(true)));
+        body.put("sourceRecords", store.count(StoreCollection.SOURCE, RecordFilter.ALL));
         body.put("accepted", accepted);
         body.put("filtered", sourceCount("filtered"));
         body.put("quarantined", sourceCount("quarantined"));
@@ -92,7 +92,7 @@ public final class StatsResource {
     }
 
     private long sourceCount(String status) {
-        return store.count(Collection.SOURCE, RecordFilter.ALL.withStatus(status));
+        return store.count(StoreCollection.SOURCE, RecordFilter.ALL.withStatus(status));
     }
 
     private static List<Map<String, Object>> values(CatalogSearch.SearchResult result, String field) {
