@@ -1,5 +1,6 @@
 package cn.edu.cashl.hub.bench;
 
+import cn.edu.cashl.hub.catalog.SourceField;
 import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.StoredRecord;
 import cn.edu.cashl.hub.catalog.solr.SolrCatalogStore;
@@ -142,8 +143,8 @@ final class BenchCatalog {
 
     private static StoredRecord source(String id, String library, Instant harvested) {
         return StoredRecord.builder(id, harvested).source(library).status("accepted")
-                .field("oai_id_s", "oai:" + library + ".edu.cn:" + id).field("oai_datestamp_s", harvested.toString())
-                .field("format_s", "MARC21").field("local_id_s", id.substring(id.indexOf(':') + 1)).build();
+                .field(SourceField.OAI_ID, "oai:" + library + ".edu.cn:" + id).field(SourceField.OAI_DATESTAMP, harvested.toString())
+                .field(SourceField.FORMAT, "MARC21").field(SourceField.LOCAL_ID, id.substring(id.indexOf(':') + 1)).build();
     }
 
     /**

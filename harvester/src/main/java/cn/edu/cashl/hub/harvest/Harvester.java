@@ -6,7 +6,7 @@ import cn.edu.cashl.hub.harvest.oai.OaiClient;
 import cn.edu.cashl.hub.harvest.oai.OaiResponseParser;
 import cn.edu.cashl.hub.harvest.oai.RetryPolicy;
 import cn.edu.cashl.hub.ingest.IngestPipeline;
-import cn.edu.cashl.hub.ingest.SourceRecordStatus;
+import cn.edu.cashl.hub.catalog.SourceRecordStatus;
 import cn.edu.cashl.hub.ingest.StoredSourceReader;
 import cn.edu.cashl.hub.ingest.read.RawRecord;
 import cn.edu.cashl.hub.ingest.read.RecordFormat;
@@ -224,7 +224,7 @@ public final class Harvester {
         IngestPipeline pipeline = pipelines.get();
         RunRecord record = store.start(source.id(), true, mode.value(), null, clock.instant());
         HarvestRun run = new HarvestRun(record, source, store, pipeline, clock);
-        String status = mode == RunMode.RETRY ? SourceRecordStatus.QUARANTINED.value() : null;
+        SourceRecordStatus status = mode == RunMode.RETRY ? SourceRecordStatus.QUARANTINED : null;
         RunOutcome outcome = RunOutcome.COMPLETE;
         String reason = null;
         try (StoredSourceReader reader = new StoredSourceReader(pipeline.store(), source.id(), status)) {

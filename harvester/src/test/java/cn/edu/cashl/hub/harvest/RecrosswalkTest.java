@@ -1,5 +1,7 @@
 package cn.edu.cashl.hub.harvest;
 
+import cn.edu.cashl.hub.catalog.SourceField;
+import cn.edu.cashl.hub.catalog.SourceRecordStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -69,7 +71,7 @@ class RecrosswalkTest {
             assertEquals(RunOutcome.COMPLETE, harvest.outcome(), harvest.reason());
             String watermark = fixture.store.watermark("rx").orElseThrow();
             assertEquals(120, StoredSourceReader.count(fixture.catalog, "rx", null));
-            assertEquals("rx-marc@1", stored("rx", 7).field("crosswalk_s"));
+            assertEquals("rx-marc@1", stored("rx", 7).field(SourceField.CROSSWALK));
             int requests = server.requests().size();
 
             crosswalks.replace("rx-marc", 2, Crosswalks.packagedSource("marc21-to-cashl"));
@@ -88,7 +90,7 @@ class RecrosswalkTest {
             assertTrue(fixture.store.events(run.id()).stream().anyMatch(e -> e.kind().equals("start") && e.message().contains("120")));
 
             StoredRecord record = stored("rx", 7);
-            assertEquals("rx-marc@2", record.field("crosswalk_s"));
+            assertEquals("rx-marc@2", record.field(SourceField.CROSSWALK));
             assertTrue(record.xml().contains("rx-marc@2"), "the canonical record's provenance names the new version");
             assertTrue(!record.xml().contains("rx-marc@1"));
             assertEquals(120, fixture.mastersOf("rx"));
@@ -112,8 +114,8 @@ class RecrosswalkTest {
             RunRecord broken = harvester.harvest("rq", false, "test");
             assertEquals(RunOutcome.COMPLETE, broken.outcome(), broken.reason());
             assertEquals(5, broken.counts().quarantined);
-            assertEquals(5, StoredSourceReader.count(fixture.catalog, "rq", "quarantined"));
-            assertTrue(stored("rq", 0).field("reason_s").contains("rq-marc@2 produced an invalid CASHL record"), stored("rq", 0).field("reason_s"));
+            assertEquals(5, StoredSourceReader.count(fixture.catalog, "rq", SourceRecordStatus.QUARANTINED));
+            assertTrue(stored("rq", 0).field(SourceField.REASON).contains("rq-marc@2 produced an invalid CASHL record"), stored("rq", 0).field(SourceField.REASON));
 
             crosswalks.replace("rq-marc", 3, Crosswalks.packagedSource("marc21-to-cashl"));
             RunRecord retry = harvester.retryQuarantined("rq", "manual");
@@ -123,10 +125,10 @@ class RecrosswalkTest {
             assertEquals(5, retry.counts().records(), "only the quarantined records");
             assertEquals(5, retry.counts().accepted);
             assertEquals(0, retry.counts().quarantined);
-            assertEquals(0, StoredSourceReader.count(fixture.catalog, "rq", "quarantined"));
+            assertEquals(0, StoredSourceReader.count(fixture.catalog, "rq", SourceRecordStatus.QUARANTINED));
             assertEquals("accepted", stored("rq", 0).status());
-            assertEquals("rq-marc@3", stored("rq", 0).field("crosswalk_s"));
-            assertEquals("rq-marc@1", stored("rq", 10).field("crosswalk_s"), "an accepted record is left as it was");
+            assertEquals("rq-marc@3", stored("rq", 0).field(SourceField.CROSSWALK));
+            assertEquals("rq-marc@1", stored("rq", 10).field(SourceField.CROSSWALK), "an accepted record is left as it was");
             assertTrue(stored("rq", 0).xml().contains("revised 1"), "the record as last harvested");
             assertEquals(30, fixture.mastersOf("rq"));
         }

@@ -1,5 +1,7 @@
 package cn.edu.cashl.hub.ingest;
 
+import cn.edu.cashl.hub.catalog.SourceField;
+import cn.edu.cashl.hub.catalog.SourceRecordStatus;
 import cn.edu.cashl.hub.catalog.CatalogStore;
 import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.DatestampClock;
@@ -149,18 +151,18 @@ public final class IngestPipeline {
         String id = RecordIds.sourceRecordId(source.id(), localId);
         Instant received = raw.receivedAt() != null ? raw.receivedAt() : now;
         StoredRecord.Builder sourceRecord = StoredRecord.builder(id, received).source(source.id()).raw(raw.xml());
-        sourceRecord.field("local_id_s", localId).field("position_s", truncate(raw.position(), 500));
+        sourceRecord.field(SourceField.LOCAL_ID, localId).field(SourceField.POSITION, truncate(raw.position(), 500));
         if (raw.format() != null) {
-            sourceRecord.field("format_s", raw.format().name());
+            sourceRecord.field(SourceField.FORMAT, raw.format().name());
         }
         if (raw.sourceIdentifier() != null) {
-            sourceRecord.field("oai_id_s", raw.sourceIdentifier());
+            sourceRecord.field(SourceField.OAI_ID, raw.sourceIdentifier());
         }
         if (raw.sourceDatestamp() != null) {
-            sourceRecord.field("oai_datestamp_s", raw.sourceDatestamp());
+            sourceRecord.field(SourceField.OAI_DATESTAMP, raw.sourceDatestamp());
         }
         if (!raw.repairs().isEmpty()) {
-            sourceRecord.field("repairs_ss", raw.repairs().stream().limit(20).map(r -> truncate(r, 500)).toArray(String[]::new));
+            sourceRecord.field(SourceField.REPAIRS, raw.repairs().stream().limit(20).map(r -> truncate(r, 500)).toArray(String[]::new));
         }
         if (raw.deleted()) {
             return new Outcome(SourceRecordStatus.DELETED, SourceChange.deleted(id), null);
@@ -170,7 +172,7 @@ public final class IngestPipeline {
         }
 
         CrosswalkStep.Result crosswalked = crosswalkStep.apply(source, id, raw, received);
-        sourceRecord.field("crosswalk_s", crosswalked.crosswalk());
+        sourceRecord.field(SourceField.CROSSWALK, crosswalked.crosswalk());
         if (!crosswalked.ok()) {
             return quarantine(id, sourceRecord, crosswalked.failure());
         }
@@ -183,12 +185,12 @@ public final class IngestPipeline {
         } catch (InvalidRecordException e) {
             return quarantine(id, sourceRecord, "the filtered record is not valid: " + e.getMessage());
         }
-        sourceRecord.xml(canonical).field("rule_s", decision.rule());
+        sourceRecord.xml(canonical).field(SourceField.RULE, decision.rule());
         if (!decision.keep()) {
-            sourceRecord.status(SourceRecordStatus.FILTERED.value());
+            sourceRecord.status(SourceRecordStatus.FILTERED);
             return new Outcome(SourceRecordStatus.FILTERED, SourceChange.withdrawn(sourceRecord.build()), null);
         }
-        sourceRecord.status(SourceRecordStatus.ACCEPTED.value());
+        sourceRecord.status(SourceRecordStatus.ACCEPTED);
         return new Outcome(SourceRecordStatus.ACCEPTED, SourceChange.accepted(sourceRecord.build(), record), null);
     }
 
@@ -219,7 +221,7 @@ public final class IngestPipeline {
 
     private static Outcome quarantine(String id, StoredRecord.Builder sourceRecord, String reason) {
         String text = truncate(reason == null ? "unknown failure" : reason, MAX_REASON);
-        sourceRecord.status(SourceRecordStatus.QUARANTINED.value()).field("reason_s", text);
+        sourceRecord.status(SourceRecordStatus.QUARANTINED).field(SourceField.REASON, text);
         return new Outcome(SourceRecordStatus.QUARANTINED, SourceChange.withdrawn(sourceRecord.build()), text);
     }
 

@@ -1,5 +1,6 @@
 package cn.edu.cashl.hub.ingest;
 
+import cn.edu.cashl.hub.catalog.SourceRecordStatus;
 import java.util.Map;
 import java.util.TreeMap;
 

@@ -1,5 +1,8 @@
 package cn.edu.cashl.hub.ingest;
 
+import cn.edu.cashl.hub.catalog.SourceRecordStatus;
+import cn.edu.cashl.hub.catalog.SourceRecords;
+import cn.edu.cashl.hub.catalog.SourceField;
 import cn.edu.cashl.hub.catalog.CatalogStore;
 import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.RecordFilter;
@@ -39,14 +42,14 @@ public final class StoredSourceReader implements RecordReader {
      *
      * @param status a source-record status; null for every record
      */
-    public StoredSourceReader(CatalogStore store, String sourceId, String status) {
+    public StoredSourceReader(CatalogStore store, String sourceId, SourceRecordStatus status) {
         this.store = store;
-        this.filter = RecordFilter.ALL.withSource(sourceId).withStatus(status);
+        this.filter = SourceRecords.of(sourceId, status);
     }
 
     /** How many records a reader with the same arguments reads (null status: every record). */
-    public static long count(CatalogStore store, String sourceId, String status) {
-        return store.count(StoreCollection.SOURCE, RecordFilter.ALL.withSource(sourceId).withStatus(status));
+    public static long count(CatalogStore store, String sourceId, SourceRecordStatus status) {
+        return store.count(StoreCollection.SOURCE, SourceRecords.of(sourceId, status));
     }
 
     @Override
@@ -65,22 +68,19 @@ public final class StoredSourceReader implements RecordReader {
             throw new NoSuchElementException();
         }
         StoredRecord stored = buffer.poll();
-        String format = first(stored, "format_s");
+        String format = SourceField.FORMAT.of(stored);
         String position = "stored record " + stored.id();
-        String localId = first(stored, "local_id_s");
+        String localId = SourceField.LOCAL_ID.of(stored);
+        String oaiId = SourceField.OAI_ID.of(stored);
+        String oaiDatestamp = SourceField.OAI_DATESTAMP.of(stored);
         if (format == null) {
-            String reason = first(stored, "reason_s");
-            return new RawRecord(null, stored.raw(), localId, first(stored, "oai_id_s"), first(stored, "oai_datestamp_s"),
+            String reason = SourceField.REASON.of(stored);
+            return new RawRecord(null, stored.raw(), localId, oaiId, oaiDatestamp,
                     false, position, List.of(), reason == null ? "stored without a format" : reason, stored.datestamp());
         }
-        return new RawRecord(RecordFormat.valueOf(format), stored.raw(), localId, first(stored, "oai_id_s"),
-                first(stored, "oai_datestamp_s"), false, position, stored.fields().getOrDefault("repairs_ss", List.of()),
+        return new RawRecord(RecordFormat.valueOf(format), stored.raw(), localId, oaiId,
+                oaiDatestamp, false, position, SourceField.REPAIRS.valuesOf(stored),
                 stored.raw() == null ? "no raw record stored" : null, stored.datestamp());
-    }
-
-    private static String first(StoredRecord record, String field) {
-        List<String> values = record.fields().get(field);
-        return values == null || values.isEmpty() ? null : values.get(0);
     }
 
     @Override

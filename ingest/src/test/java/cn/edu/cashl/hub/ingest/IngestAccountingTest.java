@@ -1,5 +1,8 @@
 package cn.edu.cashl.hub.ingest;
 
+import cn.edu.cashl.hub.catalog.SourceField;
+import cn.edu.cashl.hub.catalog.SourceRecordStatus;
+import cn.edu.cashl.hub.catalog.SourceRecords;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -118,10 +121,10 @@ class IngestAccountingTest extends PipelineTestBase {
 
     private void assertQuarantineHasReasons(String source, Path file) {
         RecordPage page = fixture.store.list(StoreCollection.SOURCE,
-                RecordFilter.ALL.withSource(source).withStatus("quarantined"), "*", 50);
+                SourceRecords.of(source, SourceRecordStatus.QUARANTINED), "*", 50);
         assertTrue(page.total() > 0, () -> file + ": quarantined records were not stored");
         for (StoredRecord record : page.records()) {
-            List<String> reason = record.fields().get("reason_s");
+            List<String> reason = SourceField.REASON.valuesOf(record);
             assertTrue(reason != null && !reason.get(0).isBlank(), () -> record.id() + " has no reason");
         }
     }

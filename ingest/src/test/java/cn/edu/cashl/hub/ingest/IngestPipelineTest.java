@@ -1,5 +1,6 @@
 package cn.edu.cashl.hub.ingest;
 
+import cn.edu.cashl.hub.catalog.SourceField;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,7 +70,7 @@ class IngestPipelineTest extends PipelineTestBase {
 
         StoredRecord accepted = get(StoreCollection.SOURCE, source.id() + ":h1");
         assertEquals("accepted", accepted.status());
-        assertEquals(List.of("lcc:D"), accepted.fields().get("rule_s"));
+        assertEquals(List.of("lcc:D"), SourceField.RULE.valuesOf(accepted));
         assertTrue(accepted.raw().contains("DG209"), "raw record kept");
         assertTrue(accepted.xml().contains("<discipline rule=\"lcc:D\">hss</discipline>"), accepted.xml());
         StoredRecord master = get(StoreCollection.CATALOG, source.id() + ":h1");
@@ -78,12 +79,12 @@ class IngestPipelineTest extends PipelineTestBase {
 
         StoredRecord filtered = get(StoreCollection.SOURCE, source.id() + ":s1");
         assertEquals("filtered", filtered.status());
-        assertEquals(List.of("lcc:Q"), filtered.fields().get("rule_s"));
+        assertEquals(List.of("lcc:Q"), SourceField.RULE.valuesOf(filtered));
         assertTrue(fixture.store.get(StoreCollection.CATALOG, source.id() + ":s1").isEmpty(), "filtered records stay out of the catalogue");
 
         StoredRecord quarantined = get(StoreCollection.SOURCE, source.id() + ":q1");
         assertEquals("quarantined", quarantined.status());
-        assertTrue(quarantined.fields().get("reason_s").get(0).contains("title"), quarantined.fields().toString());
+        assertTrue(SourceField.REASON.valuesOf(quarantined).get(0).contains("title"), quarantined.fields().toString());
         assertTrue(quarantined.raw().contains("q1"), "the raw record is kept for a retry");
     }
 
@@ -109,7 +110,7 @@ class IngestPipelineTest extends PipelineTestBase {
                 + "</ListRecords></OAI-PMH>";
         run(fixture.pipeline(), source, oai);
         String id = source.id() + ":oai:x:1";
-        assertEquals(List.of("oai:x:1"), get(StoreCollection.SOURCE, id).fields().get("oai_id_s"));
+        assertEquals(List.of("oai:x:1"), SourceField.OAI_ID.valuesOf(get(StoreCollection.SOURCE, id)));
 
         String deleted = "<OAI-PMH xmlns=\"http://www.openarchives.org/OAI/2.0/\"><ListRecords>"
                 + "<record><header status=\"deleted\"><identifier>oai:x:1</identifier><datestamp>2024-02-01</datestamp></header></record>"

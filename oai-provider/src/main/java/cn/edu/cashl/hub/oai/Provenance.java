@@ -1,5 +1,6 @@
 package cn.edu.cashl.hub.oai;
 
+import cn.edu.cashl.hub.catalog.SourceField;
 import cn.edu.cashl.hub.publish.XmlText;
 import cn.edu.cashl.hub.publish.Library;
 import cn.edu.cashl.hub.catalog.StoredRecord;
@@ -42,13 +43,13 @@ final class Provenance {
                 .append(NAMESPACE).append(' ').append(SCHEMA).append("\">");
         for (StoredRecord member : members) {
             Instant harvested = member.datestamp().truncatedTo(ChronoUnit.SECONDS);
-            String identifier = first(member.field("oai_id_s"), member.field("local_id_s"), member.id());
-            String datestamp = first(member.field("oai_datestamp_s"), harvested.toString());
+            String identifier = first(SourceField.OAI_ID.of(member), SourceField.LOCAL_ID.of(member), member.id());
+            String datestamp = first(SourceField.OAI_DATESTAMP.of(member), harvested.toString());
             xml.append("<originDescription harvestDate=\"").append(harvested).append("\" altered=\"true\">");
             element(xml, "baseURL", baseUrl(member.source()));
             element(xml, "identifier", identifier);
             element(xml, "datestamp", datestamp);
-            element(xml, "metadataNamespace", namespace(member.field("format_s")));
+            element(xml, "metadataNamespace", namespace(SourceField.FORMAT.of(member)));
             xml.append("</originDescription>");
         }
         return xml.append("</provenance>").toString();

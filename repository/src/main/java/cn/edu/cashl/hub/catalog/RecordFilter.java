@@ -39,8 +39,8 @@ public record RecordFilter(
         return new RecordFilter(set, library, value, status, from, until, deleted, oaiSet);
     }
 
-    public RecordFilter withStatus(String value) {
-        return new RecordFilter(set, library, source, value, from, until, deleted, oaiSet);
+    public RecordFilter withStatus(SourceRecordStatus value) {
+        return new RecordFilter(set, library, source, value == null ? null : value.value(), from, until, deleted, oaiSet);
     }
 
     public RecordFilter withFrom(Instant value) {

@@ -61,6 +61,11 @@ public record StoredRecord(
         return fields.getOrDefault(name, List.of());
     }
 
+    /** The first value of a source-record field, or null. */
+    public String field(SourceField field) {
+        return field(field.solrName());
+    }
+
     /** This record with an extra field set to these values (none: removed). */
     public StoredRecord withField(String name, String... values) {
         Map<String, List<String>> changed = new LinkedHashMap<>(fields);
@@ -121,6 +126,10 @@ public record StoredRecord(
             return this;
         }
 
+        public Builder status(SourceRecordStatus value) {
+            return status(value.value());
+        }
+
         public Builder xml(String value) {
             this.xml = value;
             return this;
@@ -134,6 +143,10 @@ public record StoredRecord(
         public Builder field(String name, String... values) {
             fields.put(name, List.of(values));
             return this;
+        }
+
+        public Builder field(SourceField field, String... values) {
+            return field(field.solrName(), values);
         }
 
         /** Sets a field with the values of a collection; no values removes it. */

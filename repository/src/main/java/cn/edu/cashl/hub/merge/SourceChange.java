@@ -1,5 +1,6 @@
 package cn.edu.cashl.hub.merge;
 
+import cn.edu.cashl.hub.catalog.SourceField;
 import cn.edu.cashl.hub.catalog.StoredRecord;
 import cn.edu.cashl.hub.schema.v1.CashlRecord;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,7 @@ public record SourceChange(Kind kind, String id, StoredRecord sourceRecord, Cash
     }
 
     public static SourceChange withdrawn(StoredRecord sourceRecord) {
-        String content = sourceRecord.status() + "\n" + sourceRecord.field("reason_s") + "\n" + sourceRecord.field("rule_s")
+        String content = sourceRecord.status() + "\n" + SourceField.REASON.of(sourceRecord) + "\n" + SourceField.RULE.of(sourceRecord)
                 + "\n" + sourceRecord.raw() + "\n" + sourceRecord.xml();
         return new SourceChange(Kind.WITHDRAWN, sourceRecord.id(), sourceRecord, null, null, contentHash(content));
     }

@@ -1,5 +1,6 @@
 package cn.edu.cashl.hub.merge;
 
+import cn.edu.cashl.hub.catalog.SourceRecordStatus;
 import cn.edu.cashl.hub.catalog.CatalogStore;
 import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.DatestampClock;
@@ -432,7 +433,7 @@ public final class UnionCatalog {
      * its own writer withdrew it a moment ago and is about to update this master record too.
      */
     private static Optional<CashlRecord> read(StoredRecord sourceRecord) {
-        if (sourceRecord == null || sourceRecord.xml() == null || !"accepted".equals(sourceRecord.status())) {
+        if (sourceRecord == null || sourceRecord.xml() == null || !SourceRecordStatus.ACCEPTED.of(sourceRecord)) {
             return Optional.empty();
         }
         return Optional.of(CashlRecords.get().bind(sourceRecord.xml())); // validated when it was stored

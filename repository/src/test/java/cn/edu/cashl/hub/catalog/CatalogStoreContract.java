@@ -142,7 +142,7 @@ public abstract class CatalogStoreContract {
         assertEquals(List.of(run + ":a", run + ":c"), walk(StoreCollection.CATALOG, mine().withSet("library:pku"), 10));
         assertEquals(List.of(run + ":a", run + ":b"), walk(StoreCollection.CATALOG, mine().withSet("type:book"), 10));
         assertEquals(List.of(run + ":b"), walk(StoreCollection.CATALOG, mine().withLibrary("fudan"), 10));
-        assertEquals(List.of(run + ":b"), walk(StoreCollection.CATALOG, mine().withStatus("filtered"), 10));
+        assertEquals(List.of(run + ":b"), walk(StoreCollection.CATALOG, mine().withStatus(SourceRecordStatus.FILTERED), 10));
         assertEquals(List.of(run + ":c"), walk(StoreCollection.CATALOG, mine().withDeleted(true), 10));
         assertEquals(List.of(run + ":a", run + ":b"), walk(StoreCollection.CATALOG, mine().withDeleted(false), 10));
         assertEquals(List.of(run + ":a"),

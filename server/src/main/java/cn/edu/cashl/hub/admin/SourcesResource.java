@@ -1,5 +1,7 @@
 package cn.edu.cashl.hub.admin;
 
+import cn.edu.cashl.hub.catalog.SourceRecords;
+import cn.edu.cashl.hub.catalog.SourceField;
 import cn.edu.cashl.hub.admin.job.Job;
 import cn.edu.cashl.hub.admin.job.JobLauncher;
 import cn.edu.cashl.hub.admin.job.JobsResource;
@@ -12,7 +14,7 @@ import cn.edu.cashl.hub.harvest.HarvestStore;
 import cn.edu.cashl.hub.harvest.RunOutcome;
 import cn.edu.cashl.hub.harvest.RunRecord;
 import cn.edu.cashl.hub.harvest.schedule.HarvestScheduler;
-import cn.edu.cashl.hub.ingest.SourceRecordStatus;
+import cn.edu.cashl.hub.catalog.SourceRecordStatus;
 import cn.edu.cashl.hub.ingest.StoredSourceReader;
 import cn.edu.cashl.hub.harvest.onboarding.OnboardingCheck;
 import cn.edu.cashl.hub.harvest.onboarding.OnboardingReport;
@@ -260,7 +262,7 @@ public final class SourcesResource {
     @Path("sources/{id}/quarantine/{record}")
     public Response quarantined(@PathParam("id") String id, @PathParam("record") String record) {
         Optional<StoredRecord> stored = store.get(StoreCollection.SOURCE, record)
-                .filter(r -> id.equals(r.source()) && SourceRecordStatus.QUARANTINED.value().equals(r.status()));
+                .filter(r -> id.equals(r.source()) && SourceRecordStatus.QUARANTINED.of(r));
         return stored.map(r -> Response.ok(quarantined(r, true)).build())
                 .orElseGet(() -> AdminErrors.notFound("source " + id + " has no quarantined record " + record));
     }
@@ -282,18 +284,18 @@ public final class SourcesResource {
     }
 
     private static RecordFilter quarantined(String source) {
-        return RecordFilter.ALL.withSource(source).withStatus(SourceRecordStatus.QUARANTINED.value());
+        return SourceRecords.of(source, SourceRecordStatus.QUARANTINED);
     }
 
     private static Map<String, Object> quarantined(StoredRecord record, boolean withRaw) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", record.id());
-        body.put("localId", record.field("local_id_s"));
+        body.put("localId", record.field(SourceField.LOCAL_ID));
         body.put("status", record.status());
-        body.put("reason", record.field("reason_s"));
+        body.put("reason", record.field(SourceField.REASON));
         body.put("receivedAt", record.datestamp().toString());
-        body.put("crosswalk", record.field("crosswalk_s"));
-        body.put("position", record.field("position_s"));
+        body.put("crosswalk", record.field(SourceField.CROSSWALK));
+        body.put("position", record.field(SourceField.POSITION));
         if (withRaw) {
             body.put("raw", record.raw());
         }
@@ -329,7 +331,7 @@ public final class SourcesResource {
         body.put("state", state(source, paused, running, last));
         Map<String, Long> records = new LinkedHashMap<>();
         for (SourceRecordStatus status : List.of(SourceRecordStatus.ACCEPTED, SourceRecordStatus.FILTERED, SourceRecordStatus.QUARANTINED)) {
-            records.put(status.value(), StoredSourceReader.count(store, source.id(), status.value()));
+            records.put(status.value(), StoredSourceReader.count(store, source.id(), status));
         }
         body.put("records", records);
         body.put("lastRuns", last.stream().map(RunJson::describe).toList());

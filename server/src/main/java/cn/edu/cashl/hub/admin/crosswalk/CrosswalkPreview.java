@@ -1,5 +1,6 @@
 package cn.edu.cashl.hub.admin.crosswalk;
 
+import cn.edu.cashl.hub.catalog.SourceRecords;
 import cn.edu.cashl.hub.catalog.CatalogStore;
 import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.RecordFilter;
@@ -12,7 +13,7 @@ import cn.edu.cashl.hub.crosswalk.Crosswalks;
 import cn.edu.cashl.hub.crosswalk.Sandbox;
 import cn.edu.cashl.hub.ingest.CrosswalkParams;
 import cn.edu.cashl.hub.ingest.CrosswalkStep;
-import cn.edu.cashl.hub.ingest.SourceRecordStatus;
+import cn.edu.cashl.hub.catalog.SourceRecordStatus;
 import cn.edu.cashl.hub.ingest.StoredSourceReader;
 import cn.edu.cashl.hub.ingest.read.RawRecord;
 import cn.edu.cashl.hub.schema.CashlRecords;
@@ -199,7 +200,7 @@ public final class CrosswalkPreview {
     private List<Sample> canonical(Source source, int count) {
         int wanted = Math.max(1, Math.min(count, MAX_RECORDS));
         List<Sample> samples = new ArrayList<>();
-        for (StoredRecord record : store.list(StoreCollection.SOURCE, RecordFilter.ALL.withSource(source.id()).withStatus(SourceRecordStatus.ACCEPTED.value()),
+        for (StoredRecord record : store.list(StoreCollection.SOURCE, SourceRecords.of(source.id(), SourceRecordStatus.ACCEPTED),
                 CatalogStore.FIRST_PAGE, wanted).records()) {
             if (record.xml() != null) {
                 samples.add(new Sample(record.id(), record.xml(), null, null));

@@ -3,7 +3,7 @@ package cn.edu.cashl.hub.admin.job;
 import cn.edu.cashl.hub.admin.HarvestControl;
 import cn.edu.cashl.hub.catalog.CatalogStore;
 import cn.edu.cashl.hub.harvest.schedule.HarvestScheduler;
-import cn.edu.cashl.hub.ingest.SourceRecordStatus;
+import cn.edu.cashl.hub.catalog.SourceRecordStatus;
 import cn.edu.cashl.hub.ingest.StoredSourceReader;
 import java.util.List;
 import org.quartz.SchedulerException;
@@ -45,7 +45,7 @@ public final class JobLauncher {
     /** Runs a source's quarantined records through the pipeline again (after a fix). */
     public Job retryQuarantined(String source, String user) throws NotHarvesting, SchedulerException {
         HarvestScheduler scheduler = scheduler(List.of(source));
-        long total = StoredSourceReader.count(store, source, SourceRecordStatus.QUARANTINED.value());
+        long total = StoredSourceReader.count(store, source, SourceRecordStatus.QUARANTINED);
         Job job = jobs.create(Job.RETRY, null, null, List.of(source), user, total);
         scheduler.retryQuarantined(source);
         return job;

@@ -2,6 +2,7 @@ package cn.edu.cashl.hub.admin.stats;
 
 import cn.edu.cashl.hub.catalog.CatalogSearch;
 import cn.edu.cashl.hub.catalog.CatalogStore;
+import cn.edu.cashl.hub.catalog.SourceRecordStatus;
 import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.RecordFilter;
 import cn.edu.cashl.hub.catalog.SearchFields;
@@ -56,13 +57,13 @@ public final class StatsResource {
     public Map<String, Object> stats(@QueryParam("days") @DefaultValue("30") int days) {
         Map<String, Object> body = new LinkedHashMap<>();
         long masters = store.count(StoreCollection.CATALOG, RecordFilter.ALL.withDeleted(false));
-        long accepted = sourceCount("accepted");
+        long accepted = sourceCount(SourceRecordStatus.ACCEPTED);
         body.put("masterRecords", masters);
         body.put("deletedMasters", store.count(StoreCollection.CATALOG, RecordFilter.ALL.withDeleted(true)));
         body.put("sourceRecords", store.count(StoreCollection.SOURCE, RecordFilter.ALL));
         body.put("accepted", accepted);
-        body.put("filtered", sourceCount("filtered"));
-        body.put("quarantined", sourceCount("quarantined"));
+        body.put("filtered", sourceCount(SourceRecordStatus.FILTERED));
+        body.put("quarantined", sourceCount(SourceRecordStatus.QUARANTINED));
         // How many accepted source records one master record stands for: the merging's effect.
         body.put("dedupRatio", masters == 0 ? null : Math.round(accepted * 1000.0 / masters) / 1000.0);
 
@@ -91,7 +92,7 @@ public final class StatsResource {
         return body;
     }
 
-    private long sourceCount(String status) {
+    private long sourceCount(SourceRecordStatus status) {
         return store.count(StoreCollection.SOURCE, RecordFilter.ALL.withStatus(status));
     }
 

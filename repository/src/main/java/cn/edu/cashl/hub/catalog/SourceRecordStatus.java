@@ -1,8 +1,8 @@
-package cn.edu.cashl.hub.ingest;
+package cn.edu.cashl.hub.catalog;
 
 import java.util.Locale;
 
-/** What became of a source record. */
+/** What became of a source record: the status field of the {@link StoreCollection#SOURCE source collection}. */
 public enum SourceRecordStatus {
     /** In the union catalogue. */
     ACCEPTED,
@@ -16,5 +16,10 @@ public enum SourceRecordStatus {
     /** The value stored in the source collection's status field. */
     public String value() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a source record has this status. */
+    public boolean of(StoredRecord sourceRecord) {
+        return value().equals(sourceRecord.status());
     }
 }
