@@ -31,22 +31,20 @@ import java.util.List;
 final class CalisHarvest implements HarvestTask {
 
     private final HarvestStore store;
-    private final HarvestSettings settings;
-    private final Path configDir;
+    private final Feeds feeds;
     private final Clock clock;
 
-    CalisHarvest(HarvestStore store, HarvestSettings settings, Path configDir, Clock clock) {
+    CalisHarvest(HarvestStore store, Feeds feeds, Clock clock) {
         this.store = store;
-        this.settings = settings;
-        this.configDir = configDir;
+        this.feeds = feeds;
         this.clock = clock;
     }
 
     @Override
     public String run(HarvestRun run) throws HarvestFault, InterruptedException {
         Source source = run.source();
-        ExportLocation location = ExportLocation.of(source.url(), configDir, settings.timeout(), settings.userAgent());
-        RetryPolicy retry = new RetryPolicy(settings.attempts(), Duration.ofMillis(settings.backoffMillis()), settings.maxBackoff());
+        ExportLocation location = feeds.calisLocation(source, feeds.settings().timeout());
+        RetryPolicy retry = feeds.retryPolicy();
         List<String> names;
         try {
             names = withRetries(retry, run, "listing " + location, location::list);
@@ -54,7 +52,7 @@ final class CalisHarvest implements HarvestTask {
             throw HarvestFault.failed(e.getMessage());
         }
         run.counts().requests++;
-        InputFormat format = InputFormat.parse(source.format() == null ? "auto" : source.format());
+        InputFormat format = Feeds.calisFormat(source);
         for (ExportFile file : ExportFile.plan(names)) {
             if (!run.full() && store.fileProcessed(source.id(), file.name())) {
                 continue;
@@ -96,7 +94,7 @@ final class CalisHarvest implements HarvestTask {
             InputStream text = RecordReaders.decompressed(Files.newInputStream(file));
             return new DeleteListReader(new BufferedReader(new InputStreamReader(text, StandardCharsets.UTF_8)), export.name());
         }
-        return new LeaderDeletions(RecordReaders.open(file, format));
+        return Feeds.calisRecords(Files.newInputStream(file), file.getFileName().toString(), format);
     }
 
     private interface Attempt<T> {

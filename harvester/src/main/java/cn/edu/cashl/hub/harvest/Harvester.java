@@ -55,7 +55,7 @@ public final class Harvester {
     private final HarvestStore store;
     private final Supplier<IngestPipeline> pipelines;
     private final HarvestSettings settings;
-    private final Path configDir;
+    private final Feeds feeds;
     private final Clock clock;
 
     /**
@@ -68,7 +68,7 @@ public final class Harvester {
         this.store = store;
         this.pipelines = pipelines;
         this.settings = settings;
-        this.configDir = configDir;
+        this.feeds = new Feeds(settings, configDir, clock);
         this.clock = clock;
     }
 
@@ -277,17 +277,14 @@ public final class Harvester {
 
     private HarvestTask task(Source source) throws SourcesException {
         return switch (source.type()) {
-            case "oai-pmh" -> {
+            case OAI_PMH -> {
                 if (source.metadataPrefix() == null || source.metadataPrefix().isBlank()) {
                     throw new SourcesException("source " + source.id() + " has no metadataPrefix");
                 }
-                RetryPolicy retry = new RetryPolicy(settings.attempts(), Duration.ofMillis(settings.backoffMillis()), settings.maxBackoff());
-                HttpFetcher fetcher = new HttpFetcher(retry, settings.timeout(), settings.maxPageBytes(), settings.userAgent(), clock);
-                RecordFormat marc = OaiResponseParser.marcFormatOf(source.metadataPrefix());
-                yield new OaiHarvest(new OaiClient(source.url(), fetcher, new OaiResponseParser(marc), retry), settings.overlap());
+                yield new OaiHarvest(feeds.oaiClient(source), settings.overlap());
             }
-            case "calis-export" -> new CalisHarvest(store, settings, configDir, clock);
-            default -> throw new SourcesException("source " + source.id() + " is a " + source.type()
+            case CALIS_EXPORT -> new CalisHarvest(store, feeds, clock);
+            case FILE -> throw new SourcesException("source " + source.id() + " is a " + source.type()
                     + " source: its records are imported with ./cashl-hub import, not harvested");
         };
     }

@@ -31,7 +31,7 @@ class CalisHarvestTest {
         Files.writeString(export.resolve("index.html"), "<html>not an export file</html>");
 
         try (HarvestFixture fixture = new HarvestFixture(dir)) {
-            Source calis = new Source("calis", "calis-export", "export", null, "marc21", "CALIS", null, List.of(), null, null, null, true);
+            Source calis = Source.calisExport("calis", "export", "marc21").withNames("CALIS", null);
             Harvester harvester = fixture.harvester(HarvestFixture.FAST, calis);
             RunRecord first = harvester.harvest("calis", false, "test");
             assertEquals(RunOutcome.COMPLETE, first.outcome(), first.reason());

@@ -85,7 +85,7 @@ public final class HarvestFixture implements AutoCloseable {
     }
 
     static Source oai(String id, String url, String prefix) {
-        return new Source(id, "oai-pmh", url, prefix, null, id, null, List.of(), null, null, null, true);
+        return Source.oaiPmh(id, url, prefix).withNames(id, null);
     }
 
     /** Every source record of a source as {@code id -> status}, in id order: what "nothing lost, nothing duplicated" compares. */

@@ -27,8 +27,7 @@ class HarvestSchedulerTest {
             Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
             int s = t0.atOffset(ZoneOffset.UTC).getSecond();
             String cron = ((s + 6) % 60) + "," + ((s + 7) % 60) + "," + ((s + 8) % 60) + " * * * * ?";
-            Source source = new Source("sched", "oai-pmh", server.baseUrl(), "marc21", null, "Scheduled", null, List.of(),
-                    null, null, cron, true);
+            Source source = Source.oaiPmh("sched", server.baseUrl(), "marc21").withNames("Scheduled", null).withSchedule(cron);
             Harvester harvester = fixture.harvester(HarvestFixture.FAST, source);
 
             try (HarvestScheduler first = HarvestScheduler.start(harvester, fixture.database, "cashl-test", 2, Duration.ofMillis(500))) {

@@ -52,7 +52,7 @@ class RecrosswalkTest {
 
 
     private static Source oai(String id, String url, String crosswalk) {
-        return new Source(id, "oai-pmh", url, "marc21", null, id, null, List.of(), crosswalk, null, null, true);
+        return Source.oaiPmh(id, url, "marc21").withNames(id, null).withCrosswalk(crosswalk);
     }
 
     private StoredRecord stored(String source, int i) {

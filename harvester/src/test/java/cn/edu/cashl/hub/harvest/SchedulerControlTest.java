@@ -35,7 +35,7 @@ class SchedulerControlTest {
         GeneratedFeed feed = new GeneratedFeed(10, 5, false, Instant.now().minus(1, ChronoUnit.DAYS));
         try (HarvestFixture fixture = new HarvestFixture(dir); OaiTestServer server = OaiTestServer.start(feed)) {
             Source ctl = source("ctl", server.baseUrl(), "0 0 3 * * ?", true);
-            Source upload = new Source("upload", "file", null, null, "marc21", "Uploads", null, List.of(), null, null, null, true);
+            Source upload = Source.file("upload", "marc21").withNames("Uploads", null);
             Harvester harvester = fixture.harvester(HarvestFixture.FAST, ctl, upload);
 
             try (HarvestScheduler first = HarvestScheduler.start(harvester, fixture.database, NAME, 2, Duration.ofMillis(500))) {
@@ -106,7 +106,7 @@ class SchedulerControlTest {
     }
 
     private static Source source(String id, String url, String cron, boolean enabled) {
-        return new Source(id, "oai-pmh", url, "marc21", null, id, null, List.of(), null, null, cron, enabled);
+        return Source.oaiPmh(id, url, "marc21").withNames(id, null).withSchedule(cron).withEnabled(enabled);
     }
 
     /** The newest finished run of the source that matches, waiting for it. */

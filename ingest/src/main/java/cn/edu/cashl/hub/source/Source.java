@@ -4,10 +4,12 @@ import java.util.List;
 
 /**
  * One feed the hub reads, as {@code config/sources.yaml} describes it. The id is also the code of the
- * holding library whose records the feed carries.
+ * holding library whose records the feed carries. Code makes one with a named factory
+ * ({@link #oaiPmh}, {@link #calisExport}, {@link #file}) and the {@code with} methods for the rest;
+ * the canonical constructor is for the readers of {@code sources.yaml} and of saved sources.
  *
  * @param id             holding-library code, e.g. {@code pku}
- * @param type           {@code oai-pmh}, {@code calis-export} or {@code file} (records imported by hand)
+ * @param type           how its records arrive
  * @param url            OAI-PMH base URL, or the CALIS export location
  * @param metadataPrefix OAI-PMH: the format to harvest ({@code marc21}, {@code oai_dc}, {@code mods}...)
  * @param format         CALIS export and files: {@code marc21}, {@code unimarc}, {@code marcxml}...
@@ -19,7 +21,7 @@ import java.util.List;
  * @param schedule       Quartz cron expression of its harvests
  * @param enabled        whether it is harvested
  */
-public record Source(String id, String type, String url, String metadataPrefix, String format, String name,
+public record Source(String id, SourceType type, String url, String metadataPrefix, String format, String name,
                      String nameZh, List<String> sets, String crosswalk, String holdingsField, String schedule,
                      Boolean enabled) {
 
@@ -28,7 +30,51 @@ public record Source(String id, String type, String url, String metadataPrefix, 
         enabled = enabled == null ? Boolean.TRUE : enabled;
     }
 
+    /** An OAI-PMH repository harvested in {@code metadataPrefix}, enabled, without a schedule. */
+    public static Source oaiPmh(String id, String baseUrl, String metadataPrefix) {
+        return new Source(id, SourceType.OAI_PMH, baseUrl, metadataPrefix, null, null, null, List.of(), null, null, null, true);
+    }
+
+    /** A CALIS export location whose files are in {@code format}. */
+    public static Source calisExport(String id, String location, String format) {
+        return new Source(id, SourceType.CALIS_EXPORT, location, null, format, null, null, List.of(), null, null, null, true);
+    }
+
+    /** Records imported by hand, of whatever format each file is ({@code format} null: found from the content). */
+    public static Source file(String id, String format) {
+        return new Source(id, SourceType.FILE, null, null, format, null, null, List.of(), null, null, null, true);
+    }
+
     public boolean isEnabled() {
         return enabled;
+    }
+
+    /** The format its records arrive in: the OAI-PMH metadata prefix, or the files' format. */
+    public String recordFormat() {
+        return type == SourceType.OAI_PMH ? metadataPrefix : format;
+    }
+
+    public Source withNames(String english, String chinese) {
+        return new Source(id, type, url, metadataPrefix, format, english, chinese, sets, crosswalk, holdingsField, schedule, enabled);
+    }
+
+    public Source withSets(List<String> value) {
+        return new Source(id, type, url, metadataPrefix, format, name, nameZh, value, crosswalk, holdingsField, schedule, enabled);
+    }
+
+    public Source withCrosswalk(String value) {
+        return new Source(id, type, url, metadataPrefix, format, name, nameZh, sets, value, holdingsField, schedule, enabled);
+    }
+
+    public Source withHoldingsField(String value) {
+        return new Source(id, type, url, metadataPrefix, format, name, nameZh, sets, crosswalk, value, schedule, enabled);
+    }
+
+    public Source withSchedule(String cron) {
+        return new Source(id, type, url, metadataPrefix, format, name, nameZh, sets, crosswalk, holdingsField, cron, enabled);
+    }
+
+    public Source withEnabled(boolean value) {
+        return new Source(id, type, url, metadataPrefix, format, name, nameZh, sets, crosswalk, holdingsField, schedule, value);
     }
 }

@@ -130,7 +130,7 @@ public final class SourceStore {
     static String toJson(Source source) {
         ObjectNode node = JSON.createObjectNode();
         node.put("id", source.id());
-        node.put("type", source.type());
+        node.put("type", source.type().value());
         putIfPresent(node, "url", source.url());
         putIfPresent(node, "metadataPrefix", source.metadataPrefix());
         putIfPresent(node, "format", source.format());
@@ -163,7 +163,8 @@ public final class SourceStore {
             setNodes.forEach(s -> sets.add(s.asText()));
         }
         JsonNode enabled = node.get("enabled");
-        return new Source(text(node, "id"), text(node, "type"), text(node, "url"), text(node, "metadataPrefix"), text(node, "format"),
+        String type = text(node, "type");
+        return new Source(text(node, "id"), type == null ? null : SourceType.of(type), text(node, "url"), text(node, "metadataPrefix"), text(node, "format"),
                 text(node, "name"), text(node, "nameZh"), sets, text(node, "crosswalk"), text(node, "holdingsField"),
                 text(node, "schedule"), enabled == null || enabled.isNull() ? null : enabled.asBoolean());
     }

@@ -1,5 +1,6 @@
 package cn.edu.cashl.hub.source;
 
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -16,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.quartz.CronExpression;
@@ -29,7 +29,6 @@ import org.quartz.CronExpression;
 public final class Sources {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_.\\-]{0,63}");
-    private static final Set<String> TYPES = Set.of("oai-pmh", "calis-export", "file");
 
     /** Never changed once published: {@link #put} publishes a new copy. */
     private volatile Map<String, Source> byId;
@@ -62,6 +61,10 @@ public final class Sources {
         try {
             File content = yaml.readValue(file.toFile(), File.class);
             return of(content.sources() == null ? List.of() : content.sources());
+        } catch (ValueInstantiationException e) {
+            // An unknown type: SourceType.of says which ones there are.
+            throw new SourcesException(file + ": " + path(e).strip() + ": " + rootMessage(e)
+                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()));
         } catch (UnrecognizedPropertyException e) {
             throw new SourcesException(file + ": unknown key '" + e.getPropertyName() + "'" + path(e)
                     + " (known: " + e.getKnownPropertyIds() + ")");
@@ -73,6 +76,14 @@ public final class Sources {
         } catch (SourcesException e) {
             throw new SourcesException(file + ": " + e.getMessage());
         }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     private static String path(JsonMappingException e) {
@@ -91,10 +102,10 @@ public final class Sources {
         if (source.id() == null || !ID.matcher(source.id()).matches()) {
             throw new SourcesException("source id '" + source.id() + "' must be a lower-case code (letters, digits, . _ -)");
         }
-        if (source.type() == null || !TYPES.contains(source.type())) {
-            throw new SourcesException("source " + source.id() + ": type must be one of " + TYPES + ", not " + source.type());
+        if (source.type() == null) {
+            throw new SourcesException("source " + source.id() + ": type must be one of " + SourceType.names() + ", not null");
         }
-        if (!"file".equals(source.type()) && (source.url() == null || source.url().isBlank())) {
+        if (source.type().harvested() && (source.url() == null || source.url().isBlank())) {
             throw new SourcesException("source " + source.id() + ": a " + source.type() + " source needs a url");
         }
         if (source.holdingsField() != null && !source.holdingsField().matches("\\d{3}")) {

@@ -43,7 +43,7 @@ final class PipelineFixture implements AutoCloseable {
     }
 
     static Source fileSource(String id) {
-        return new Source(id, "file", null, null, null, null, null, List.of(), null, null, null, true);
+        return Source.file(id, null);
     }
 
     @Override

@@ -15,10 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Sources edited at run time: kept in the operational database, laid over the file, swapped in whole. */
 class SourceStoreTest {
 
-    private static final Source PKU = new Source("pku", "oai-pmh", "http://pku.example.edu.cn/oai", "marc21", null, "Peking University",
-            "北京大学", List.of("hss", "books"), null, null, "0 0 2 * * ?", false);
-    private static final Source FUDAN = new Source("fudan", "oai-pmh", "http://fudan.example.edu.cn/oai", "marc21", null, "Fudan",
-            null, List.of(), null, null, null, null);
+    private static final Source PKU = Source.oaiPmh("pku", "http://pku.example.edu.cn/oai", "marc21").withNames("Peking University", "北京大学").withSets(List.of("hss", "books")).withSchedule("0 0 2 * * ?").withEnabled(false);
+    private static final Source FUDAN = Source.oaiPmh("fudan", "http://fudan.example.edu.cn/oai", "marc21").withNames("Fudan", null);
 
     private static HikariDataSource database(Path dir) {
         HikariConfig config = new HikariConfig();
@@ -36,10 +34,9 @@ class SourceStoreTest {
 
             store.save(PKU, "alice");
             assertEquals(List.of(PKU), store.all(), "every field comes back as saved");
-            Source renamed = new Source("pku", "oai-pmh", "http://pku.example.edu.cn/oai", "marc21", null, "PKU Library", "北京大学",
-                    List.of("hss"), null, null, "0 0 3 * * ?", true);
+            Source renamed = Source.oaiPmh("pku", "http://pku.example.edu.cn/oai", "marc21").withNames("PKU Library", "北京大学").withSets(List.of("hss")).withSchedule("0 0 3 * * ?");
             store.save(renamed, "bob");
-            Source upload = new Source("upload", "file", null, null, "marc21", "Uploads", null, null, null, null, null, null);
+            Source upload = Source.file("upload", "marc21").withNames("Uploads", null);
             store.save(upload, "bob");
             assertEquals(List.of(renamed, upload), store.all());
             assertEquals("bob", store.get("pku").orElseThrow().updatedBy());
@@ -71,19 +68,16 @@ class SourceStoreTest {
         Sources sources = Sources.of(List.of(PKU, FUDAN));
         Collection<Source> before = sources.all();
 
-        Source edited = new Source("pku", "oai-pmh", "http://pku.example.edu.cn/oai", "marc21", null, "PKU", null, List.of(), null, null,
-                null, true);
+        Source edited = Source.oaiPmh("pku", "http://pku.example.edu.cn/oai", "marc21").withNames("PKU", null);
         sources.put(edited);
-        sources.put(new Source("late", "file", null, null, null, null, null, null, null, null, null, null));
+        sources.put(Source.file("late", null));
         assertEquals(List.of("pku", "fudan", "late"), sources.all().stream().map(Source::id).toList(), "an edit keeps the source's place");
         assertEquals("PKU", sources.require("pku").name());
         assertEquals(2, before.size(), "what a reader had stays as it was");
 
-        SourcesException cron = assertThrows(SourcesException.class, () -> sources.put(new Source("pku", "oai-pmh", "http://x/oai", "marc21",
-                null, null, null, null, null, null, "every night", true)));
+        SourcesException cron = assertThrows(SourcesException.class, () -> sources.put(Source.oaiPmh("pku", "http://x/oai", "marc21").withSchedule("every night")));
         assertTrue(cron.getMessage().contains("not a Quartz cron expression"), cron.getMessage());
-        assertThrows(SourcesException.class, () -> sources.put(new Source("x", "oai-pmh", null, "marc21", null, null, null, null, null, null,
-                null, true)));
+        assertThrows(SourcesException.class, () -> sources.put(Source.oaiPmh("x", null, "marc21")));
         assertThrows(SourcesException.class, () -> Sources.validate(null));
         assertEquals("PKU", sources.require("pku").name(), "a refused edit changes nothing");
     }

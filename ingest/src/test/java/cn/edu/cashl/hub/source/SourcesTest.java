@@ -29,7 +29,7 @@ class SourcesTest {
         assertEquals(java.util.List.of("demo", "local"), sources.all().stream().filter(Source::isEnabled).map(Source::id).toList(),
                 "only the demo feed is harvested out of the box");
         Source calis = sources.require("calis");
-        assertEquals("calis-export", calis.type());
+        assertEquals(SourceType.CALIS_EXPORT, calis.type());
         assertEquals("949", calis.holdingsField());
         assertEquals("北京大学图书馆", sources.require("pku").nameZh());
         assertFalse(sources.require("pku").isEnabled(), "placeholder URLs stay disabled");
@@ -53,7 +53,7 @@ class SourcesTest {
 
     @Test
     void unknownSourceListsTheKnownOnes() throws Exception {
-        Sources sources = Sources.of(java.util.List.of(new Source("pku", "file", null, null, null, null, null, null, null, null, null, null)));
+        Sources sources = Sources.of(java.util.List.of(Source.file("pku", null)));
         String message = assertThrows(SourcesException.class, () -> sources.require("fudan")).getMessage();
         assertTrue(message.contains("unknown source 'fudan'") && message.contains("pku"), message);
     }

@@ -305,7 +305,7 @@ public final class SourcesResource {
     private Map<String, Object> describe(Source source) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", source.id());
-        body.put("type", source.type());
+        body.put("type", source.type().value());
         body.put("name", source.name());
         body.put("nameZh", source.nameZh());
         body.put("url", source.url());

@@ -1,5 +1,7 @@
 package cn.edu.cashl.hub.harvest.onboarding;
 
+import cn.edu.cashl.hub.source.SourceType;
+import cn.edu.cashl.hub.harvest.Feeds;
 import cn.edu.cashl.hub.crosswalk.Crosswalks;
 import cn.edu.cashl.hub.harvest.HarvestSettings;
 import cn.edu.cashl.hub.harvest.calis.ExportFile;
@@ -63,7 +65,7 @@ public final class OnboardingCheck {
 
     private final CrosswalkStep crosswalk;
     private final HarvestSettings settings;
-    private final Path configDir;
+    private final Feeds feeds;
     private final Clock clock = Clock.systemUTC();
 
     /** Relative CALIS export directories are taken from the working directory. */
@@ -75,7 +77,7 @@ public final class OnboardingCheck {
     public OnboardingCheck(Crosswalks crosswalks, HarvestSettings settings, Path configDir) {
         this.crosswalk = new CrosswalkStep(crosswalks);
         this.settings = settings;
-        this.configDir = configDir;
+        this.feeds = new Feeds(settings, configDir, clock);
     }
 
     /**
@@ -85,7 +87,7 @@ public final class OnboardingCheck {
      */
     public OnboardingReport check(Source source, int sampleSize) {
         Run run = new Run(Math.max(1, sampleSize));
-        String first = source != null && "oai-pmh".equals(source.type()) ? "identify" : "location";
+        String first = source != null && source.type() == SourceType.OAI_PMH ? "identify" : "location";
         try {
             Sources.validate(source);
         } catch (SourcesException e) {
@@ -94,9 +96,9 @@ public final class OnboardingCheck {
         }
         try {
             switch (source.type()) {
-                case "oai-pmh" -> checkOai(source, run);
-                case "calis-export" -> checkCalis(source, run);
-                default -> run.step("location", true, "a " + source.type()
+                case OAI_PMH -> checkOai(source, run);
+                case CALIS_EXPORT -> checkCalis(source, run);
+                case FILE -> run.step("location", true, "a " + source.type()
                         + " source: its records are imported (./cashl-hub import), so there is nothing to reach");
             }
         } catch (InterruptedException e) {
@@ -244,10 +246,8 @@ public final class OnboardingCheck {
 
     /** The harvester's client with the check's short timeout and one retry. */
     private OaiClient client(Source source, Run run) {
-        Duration timeout = run.requestTimeout(settings.timeout());
         RetryPolicy retry = new RetryPolicy(ATTEMPTS, Duration.ofMillis(300), Duration.ofSeconds(1));
-        HttpFetcher fetcher = new HttpFetcher(retry, timeout, settings.maxPageBytes(), settings.userAgent(), clock);
-        return new OaiClient(source.url(), fetcher, new OaiResponseParser(OaiResponseParser.marcFormatOf(source.metadataPrefix())), retry);
+        return feeds.oaiClient(source, retry, run.requestTimeout(settings.timeout()));
     }
 
     private static String httpUrlProblem(String url) {
@@ -272,7 +272,7 @@ public final class OnboardingCheck {
         ExportLocation location;
         List<String> names;
         try {
-            location = ExportLocation.of(source.url().strip(), configDir, run.requestTimeout(settings.timeout()), settings.userAgent());
+            location = feeds.calisLocation(source, run.requestTimeout(settings.timeout()));
             names = location.list();
         } catch (IOException | RuntimeException e) {
             run.step("location", false, "cannot list the export location " + source.url() + ": " + message(e));
@@ -297,7 +297,7 @@ public final class OnboardingCheck {
         }
         InputFormat format;
         try {
-            format = InputFormat.parse(source.format() == null ? "auto" : source.format());
+            format = Feeds.calisFormat(source);
         } catch (IllegalArgumentException e) {
             run.step("sample", false, e.getMessage());
             return;
@@ -308,7 +308,7 @@ public final class OnboardingCheck {
         }
         List<RawRecord> records = new ArrayList<>();
         try (InputStream in = location.open(data.name());
-             RecordReader reader = new LeaderDeletions(RecordReaders.open(in, data.name(), format))) {
+             RecordReader reader = Feeds.calisRecords(in, data.name(), format)) {
             while (records.size() < run.sampleSize && reader.hasNext()) {
                 RawRecord raw = reader.next();
                 if (!raw.deleted()) {

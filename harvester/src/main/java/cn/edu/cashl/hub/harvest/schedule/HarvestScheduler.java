@@ -1,5 +1,6 @@
 package cn.edu.cashl.hub.harvest.schedule;
 
+import cn.edu.cashl.hub.source.SourceType;
 import cn.edu.cashl.hub.harvest.Harvester;
 import cn.edu.cashl.hub.harvest.RunMode;
 import cn.edu.cashl.hub.harvest.RunOutcome;
@@ -129,7 +130,7 @@ public final class HarvestScheduler implements AutoCloseable {
 
     /** Whether the source is harvested, on its schedule or by hand. */
     private static boolean harvestable(Source source) {
-        return source.isEnabled() && !"file".equals(source.type());
+        return source.isEnabled() && source.type().harvested();
     }
 
     /**
@@ -233,7 +234,7 @@ public final class HarvestScheduler implements AutoCloseable {
         Source known = harvester.sources().get(source).orElse(null);
         if (known == null || !harvestable(known)) {
             throw new SchedulerException("source " + source + " is not enabled for harvesting"
-                    + (known == null ? " (no such source)" : "file".equals(known.type()) ? " (a file source: its records are imported)"
+                    + (known == null ? " (no such source)" : !known.type().harvested() ? " (a file source: its records are imported)"
                     : " (disabled)"));
         }
         trigger(source, RunMode.HARVEST, full, "manual");

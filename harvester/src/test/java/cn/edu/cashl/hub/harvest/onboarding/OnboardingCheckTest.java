@@ -51,7 +51,7 @@ class OnboardingCheckTest {
     }
 
     private static Source oai(String url, String prefix, String crosswalk) {
-        return new Source("new", "oai-pmh", url, prefix, null, "New member", null, List.of(), crosswalk, null, "0 0 2 * * ?", true);
+        return Source.oaiPmh("new", url, prefix).withNames("New member", null).withCrosswalk(crosswalk).withSchedule("0 0 2 * * ?");
     }
 
     private static List<String> names(OnboardingReport report) {
@@ -123,7 +123,7 @@ class OnboardingCheckTest {
     @Test
     void aCalisExportDirectoryIsCheckedForExportFilesAndASample() throws Exception {
         Path export = Files.createDirectories(dir.resolve("calis-export"));
-        Source calis = new Source("calis", "calis-export", "calis-export", null, "marcxml", "CALIS", null, List.of(), null, "949", null, true);
+        Source calis = Source.calisExport("calis", "calis-export", "marcxml").withNames("CALIS", null).withHoldingsField("949");
         OnboardingReport empty = check.check(calis, 5);
         assertFalse(empty.ok());
         assertTrue(empty.steps().get(0).message().startsWith("no export files"), empty.toString());
@@ -134,18 +134,17 @@ class OnboardingCheckTest {
         assertEquals(List.of("location", "sample"), names(report));
         assertEquals(2, report.samples().size());
 
-        OnboardingReport missing = check.check(new Source("calis", "calis-export", "nowhere", null, "marcxml", null, null, null, null, null,
-                null, true), 5);
+        OnboardingReport missing = check.check(Source.calisExport("calis", "nowhere", "marcxml"), 5);
         assertFalse(missing.ok());
         assertTrue(missing.steps().get(0).message().startsWith("cannot list the export location"), missing.toString());
     }
 
     @Test
     void aFileSourceHasNothingToReach() {
-        OnboardingReport report = check.check(new Source("upload", "file", null, null, null, null, null, null, null, null, null, null), 5);
+        OnboardingReport report = check.check(Source.file("upload", null), 5);
         assertTrue(report.ok());
         assertEquals(List.of("location"), names(report));
-        OnboardingReport invalid = check.check(new Source("Bad Id", "file", null, null, null, null, null, null, null, null, null, null), 5);
+        OnboardingReport invalid = check.check(Source.file("Bad Id", null), 5);
         assertFalse(invalid.ok());
     }
 

@@ -169,7 +169,7 @@ public final class CrosswalkPreview {
 
     private static Sample pasted(Source source, String xml) {
         Source owner = source != null ? source
-                : new Source("preview", "file", null, null, null, "Preview", null, null, null, null, null, false);
+                : Source.file("preview", null).withNames("Preview", null).withEnabled(false);
         RawRecord raw = new RawRecord(null, xml, "pasted", null, null, false, "pasted record", List.of(), null);
         return new Sample("pasted", xml, owner, raw);
     }

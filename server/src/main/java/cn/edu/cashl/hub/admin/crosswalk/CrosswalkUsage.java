@@ -53,7 +53,7 @@ public final class CrosswalkUsage {
 
     /** The inbound crosswalk a source's declared format defaults to; null when it declares none. */
     static String defaultFor(Source source) {
-        String format = "oai-pmh".equals(source.type()) ? source.metadataPrefix() : source.format();
+        String format = source.recordFormat();
         if (format == null || format.isBlank() || format.equalsIgnoreCase("auto")) {
             return null;
         }

@@ -1,0 +1,80 @@
+package cn.edu.cashl.hub.harvest;
+
+import cn.edu.cashl.hub.harvest.calis.ExportLocation;
+import cn.edu.cashl.hub.harvest.calis.LeaderDeletions;
+import cn.edu.cashl.hub.harvest.oai.HttpFetcher;
+import cn.edu.cashl.hub.harvest.oai.OaiClient;
+import cn.edu.cashl.hub.harvest.oai.OaiResponseParser;
+import cn.edu.cashl.hub.harvest.oai.RetryPolicy;
+import cn.edu.cashl.hub.ingest.read.InputFormat;
+import cn.edu.cashl.hub.ingest.read.RecordReader;
+import cn.edu.cashl.hub.ingest.read.RecordReaders;
+import cn.edu.cashl.hub.source.Source;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Builds what reads a source's records from outside, the same way for a harvest and for the
+ * onboarding check of a new source, so that the check tries exactly what the harvest will do: the
+ * OAI-PMH client chain (retry policy, HTTP fetcher, response parser, client) and the CALIS export
+ * location with its record readers. Only the patience differs: a harvest uses the configured
+ * timeouts and retries, the check short ones ({@link #oaiClient(Source, RetryPolicy, Duration)}).
+ */
+public final class Feeds {
+
+    private final HarvestSettings settings;
+    private final Path configDir;
+    private final Clock clock;
+
+    /** @param configDir where relative CALIS export directories are found */
+    public Feeds(HarvestSettings settings, Path configDir, Clock clock) {
+        this.settings = settings;
+        this.configDir = configDir;
+        this.clock = clock;
+    }
+
+    public HarvestSettings settings() {
+        return settings;
+    }
+
+    /** The configured retries: attempts, first backoff, longest backoff. */
+    public RetryPolicy retryPolicy() {
+        return new RetryPolicy(settings.attempts(), Duration.ofMillis(settings.backoffMillis()), settings.maxBackoff());
+    }
+
+    /** A harvest's OAI-PMH client for the source: the configured retries and timeout. */
+    public OaiClient oaiClient(Source source) {
+        return oaiClient(source, retryPolicy(), settings.timeout());
+    }
+
+    /**
+     * An OAI-PMH client for the source's base URL that parses pages as its metadataPrefix asks (MARC
+     * in {@code marc21}/{@code marcxml}, or UNIMARC).
+     */
+    public OaiClient oaiClient(Source source, RetryPolicy retry, Duration timeout) {
+        HttpFetcher fetcher = new HttpFetcher(retry, timeout, settings.maxPageBytes(), settings.userAgent(), clock);
+        return new OaiClient(source.url().strip(), fetcher,
+                new OaiResponseParser(OaiResponseParser.marcFormatOf(source.metadataPrefix())), retry);
+    }
+
+    /** The source's CALIS export location (a directory, or an HTTP folder). */
+    public ExportLocation calisLocation(Source source, Duration timeout) {
+        return ExportLocation.of(source.url().strip(), configDir, timeout, settings.userAgent());
+    }
+
+    /** The format of the source's export files; {@code auto} when it names none. */
+    public static InputFormat calisFormat(Source source) {
+        return InputFormat.parse(source.format() == null ? "auto" : source.format());
+    }
+
+    /**
+     * The records of one CALIS data file (a full dump or an increment): a record whose leader says
+     * deleted (05 = d) is a deletion.
+     */
+    public static RecordReader calisRecords(InputStream in, String name, InputFormat format) throws IOException {
+        return new LeaderDeletions(RecordReaders.open(in, name, format));
+    }
+}
