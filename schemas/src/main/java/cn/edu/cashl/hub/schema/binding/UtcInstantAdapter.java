@@ -1,4 +1,4 @@
-package cn.edu.cashl.hub.schema;
+package cn.edu.cashl.hub.schema.binding;
 
 import jakarta.xml.bind.annotation.adapters.XmlAdapter;
 import java.time.Instant;
