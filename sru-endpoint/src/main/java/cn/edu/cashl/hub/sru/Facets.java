@@ -4,6 +4,7 @@ import cn.edu.cashl.hub.catalog.CatalogSearch.FacetRequest;
 import cn.edu.cashl.hub.catalog.CatalogSearch.SearchResult;
 import cn.edu.cashl.hub.catalog.CatalogSearch.TermCount;
 import cn.edu.cashl.hub.catalog.SearchFields;
+import cn.edu.cashl.hub.sru.diagnostic.SruException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -4,6 +4,7 @@ import cn.edu.cashl.hub.catalog.CatalogSearch;
 import cn.edu.cashl.hub.catalog.CatalogSearch.TermCount;
 import cn.edu.cashl.hub.sru.cql.CqlClause;
 import cn.edu.cashl.hub.sru.cql.CqlQuery;
+import cn.edu.cashl.hub.sru.diagnostic.SruException;
 import cn.edu.cashl.hub.sru.query.CqlTranslator;
 import cn.edu.cashl.hub.sru.query.IndexCatalog;
 import cn.edu.cashl.hub.sru.query.IndexKind;

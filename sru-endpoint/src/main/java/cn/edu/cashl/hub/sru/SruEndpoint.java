@@ -13,6 +13,8 @@ import cn.edu.cashl.hub.sru.cql.CqlParser;
 import cn.edu.cashl.hub.sru.cql.CqlQuery;
 import cn.edu.cashl.hub.sru.cql.CqlSyntaxException;
 import cn.edu.cashl.hub.sru.cql.Xcql;
+import cn.edu.cashl.hub.sru.diagnostic.SruDiagnostic;
+import cn.edu.cashl.hub.sru.diagnostic.SruException;
 import cn.edu.cashl.hub.sru.query.CqlTranslator;
 import cn.edu.cashl.hub.sru.query.SolrQueryText;
 import cn.edu.cashl.hub.sru.query.SortTranslator;
