@@ -4,6 +4,7 @@ import cn.edu.cashl.hub.catalog.CatalogSearch.FacetRequest;
 import cn.edu.cashl.hub.catalog.CatalogSearch.SearchResult;
 import cn.edu.cashl.hub.catalog.CatalogSearch.TermCount;
 import cn.edu.cashl.hub.catalog.SearchFields;
+import cn.edu.cashl.hub.sru.diagnostic.SruException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -39,14 +40,14 @@ final class Facets {
     }
 
     /** The facet counts a request asks for: none without facetLimit. */
-    static List<FacetRequest> requests(SruEndpoint.Request request) throws SruException {
+    static List<FacetRequest> requests(SruRequest request) throws SruException {
         Map<FacetIndex, int[]> asked = asked(request);
         List<FacetRequest> requests = new ArrayList<>();
         asked.forEach((index, spec) -> requests.add(new FacetRequest(index.field(), spec[0], spec[1], spec[2] == 0)));
         return requests;
     }
 
-    static List<SruResponse.Facet> results(SruEndpoint.Request request, SearchResult result, String query, String baseUrl)
+    static List<SruResponse.Facet> results(SruRequest request, SearchResult result, String query, String baseUrl)
             throws SruException {
         List<SruResponse.Facet> facets = new ArrayList<>();
         String base = query.strip();
@@ -74,13 +75,13 @@ final class Facets {
      * facetSort ({@code alphanumeric} or {@code count}) the same way. Per index: start offset, limit,
      * sort (0 by count, 1 alphanumeric).
      */
-    private static Map<FacetIndex, int[]> asked(SruEndpoint.Request request) throws SruException {
+    private static Map<FacetIndex, int[]> asked(SruRequest request) throws SruException {
         Map<FacetIndex, int[]> asked = new LinkedHashMap<>();
         String limit = request.single("facetLimit");
         if (limit == null) {
             return asked;
         }
-        for (String part : SruEndpoint.split(limit)) {
+        for (String part : SruRequest.split(limit)) {
             String[] pair = part.split(":", 2);
             int count = number("facetLimit", pair[0]);
             if (count > MAX_LIMIT) {
@@ -94,7 +95,7 @@ final class Facets {
         }
         String start = request.single("facetStart");
         if (start != null) {
-            for (String part : SruEndpoint.split(start)) {
+            for (String part : SruRequest.split(start)) {
                 String[] pair = part.split(":", 2);
                 int first = number("facetStart", pair[0]);
                 if (first < 1) {
@@ -105,7 +106,7 @@ final class Facets {
         }
         String sort = request.single("facetSort");
         if (sort != null) {
-            for (String part : SruEndpoint.split(sort)) {
+            for (String part : SruRequest.split(sort)) {
                 String[] pair = part.split(":", 2);
                 int how = switch (pair[0].toLowerCase(Locale.ROOT)) {
                     case "count" -> 0;

@@ -3,9 +3,8 @@ package cn.edu.cashl.hub.sru;
 import cn.edu.cashl.hub.catalog.CatalogSearch;
 import cn.edu.cashl.hub.catalog.CatalogSearch.TermCount;
 import cn.edu.cashl.hub.sru.cql.CqlClause;
-import cn.edu.cashl.hub.sru.cql.CqlParser;
 import cn.edu.cashl.hub.sru.cql.CqlQuery;
-import cn.edu.cashl.hub.sru.cql.CqlSyntaxException;
+import cn.edu.cashl.hub.sru.diagnostic.SruException;
 import cn.edu.cashl.hub.sru.query.CqlTranslator;
 import cn.edu.cashl.hub.sru.query.IndexCatalog;
 import cn.edu.cashl.hub.sru.query.IndexKind;
@@ -24,15 +23,10 @@ final class Scans {
     private Scans() {
     }
 
-    static void scan(CatalogSearch catalog, SruSettings settings, SruEndpoint.Request request, SruResponse response)
+    static void scan(CatalogSearch catalog, SruSettings settings, SruRequest request, SruResponse response)
             throws SruException {
         String clauseText = request.required("scanClause");
-        CqlQuery parsed;
-        try {
-            parsed = CqlParser.parse(clauseText);
-        } catch (CqlSyntaxException e) {
-            throw SruException.of(10, clauseText, e.detail());
-        }
+        CqlQuery parsed = SruEndpoint.parse(clauseText);
         if (!(parsed.root() instanceof CqlClause clause) || !parsed.sortKeys().isEmpty()) {
             throw SruException.of(10, clauseText, "scanClause is one index, relation and term");
         }

@@ -13,16 +13,16 @@ import cn.edu.cashl.hub.sru.cql.CqlParser;
 import cn.edu.cashl.hub.sru.cql.CqlQuery;
 import cn.edu.cashl.hub.sru.cql.CqlSyntaxException;
 import cn.edu.cashl.hub.sru.cql.Xcql;
+import cn.edu.cashl.hub.sru.diagnostic.SruDiagnostic;
+import cn.edu.cashl.hub.sru.diagnostic.SruException;
 import cn.edu.cashl.hub.sru.query.CqlTranslator;
 import cn.edu.cashl.hub.sru.query.SolrQueryText;
 import cn.edu.cashl.hub.sru.query.SortTranslator;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,14 +39,6 @@ public final class SruEndpoint {
     /** Ids read per step when walking a cursor to a deep position. */
     static final int WALK_STEP = 10_000;
     static final int MAX_QUERY_LENGTH = 10_000;
-
-    private static final Set<String> COMMON = Set.of("operation", "version", "stylesheet", "extraRequestData",
-            "httpAccept", "recordPacking");
-    private static final Set<String> SEARCH = Set.of("query", "startRecord", "maximumRecords", "recordSchema",
-            "resultSetTTL", "sortKeys", "recordXPath", "queryType", "recordXMLEscaping", "renderedBy", "responseType",
-            "facetLimit", "facetStart", "facetSort", "facetCount");
-    private static final Set<String> SCAN = Set.of("scanClause", "responsePosition", "maximumTerms", "queryType",
-            "renderedBy", "responseType");
 
     private final CatalogSearch catalog;
     private final RecordRenderer renderer;
@@ -72,7 +64,7 @@ public final class SruEndpoint {
      * @param baseUrl the endpoint's URL as the client reached it (for explain and drill-down URLs)
      */
     public SruResponse answer(Map<String, List<String>> params, String baseUrl) {
-        Request request = new Request(params);
+        SruRequest request = new SruRequest(params);
         SruVersion version = request.version();
         Operation operation = request.operation(version);
         SruResponse response = new SruResponse(version, operation);
@@ -100,7 +92,7 @@ public final class SruEndpoint {
         return response;
     }
 
-    private void searchRetrieve(Request request, SruResponse response, String baseUrl) throws SruException {
+    private void searchRetrieve(SruRequest request, SruResponse response, String baseUrl) throws SruException {
         String queryText = request.required("query");
         if (queryText.length() > MAX_QUERY_LENGTH) {
             throw SruException.of(12, String.valueOf(MAX_QUERY_LENGTH), "queries have at most " + MAX_QUERY_LENGTH
@@ -206,7 +198,8 @@ public final class SruEndpoint {
         return new SruResponse.Record(position, record.id(), schema, schema.adapt(metadata.get()), null, summary);
     }
 
-    private static CqlQuery parse(String query) throws SruException {
+    /** A query or scan clause as CQL; its text is the details of a syntax error's diagnostic. */
+    static CqlQuery parse(String query) throws SruException {
         try {
             return CqlParser.parse(query);
         } catch (CqlSyntaxException e) {
@@ -214,7 +207,7 @@ public final class SruEndpoint {
         }
     }
 
-    private RecordSchema schema(Request request) throws SruException {
+    private RecordSchema schema(SruRequest request) throws SruException {
         String name = Optional.ofNullable(request.single("recordSchema")).orElse(settings.defaultSchema());
         return RecordSchema.find(name).orElseThrow(() -> SruException.of(66, name,
                 "schemas: dc, mods, marcxml, cashl (or their URIs, see explain)"));
@@ -224,7 +217,7 @@ public final class SruEndpoint {
      * Whether records go as escaped strings: {@code recordPacking=string} in SRU 1.x,
      * {@code recordXMLEscaping=string} in 2.0 (where recordPacking means packed or unpacked).
      */
-    static boolean packing(Request request, SruVersion version) throws SruException {
+    static boolean packing(SruRequest request, SruVersion version) throws SruException {
         String name = version.isTwo() ? "recordXMLEscaping" : "recordPacking";
         String value = request.single(name);
         if (version.isTwo() && request.single("recordPacking") != null
@@ -240,7 +233,7 @@ public final class SruEndpoint {
         throw SruException.of(71, value, name + " is xml or string");
     }
 
-    private static List<SortKey> sort(Request request, CqlQuery query, SruResponse response) throws SruException {
+    private static List<SortKey> sort(SruRequest request, CqlQuery query, SruResponse response) throws SruException {
         String sortKeys = request.single("sortKeys");
         if (!query.sortKeys().isEmpty()) {
             if (sortKeys != null) {
@@ -249,129 +242,5 @@ public final class SruEndpoint {
             return SortTranslator.fromCql(query.sortKeys(), query.root());
         }
         return sortKeys == null || sortKeys.isBlank() ? List.of() : SortTranslator.fromParameter(sortKeys);
-    }
-
-    /** The request's parameters, read and checked as SRU says. */
-    static final class Request {
-        private final Map<String, List<String>> params;
-
-        Request(Map<String, List<String>> params) {
-            this.params = params;
-        }
-
-        String single(String name) {
-            List<String> values = params.get(name);
-            return values == null || values.isEmpty() ? null : values.get(0);
-        }
-
-        String required(String name) throws SruException {
-            String value = single(name);
-            if (value == null) {
-                throw SruException.of(7, name, "the " + name + " parameter is required");
-            }
-            return value;
-        }
-
-        int integer(String name, int fallback, int min, int max) throws SruException {
-            String value = single(name);
-            if (value == null) {
-                return fallback;
-            }
-            try {
-                int number = Integer.parseInt(value.strip());
-                if (number < min || number > max) {
-                    throw new NumberFormatException();
-                }
-                return number;
-            } catch (NumberFormatException e) {
-                throw SruException.of(6, name, name + " takes a whole number from " + min
-                        + (max == Integer.MAX_VALUE ? "" : " to " + max) + ", not " + value);
-            }
-        }
-
-        /** The version to answer in: the one asked for, else 1.2 when an operation is named, else 2.0. */
-        SruVersion version() {
-            String asked = single("version");
-            if (asked == null) {
-                return single("operation") != null ? SruVersion.V1_2 : SruVersion.V2_0;
-            }
-            return SruVersion.of(asked.strip()).orElse(asked.compareTo("2.0") > 0 ? SruVersion.V2_0 : SruVersion.V1_2);
-        }
-
-        /** The operation: named in 1.x (explain when absent); in 2.0 inferred from the parameters. */
-        Operation operation(SruVersion version) {
-            String named = single("operation");
-            if (named == null) {
-                if (version.isTwo() || single("version") == null) {
-                    return single("query") != null ? Operation.SEARCH_RETRIEVE
-                            : single("scanClause") != null ? Operation.SCAN : Operation.EXPLAIN;
-                }
-                return Operation.EXPLAIN;
-            }
-            return switch (named) {
-                case "searchRetrieve" -> Operation.SEARCH_RETRIEVE;
-                case "scan" -> Operation.SCAN;
-                default -> Operation.EXPLAIN;
-            };
-        }
-
-        /** Version, operation and parameter checks, in the order the standard lists their diagnostics. */
-        void check(SruVersion version, Operation operation) throws SruException {
-            String asked = single("version");
-            if (asked != null && SruVersion.of(asked.strip()).isEmpty()) {
-                throw SruException.of(5, "2.0", "versions 1.1, 1.2 and 2.0 are supported, not " + asked);
-            }
-            String named = single("operation");
-            if (named != null && !Set.of("explain", "searchRetrieve", "scan").contains(named)) {
-                throw SruException.of(4, named, "operations: explain, searchRetrieve, scan");
-            }
-            for (Map.Entry<String, List<String>> param : params.entrySet()) {
-                String name = param.getKey();
-                if (name.startsWith("x-")) {
-                    continue; // extension parameters: a server ignores those it does not know
-                }
-                boolean known = COMMON.contains(name)
-                        || operation == Operation.SEARCH_RETRIEVE && SEARCH.contains(name)
-                        || operation == Operation.SCAN && SCAN.contains(name);
-                if (known && !version.isTwo() && Set.of("queryType", "recordXMLEscaping", "renderedBy", "responseType",
-                        "facetLimit", "facetStart", "facetSort", "facetCount").contains(name)) {
-                    known = false; // SRU 2.0 parameters
-                }
-                if (known && version == SruVersion.V1_2 && name.equals("sortKeys")) {
-                    known = false; // 1.2 sorts with CQL's sortby only
-                }
-                if (!known) {
-                    throw SruException.of(8, name, "parameter " + name + " is not part of SRU " + version.label() + " "
-                            + (operation == Operation.SEARCH_RETRIEVE ? "searchRetrieve" : operation.name().toLowerCase()));
-                }
-                if (param.getValue().size() > 1) {
-                    throw SruException.of(6, name, "parameter " + name + " was given " + param.getValue().size()
-                            + " times");
-                }
-            }
-            if (single("recordXPath") != null) {
-                throw SruException.of(72, "recordXPath", "XPath retrieval is not supported");
-            }
-            String queryType = single("queryType");
-            if (queryType != null && !queryType.equals("cql")) {
-                throw SruException.of(11, queryType, "the query type is cql");
-            }
-            String stylesheet = single("stylesheet");
-            if (stylesheet != null && !(stylesheet.startsWith("http://") || stylesheet.startsWith("https://")
-                    || stylesheet.startsWith("/"))) {
-                throw SruException.of(111, stylesheet, "a stylesheet is an http(s) URL or a path on this server");
-            }
-        }
-    }
-
-    /** The non-blank parts of a comma-separated parameter value ({@code 10:dc.subject,5:dc.date}). */
-    static List<String> split(String value) {
-        List<String> parts = new ArrayList<>();
-        for (String part : value.split(",")) {
-            if (!part.isBlank()) {
-                parts.add(part.strip());
-            }
-        }
-        return parts;
     }
 }

@@ -1,5 +1,6 @@
 package cn.edu.cashl.hub.sru;
 
+import cn.edu.cashl.hub.sru.diagnostic.SruDiagnostic;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,7 @@
 package cn.edu.cashl.hub.sru;
 
 import cn.edu.cashl.hub.sru.SruResponse.Operation;
+import cn.edu.cashl.hub.sru.diagnostic.SruDiagnostic;
 import java.util.List;
 import java.util.Map;
 

@@ -1,6 +1,6 @@
 package cn.edu.cashl.hub.sru.query;
 
-import cn.edu.cashl.hub.sru.SruException;
+import cn.edu.cashl.hub.sru.diagnostic.SruException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;

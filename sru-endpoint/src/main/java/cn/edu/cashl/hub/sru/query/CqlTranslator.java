@@ -1,7 +1,7 @@
 package cn.edu.cashl.hub.sru.query;
 
 import cn.edu.cashl.hub.catalog.SearchFields;
-import cn.edu.cashl.hub.sru.SruException;
+import cn.edu.cashl.hub.sru.diagnostic.SruException;
 import cn.edu.cashl.hub.sru.cql.CqlBoolean;
 import cn.edu.cashl.hub.sru.cql.CqlClause;
 import cn.edu.cashl.hub.sru.cql.CqlModifier;

@@ -12,7 +12,7 @@ import static cn.edu.cashl.hub.sru.query.IndexKind.TEXT;
 import static cn.edu.cashl.hub.sru.query.IndexKind.WORDS;
 
 import cn.edu.cashl.hub.catalog.SearchFields;
-import cn.edu.cashl.hub.sru.SruException;
+import cn.edu.cashl.hub.sru.diagnostic.SruException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

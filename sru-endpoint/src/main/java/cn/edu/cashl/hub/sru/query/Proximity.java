@@ -1,6 +1,6 @@
 package cn.edu.cashl.hub.sru.query;
 
-import cn.edu.cashl.hub.sru.SruException;
+import cn.edu.cashl.hub.sru.diagnostic.SruException;
 import cn.edu.cashl.hub.sru.cql.CqlBoolean;
 import cn.edu.cashl.hub.sru.cql.CqlClause;
 import cn.edu.cashl.hub.sru.cql.CqlModifier;

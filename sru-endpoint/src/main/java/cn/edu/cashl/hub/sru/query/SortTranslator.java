@@ -1,7 +1,7 @@
 package cn.edu.cashl.hub.sru.query;
 
 import cn.edu.cashl.hub.catalog.CatalogSearch.SortKey;
-import cn.edu.cashl.hub.sru.SruException;
+import cn.edu.cashl.hub.sru.diagnostic.SruException;
 import cn.edu.cashl.hub.sru.cql.CqlModifier;
 import cn.edu.cashl.hub.sru.cql.CqlNode;
 import cn.edu.cashl.hub.sru.cql.CqlSortKey;

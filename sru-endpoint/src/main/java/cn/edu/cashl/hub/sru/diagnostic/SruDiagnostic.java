@@ -1,4 +1,4 @@
-package cn.edu.cashl.hub.sru;
+package cn.edu.cashl.hub.sru.diagnostic;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package cn.edu.cashl.hub.sru;
+package cn.edu.cashl.hub.sru.diagnostic;
 
 /** A request the hub answers with a fatal diagnostic instead of results. */
 public final class SruException extends Exception {
