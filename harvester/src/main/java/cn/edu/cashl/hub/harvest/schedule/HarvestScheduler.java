@@ -1,23 +1,17 @@
 package cn.edu.cashl.hub.harvest.schedule;
 
+import cn.edu.cashl.hub.db.Vendor;
 import cn.edu.cashl.hub.harvest.Harvester;
 import cn.edu.cashl.hub.harvest.RunMode;
 import cn.edu.cashl.hub.harvest.RunOutcome;
 import cn.edu.cashl.hub.harvest.RunRecord;
 import cn.edu.cashl.hub.source.Source;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -45,7 +39,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Quartz, with its JDBC job store in the hub's operational database (the H2 file by default;
  * PostgreSQL with clustering for several hub nodes), so that schedules survive restarts and a run
- * missed while the hub was down fires once at start-up.
+ * missed while the hub was down fires once at start-up. Its tables are in the database's
+ * migrations ({@link cn.edu.cashl.hub.db.Migrations}).
  *
  * <ul>
  * <li>One durable job per source, through which all its runs go: harvests, re-crosswalks and
@@ -77,6 +72,7 @@ public final class HarvestScheduler implements AutoCloseable {
     /**
      * Starts the scheduler.
      *
+     * @param data     the operational database, migrated ({@link cn.edu.cashl.hub.db.Database#open} does)
      * @param name     the scheduler's name: the same on every node of a cluster
      * @param threads  harvests that may run at once (of different sources)
      */
@@ -87,7 +83,12 @@ public final class HarvestScheduler implements AutoCloseable {
     /** @param misfireThreshold how late a fire time may be before it counts as missed (and fires once at start-up) */
     public static HarvestScheduler start(Harvester harvester, DataSource data, String name, int threads,
             Duration misfireThreshold) throws SchedulerException {
-        boolean postgres = createTables(data);
+        boolean postgres;
+        try {
+            postgres = Vendor.of(data) == Vendor.POSTGRESQL;
+        } catch (SQLException e) {
+            throw new SchedulerException("cannot start Quartz on the database: " + e.getMessage(), e);
+        }
         String provider = "cashl-" + name;
         DBConnectionManager.getInstance().addConnectionProvider(provider, new PooledConnections(data));
         Properties quartz = new Properties();
@@ -427,38 +428,6 @@ public final class HarvestScheduler implements AutoCloseable {
                     || type.equals("org.quartz.simpl.SimpleThreadPool") && frame.getMethodName().equals("blockForAvailableThreads");
         }
         return false;
-    }
-
-    /** Creates Quartz's tables from the scripts in its jar when they are missing; says whether the database is PostgreSQL. */
-    static boolean createTables(DataSource data) throws SchedulerException {
-        try (Connection connection = data.getConnection()) {
-            DatabaseMetaData meta = connection.getMetaData();
-            boolean postgres = meta.getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-            boolean exists;
-            try (ResultSet tables = meta.getTables(null, null, postgres ? "qrtz_job_details" : "QRTZ_JOB_DETAILS", null)) {
-                exists = tables.next();
-            }
-            if (!exists) {
-                String script = postgres ? "tables_postgres.sql" : "tables_h2.sql";
-                try (InputStream in = org.quartz.impl.jdbcjobstore.JobStoreSupport.class.getResourceAsStream(script);
-                     Statement statement = connection.createStatement()) {
-                    String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                    StringBuilder withoutComments = new StringBuilder();
-                    sql.lines().filter(line -> !line.strip().startsWith("--") && !line.strip().startsWith("#"))
-                            .forEach(line -> withoutComments.append(line).append('\n'));
-                    for (String ddl : withoutComments.toString().split(";")) {
-                        String trimmed = ddl.strip();
-                        if (!trimmed.isEmpty() && !trimmed.equalsIgnoreCase("commit")) {
-                            statement.execute(trimmed);
-                        }
-                    }
-                }
-                LOG.info("created the Quartz tables ({})", script);
-            }
-            return postgres;
-        } catch (SQLException | IOException e) {
-            throw new SchedulerException("cannot create the Quartz tables: " + e.getMessage(), e);
-        }
     }
 
     /** Quartz's connections from the hub's pool. */
