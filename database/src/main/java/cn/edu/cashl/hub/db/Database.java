@@ -22,6 +22,7 @@ public final class Database implements AutoCloseable {
         this.url = url;
     }
 
+    /** Opens the pool and brings the database to the current schema ({@link Migrations}). */
     public static Database open(DbSettings settings, Path dataDir) throws DatabaseException {
         String url = settings.url() == null || settings.url().isBlank() ? defaultUrl(dataDir) : settings.url();
         HikariConfig config = new HikariConfig();
@@ -33,10 +34,21 @@ public final class Database implements AutoCloseable {
         config.setMinimumIdle(1);
         config.setConnectionTimeout(10_000);
         config.setInitializationFailTimeout(10_000);
+        HikariDataSource pool;
         try {
-            return new Database(new HikariDataSource(config), url);
+            pool = new HikariDataSource(config);
         } catch (RuntimeException e) {
             throw new DatabaseException("cannot open the database at " + url + ": " + rootMessage(e), e);
+        }
+        try {
+            Migrations.apply(url, settings.user(), settings.password());
+            return new Database(pool, url);
+        } catch (DatabaseException e) {
+            pool.close();
+            throw new DatabaseException("cannot open the database at " + url + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
         }
     }
 

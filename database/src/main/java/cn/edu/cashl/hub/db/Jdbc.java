@@ -33,20 +33,6 @@ public final class Jdbc {
         this.data = data;
     }
 
-    /** Runs DDL statements in order ({@code CREATE TABLE IF NOT EXISTS ...}). */
-    public void execute(String what, String... statements) {
-        boolean interrupted = Thread.interrupted();
-        try (Connection connection = data.getConnection(); Statement statement = connection.createStatement()) {
-            for (String sql : statements) {
-                statement.execute(sql);
-            }
-        } catch (SQLException e) {
-            throw new DatabaseException(what, e);
-        } finally {
-            restoreInterrupt(interrupted);
-        }
-    }
-
     public <T> List<T> query(String sql, Row<T> row, Object... parameters) {
         boolean interrupted = Thread.interrupted();
         try (Connection connection = data.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {

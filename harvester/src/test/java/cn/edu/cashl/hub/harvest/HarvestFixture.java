@@ -10,6 +10,9 @@ import cn.edu.cashl.hub.catalog.solr.SolrSettings;
 import cn.edu.cashl.hub.catalog.solr.SolrStores;
 import cn.edu.cashl.hub.crosswalk.CrosswalkEngine;
 import cn.edu.cashl.hub.crosswalk.Crosswalks;
+import cn.edu.cashl.hub.db.Database;
+import cn.edu.cashl.hub.db.DatabaseException;
+import cn.edu.cashl.hub.db.DbSettings;
 import cn.edu.cashl.hub.ingest.IngestPipeline;
 import cn.edu.cashl.hub.ingest.hss.HssFilter;
 import cn.edu.cashl.hub.ingest.hss.HssRules;
@@ -17,8 +20,6 @@ import cn.edu.cashl.hub.source.Source;
 import cn.edu.cashl.hub.source.Sources;
 import cn.edu.cashl.hub.source.SourcesException;
 import cn.edu.cashl.hub.testkit.ProjectRoot;
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -26,6 +27,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import javax.sql.DataSource;
 
 /**
  * A real harvester for tests: embedded Solr and an H2 file database in a temporary directory, the
@@ -38,8 +40,9 @@ public final class HarvestFixture implements AutoCloseable {
     private static final Crosswalks CROSSWALKS = Crosswalks.packaged(new CrosswalkEngine());
 
     final SolrCatalogStore catalog;
-    final HikariDataSource database;
+    final DataSource database;
     final HarvestStore store;
+    private final Database opened;
     private final Path dir;
 
     /** The crosswalks every fixture's pipelines use; tests that change one install it under an id of their own. */
@@ -59,12 +62,14 @@ public final class HarvestFixture implements AutoCloseable {
     HarvestFixture(Path dir) {
         this.dir = dir;
         catalog = SolrStores.open(SolrSettings.EMBEDDED, dir);
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl("jdbc:h2:file:" + dir.resolve("db").resolve("cashl").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
-        config.setUsername("sa");
-        config.setMaximumPoolSize(4);
-        database = new HikariDataSource(config);
-        store = new HarvestStore(database).migrate();
+        try {
+            opened = Database.open(new DbSettings("", "sa", "", 4), dir);
+        } catch (DatabaseException e) {
+            catalog.close();
+            throw new IllegalStateException(e);
+        }
+        database = opened.dataSource();
+        store = new HarvestStore(database);
     }
 
     Harvester harvester(HarvestSettings settings, Source... sources) {
@@ -119,7 +124,7 @@ public final class HarvestFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        database.close();
+        opened.close();
         catalog.close();
     }
 

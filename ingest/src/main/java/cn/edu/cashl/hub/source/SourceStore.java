@@ -30,14 +30,6 @@ public final class SourceStore {
     /** Longest definition kept; a source's JSON is a few hundred bytes. */
     private static final int MAX_DEFINITION = 100_000;
 
-    private static final String[] SCHEMA = {
-        """
-        CREATE TABLE IF NOT EXISTS admin_source (
-          source_id VARCHAR(64) PRIMARY KEY,
-          definition VARCHAR(100000) NOT NULL,
-          updated_by VARCHAR(64),
-          updated_at BIGINT NOT NULL)""",
-    };
 
     private final Jdbc jdbc;
     private final Clock clock;
@@ -49,12 +41,6 @@ public final class SourceStore {
     public SourceStore(DataSource data, Clock clock) {
         this.jdbc = new Jdbc(data);
         this.clock = clock;
-    }
-
-    /** Creates the table if it does not exist yet. */
-    public SourceStore migrate() {
-        jdbc.execute("cannot create the admin_source table", SCHEMA);
-        return this;
     }
 
     /**

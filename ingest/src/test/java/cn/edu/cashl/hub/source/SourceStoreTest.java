@@ -4,11 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
+import cn.edu.cashl.hub.db.Database;
+import cn.edu.cashl.hub.db.DbSettings;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,18 +19,11 @@ class SourceStoreTest {
     private static final Source PKU = Source.oaiPmh("pku", "http://pku.example.edu.cn/oai", "marc21").withNames("Peking University", "北京大学").withSets(List.of("hss", "books")).withSchedule("0 0 2 * * ?").withEnabled(false);
     private static final Source FUDAN = Source.oaiPmh("fudan", "http://fudan.example.edu.cn/oai", "marc21").withNames("Fudan", null);
 
-    private static HikariDataSource database(Path dir) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE");
-        config.setUsername("sa");
-        config.setMaximumPoolSize(2);
-        return new HikariDataSource(config);
-    }
-
     @Test
     void savedDefinitionsAreKeptWithWhoSavedThemAndLieOverTheFile(@TempDir Path dir) throws Exception {
-        try (HikariDataSource data = database(dir)) {
-            SourceStore store = new SourceStore(data).migrate().migrate();
+        try (Database database = Database.open(new DbSettings("", "sa", "", 2), dir)) {
+            DataSource data = database.dataSource();
+            SourceStore store = new SourceStore(data);
             assertEquals(List.of(), store.all());
 
             store.save(PKU, "alice");
@@ -43,7 +37,7 @@ class SourceStoreTest {
             assertTrue(store.get("nope").isEmpty());
 
             // Another node (or the next start) sees the same.
-            assertEquals(List.of(renamed, upload), new SourceStore(data).migrate().all());
+            assertEquals(List.of(renamed, upload), new SourceStore(data).all());
 
             Sources file = Sources.of(List.of(PKU, FUDAN));
             Collection<Source> fromFile = file.all();
@@ -53,12 +47,12 @@ class SourceStoreTest {
             assertEquals(List.of("pku", "fudan"), fromFile.stream().map(Source::id).toList(), "a reader's snapshot is left as it was");
 
             Sources again = Sources.of(List.of(PKU, FUDAN));
-            try (var database = data.getConnection()) {
+            try (var connection = data.getConnection()) {
                 // A definition saved by an older hub that this one no longer accepts.
-                database.createStatement().execute("INSERT INTO admin_source (source_id, definition, updated_by, updated_at) "
+                connection.createStatement().execute("INSERT INTO admin_source (source_id, definition, updated_by, updated_at) "
                         + "VALUES ('Bad Id', '{\"id\":\"Bad Id\",\"type\":\"file\"}', 'old', 0)");
             }
-            new SourceStore(data).migrate().applyTo(again);
+            new SourceStore(data).applyTo(again);
             assertEquals(List.of("pku", "fudan", "upload"), again.all().stream().map(Source::id).toList());
         }
     }

@@ -54,7 +54,7 @@ public record Admin(AdminAuth auth, CrosswalkEditor editor, CrosswalkPreview pre
     }
 
     /**
-     * Creates the admin's tables, and brings the crosswalks and sources in use up to what the admins
+     * Opens the admin, and brings the crosswalks and sources in use up to what the admins
      * published and saved (the crosswalks and sources objects are shared with ingest and the
      * protocols, so they all see it).
      *
@@ -66,9 +66,9 @@ public record Admin(AdminAuth auth, CrosswalkEditor editor, CrosswalkPreview pre
         Clock clock = Clock.systemUTC();
         Jdbc jdbc = new Jdbc(data);
         Accounts accounts = new Accounts(jdbc, settings.users().stream()
-                .map(u -> new Accounts.ConfiguredAccount(u.name(), u.role(), u.passwordHash())).toList(), clock).migrate();
+                .map(u -> new Accounts.ConfiguredAccount(u.name(), u.role(), u.passwordHash())).toList(), clock);
         Sessions sessions = new Sessions(jdbc, Duration.ofMinutes(settings.sessionMinutes()), Duration.ofHours(settings.sessionMaxHours()),
-                clock).migrate();
+                clock);
         AdminAuth auth = new AdminAuth(accounts, sessions,
                 new LoginThrottle(settings.maxFailedLogins(), Duration.ofMinutes(settings.lockoutMinutes()), clock), settings.secureCookies(),
                 origin(config.hub().baseUrl()));
@@ -76,9 +76,9 @@ public record Admin(AdminAuth auth, CrosswalkEditor editor, CrosswalkPreview pre
             LOG.warn("no admin account yet: create one with ./cashl-hub user add NAME --role admin to use /admin/");
         }
         Sandbox sandbox = new Sandbox(Duration.ofMillis(settings.recordTimeoutMillis()));
-        CrosswalkEditor editor = new CrosswalkEditor(crosswalks, sandbox, new CrosswalkVersions(jdbc, clock).migrate());
-        SourceStore saved = new SourceStore(data).migrate();
-        JobLauncher launcher = new JobLauncher(new Jobs(jdbc, harvests, clock).migrate(), control, store);
+        CrosswalkEditor editor = new CrosswalkEditor(crosswalks, sandbox, new CrosswalkVersions(jdbc, clock));
+        SourceStore saved = new SourceStore(data);
+        JobLauncher launcher = new JobLauncher(new Jobs(jdbc, harvests, clock), control, store);
         Admin admin = new Admin(auth, editor, new CrosswalkPreview(crosswalks, sandbox, sources, store), launcher, saved,
                 new OnboardingCheck(crosswalks, config.harvest(), configDir));
         admin.refresh(sources);

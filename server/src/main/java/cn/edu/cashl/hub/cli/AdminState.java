@@ -38,10 +38,10 @@ final class AdminState {
             Jdbc jdbc = new Jdbc(database.dataSource());
             if (crosswalks != null) {
                 new CrosswalkEditor(crosswalks, new Sandbox(Duration.ofMillis(config.admin().recordTimeoutMillis())),
-                        new CrosswalkVersions(jdbc, Clock.systemUTC()).migrate()).installPublished();
+                        new CrosswalkVersions(jdbc, Clock.systemUTC())).installPublished();
             }
             if (sources != null) {
-                new SourceStore(database.dataSource()).migrate().applyTo(sources);
+                new SourceStore(database.dataSource()).applyTo(sources);
             }
         } catch (DatabaseException e) {
             System.err.println("cashl-hub: the admin's published crosswalks and saved sources are not applied ("

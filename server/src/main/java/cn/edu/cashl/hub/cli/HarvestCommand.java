@@ -44,7 +44,7 @@ final class HarvestCommand implements Callable<Integer> {
         Harvesting harvesting = common.harvestingWithAdminState();
         Path dataDir = CommonOptions.dataDir(config);
         try (DataDirectory data = DataDirectory.open(config, dataDir); Database database = Database.open(config.db(), dataDir)) {
-            HarvestStore store = new HarvestStore(database.dataSource()).migrate();
+            HarvestStore store = new HarvestStore(database.dataSource());
             RunRecord run = runInterruptibly(harvesting.harvester(data.store(), CommonOptions.unread(), store, config.harvest()));
             if (run == null) {
                 System.err.println("cashl-hub: harvest of " + source + " stopped; the next harvest resumes it");

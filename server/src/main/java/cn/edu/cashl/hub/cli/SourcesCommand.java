@@ -31,7 +31,7 @@ final class SourcesCommand implements Callable<Integer> {
         HubConfig config = common.load();
         Sources sources = common.sources();
         try (Database database = Database.open(config.db(), CommonOptions.dataDir(config))) {
-            HarvestStore store = new HarvestStore(database.dataSource()).migrate();
+            HarvestStore store = new HarvestStore(database.dataSource());
             for (Source source : sources.all()) {
                 System.out.printf("%-8s %-13s %-8s %s%s%n", source.id(), source.type(), source.isEnabled() ? "enabled" : "disabled",
                         source.name() == null ? "" : source.name(), source.nameZh() == null ? "" : " " + source.nameZh());

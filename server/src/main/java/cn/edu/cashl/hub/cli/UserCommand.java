@@ -142,9 +142,9 @@ final class UserCommand implements Runnable {
             Jdbc jdbc = new Jdbc(database.dataSource());
             List<Accounts.ConfiguredAccount> configured = config.admin().users().stream()
                     .map(u -> new Accounts.ConfiguredAccount(u.name(), u.role(), u.passwordHash())).toList();
-            Accounts accounts = new Accounts(jdbc, configured, Clock.systemUTC()).migrate();
+            Accounts accounts = new Accounts(jdbc, configured, Clock.systemUTC());
             Sessions sessions = new Sessions(jdbc, Duration.ofMinutes(config.admin().sessionMinutes()),
-                    Duration.ofHours(config.admin().sessionMaxHours()), Clock.systemUTC()).migrate();
+                    Duration.ofHours(config.admin().sessionMaxHours()), Clock.systemUTC());
             work.run(accounts, sessions);
             return 0;
         } catch (IllegalArgumentException | IllegalStateException e) {

@@ -55,7 +55,7 @@ public final class Hub implements AutoCloseable {
             Database database = Database.open(config.db(), dataDir);
             started.push(database);
 
-            HarvestStore harvests = new HarvestStore(database.dataSource()).migrate();
+            HarvestStore harvests = new HarvestStore(database.dataSource());
             // One clock for every writer and reader of the catalogue: OAI-PMH waits for its leases.
             DatestampClock datestamps = DatestampClock.serving();
             Sources sources = harvesting == null ? Sources.none() : harvesting.sources();

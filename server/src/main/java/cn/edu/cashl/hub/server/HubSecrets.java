@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Base64;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -28,9 +27,6 @@ final class HubSecrets {
     /** The secret of this name, generated (32 random bytes, Base64) the first time it is asked for. */
     String get(String name) throws SQLException {
         try (Connection connection = data.getConnection()) {
-            try (Statement ddl = connection.createStatement()) {
-                ddl.execute("CREATE TABLE IF NOT EXISTS hub_secret (name VARCHAR(64) PRIMARY KEY, secret VARCHAR(200) NOT NULL)");
-            }
             Optional<String> existing = read(connection, name);
             if (existing.isPresent()) {
                 return existing.get();

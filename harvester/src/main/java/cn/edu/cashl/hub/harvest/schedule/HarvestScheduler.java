@@ -6,22 +6,12 @@ import cn.edu.cashl.hub.harvest.RunMode;
 import cn.edu.cashl.hub.harvest.RunOutcome;
 import cn.edu.cashl.hub.harvest.RunRecord;
 import cn.edu.cashl.hub.source.Source;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.quartz.CronExpression;
@@ -36,16 +26,13 @@ import org.quartz.SchedulerException;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
-import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.impl.matchers.GroupMatcher;
-import org.quartz.utils.ConnectionProvider;
-import org.quartz.utils.DBConnectionManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Quartz, with its JDBC job store in the hub's operational database (the H2 file by default;
- * PostgreSQL with clustering for several hub nodes), so that schedules survive restarts and a run
+ * When each source runs: the harvest policy, on a Quartz scheduler ({@link QuartzSetup}) whose job
+ * store is in the operational database, so that schedules and pauses survive restarts and a run
  * missed while the hub was down fires once at start-up.
  *
  * <ul>
@@ -78,6 +65,7 @@ public final class HarvestScheduler implements AutoCloseable {
     /**
      * Starts the scheduler.
      *
+     * @param data     the operational database, migrated ({@link cn.edu.cashl.hub.db.Database#open} does)
      * @param name     the scheduler's name: the same on every node of a cluster
      * @param threads  harvests that may run at once (of different sources)
      */
@@ -88,25 +76,7 @@ public final class HarvestScheduler implements AutoCloseable {
     /** @param misfireThreshold how late a fire time may be before it counts as missed (and fires once at start-up) */
     public static HarvestScheduler start(Harvester harvester, DataSource data, String name, int threads,
             Duration misfireThreshold) throws SchedulerException {
-        boolean postgres = createTables(data);
-        String provider = "cashl-" + name;
-        DBConnectionManager.getInstance().addConnectionProvider(provider, new PooledConnections(data));
-        Properties quartz = new Properties();
-        quartz.setProperty("org.quartz.scheduler.instanceName", name);
-        quartz.setProperty("org.quartz.scheduler.instanceId", "AUTO");
-        quartz.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
-        quartz.setProperty("org.quartz.scheduler.interruptJobsOnShutdown", "true");
-        quartz.setProperty("org.quartz.threadPool.threadCount", Integer.toString(threads));
-        quartz.setProperty("org.quartz.threadPool.makeThreadsDaemons", "true");
-        quartz.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
-        quartz.setProperty("org.quartz.jobStore.driverDelegateClass", postgres
-                ? "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate" : "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
-        quartz.setProperty("org.quartz.jobStore.dataSource", provider);
-        quartz.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
-        quartz.setProperty("org.quartz.jobStore.misfireThreshold", Long.toString(misfireThreshold.toMillis()));
-        // Several hub nodes on one PostgreSQL share the schedule: each run happens on one node.
-        quartz.setProperty("org.quartz.jobStore.isClustered", Boolean.toString(postgres));
-        Scheduler scheduler = new StdSchedulerFactory(quartz).getScheduler();
+        Scheduler scheduler = QuartzSetup.scheduler(data, name, threads, misfireThreshold);
         scheduler.getContext().put(HarvestJob.HARVESTER, harvester);
         HarvestScheduler schedules = new HarvestScheduler(scheduler, harvester);
         schedules.synchronise();
@@ -369,113 +339,9 @@ public final class HarvestScheduler implements AutoCloseable {
     @Override
     public void close() {
         try {
-            // Quartz interrupts its scheduler thread when it shuts down. Caught in a database write
-            // (releasing or acquiring a trigger), the interrupt closes an H2 database for good
-            // (ClosedByInterruptException), and with it the hub's harvest records. So the thread is
-            // first put in standby and given the time to finish what it is writing.
-            scheduler.standby();
-            awaitSchedulerThreadIdle(Duration.ofSeconds(3));
-            scheduler.shutdown(true);
+            QuartzShutdown.stop(scheduler, Duration.ofSeconds(3));
         } catch (SchedulerException e) {
             LOG.warn("stopping the harvest scheduler failed: {}", e.getMessage());
-        }
-    }
-
-    /** Waits until Quartz's scheduler thread waits on its lock (idle, in standby), or the time is up. */
-    private void awaitSchedulerThreadIdle(Duration limit) {
-        String name;
-        try {
-            name = scheduler.getSchedulerName() + "_QuartzSchedulerThread";
-        } catch (SchedulerException e) {
-            return;
-        }
-        long deadline = System.nanoTime() + limit.toNanos();
-        int idleChecks = 0;
-        while (System.nanoTime() < deadline) {
-            Thread thread = Thread.getAllStackTraces().keySet().stream()
-                    .filter(t -> t.getName().equals(name) && t.isAlive()).findFirst().orElse(null);
-            if (thread == null) {
-                return;
-            }
-            boolean waiting = (thread.getState() == Thread.State.TIMED_WAITING || thread.getState() == Thread.State.WAITING)
-                    && waitsInQuartzItself(thread.getStackTrace());
-            // Twice in a row, some milliseconds apart: not a wait it was about to leave.
-            idleChecks = waiting ? idleChecks + 1 : 0;
-            if (idleChecks >= 2) {
-                return;
-            }
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        LOG.warn("the Quartz scheduler thread did not go idle within {} ms; stopping it anyway", limit.toMillis());
-    }
-
-    /**
-     * Whether a waiting thread waits in Quartz's own loop (for a signal, or for a free worker
-     * thread), not in a database call: the first frame outside the JDK says.
-     */
-    private static boolean waitsInQuartzItself(StackTraceElement[] stack) {
-        for (StackTraceElement frame : stack) {
-            String type = frame.getClassName();
-            if (type.startsWith("java.") || type.startsWith("jdk.") || type.startsWith("sun.")) {
-                continue;
-            }
-            return type.equals("org.quartz.core.QuartzSchedulerThread") && frame.getMethodName().equals("run")
-                    || type.equals("org.quartz.simpl.SimpleThreadPool") && frame.getMethodName().equals("blockForAvailableThreads");
-        }
-        return false;
-    }
-
-    /** Creates Quartz's tables from the scripts in its jar when they are missing; says whether the database is PostgreSQL. */
-    static boolean createTables(DataSource data) throws SchedulerException {
-        try (Connection connection = data.getConnection()) {
-            DatabaseMetaData meta = connection.getMetaData();
-            boolean postgres = meta.getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-            boolean exists;
-            try (ResultSet tables = meta.getTables(null, null, postgres ? "qrtz_job_details" : "QRTZ_JOB_DETAILS", null)) {
-                exists = tables.next();
-            }
-            if (!exists) {
-                String script = postgres ? "tables_postgres.sql" : "tables_h2.sql";
-                try (InputStream in = org.quartz.impl.jdbcjobstore.JobStoreSupport.class.getResourceAsStream(script);
-                     Statement statement = connection.createStatement()) {
-                    String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                    StringBuilder withoutComments = new StringBuilder();
-                    sql.lines().filter(line -> !line.strip().startsWith("--") && !line.strip().startsWith("#"))
-                            .forEach(line -> withoutComments.append(line).append('\n'));
-                    for (String ddl : withoutComments.toString().split(";")) {
-                        String trimmed = ddl.strip();
-                        if (!trimmed.isEmpty() && !trimmed.equalsIgnoreCase("commit")) {
-                            statement.execute(trimmed);
-                        }
-                    }
-                }
-                LOG.info("created the Quartz tables ({})", script);
-            }
-            return postgres;
-        } catch (SQLException | IOException e) {
-            throw new SchedulerException("cannot create the Quartz tables: " + e.getMessage(), e);
-        }
-    }
-
-    /** Quartz's connections from the hub's pool. */
-    private record PooledConnections(DataSource data) implements ConnectionProvider {
-        @Override
-        public Connection getConnection() throws SQLException {
-            return data.getConnection();
-        }
-
-        @Override
-        public void shutdown() {
-            // the hub closes its pool itself
-        }
-
-        @Override
-        public void initialize() {
         }
     }
 }

@@ -21,14 +21,6 @@ public final class Accounts {
 
     public static final int MIN_PASSWORD = 10;
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,63}");
-    private static final String[] SCHEMA = {
-        """
-        CREATE TABLE IF NOT EXISTS admin_user (
-          user_name VARCHAR(64) PRIMARY KEY,
-          role VARCHAR(16) NOT NULL,
-          password_hash VARCHAR(200) NOT NULL,
-          created_at BIGINT NOT NULL)""",
-    };
 
     private final Jdbc jdbc;
     private final Map<String, Account> configured = new LinkedHashMap<>();
@@ -53,11 +45,6 @@ public final class Accounts {
 
     /** An account as the configuration file gives it. */
     public record ConfiguredAccount(String name, String role, String passwordHash) {
-    }
-
-    public Accounts migrate() {
-        jdbc.execute("cannot create the admin account table", SCHEMA);
-        return this;
     }
 
     public Optional<Account> find(String name) {

@@ -20,17 +20,6 @@ import java.util.Optional;
  */
 public final class Sessions {
 
-    private static final String[] SCHEMA = {
-        """
-        CREATE TABLE IF NOT EXISTS admin_session (
-          token_hash VARCHAR(64) PRIMARY KEY,
-          user_name VARCHAR(64) NOT NULL,
-          role VARCHAR(16) NOT NULL,
-          csrf_token VARCHAR(64) NOT NULL,
-          created_at BIGINT NOT NULL,
-          expires_at BIGINT NOT NULL)""",
-        "CREATE INDEX IF NOT EXISTS admin_session_user ON admin_session (user_name)",
-    };
     /** How often a session's expiry is pushed on: not at every request. */
     private static final Duration SLIDE_STEP = Duration.ofMinutes(1);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -50,11 +39,6 @@ public final class Sessions {
     /** The longest a session lives, idle or not: the cookie's lifetime. */
     public Duration absolute() {
         return absolute;
-    }
-
-    public Sessions migrate() {
-        jdbc.execute("cannot create the admin session table", SCHEMA);
-        return this;
     }
 
     /** A new session, and the token for its cookie. */

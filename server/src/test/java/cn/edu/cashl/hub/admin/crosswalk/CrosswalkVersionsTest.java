@@ -3,7 +3,9 @@ package cn.edu.cashl.hub.admin.crosswalk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.edu.cashl.hub.db.DatabaseException;
 import cn.edu.cashl.hub.db.Jdbc;
+import cn.edu.cashl.hub.db.Migrations;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,9 +20,10 @@ import org.junit.jupiter.api.Test;
 /** Versions and publications in the database, as two nodes of a cluster share them. */
 class CrosswalkVersionsTest {
 
-    private static JdbcDataSource database(String name) {
+    private static JdbcDataSource database(String name) throws DatabaseException {
         JdbcDataSource data = new JdbcDataSource();
         data.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        Migrations.apply(data);
         return data;
     }
 
@@ -28,8 +31,8 @@ class CrosswalkVersionsTest {
     void twoNodesSavingAtOnceGetDistinctVersionNumbers() throws Exception {
         JdbcDataSource data = database("versions-race");
         // Two instances: two nodes, each with its own lock, one database.
-        CrosswalkVersions first = new CrosswalkVersions(new Jdbc(data), Clock.systemUTC()).migrate();
-        CrosswalkVersions second = new CrosswalkVersions(new Jdbc(data), Clock.systemUTC()).migrate();
+        CrosswalkVersions first = new CrosswalkVersions(new Jdbc(data), Clock.systemUTC());
+        CrosswalkVersions second = new CrosswalkVersions(new Jdbc(data), Clock.systemUTC());
         ExecutorService nodes = Executors.newFixedThreadPool(2);
         try {
             List<Future<Integer>> saved = new ArrayList<>();
@@ -49,8 +52,8 @@ class CrosswalkVersionsTest {
     }
 
     @Test
-    void theLivePublicationIsTheLatestAndTheHistoryKeepsEveryOne() {
-        CrosswalkVersions versions = new CrosswalkVersions(new Jdbc(database("publications")), Clock.systemUTC()).migrate();
+    void theLivePublicationIsTheLatestAndTheHistoryKeepsEveryOne() throws Exception {
+        CrosswalkVersions versions = new CrosswalkVersions(new Jdbc(database("publications")), Clock.systemUTC());
         assertTrue(versions.published("cashl-to-mods").isEmpty(), "the packaged version until something is published");
         versions.save("cashl-to-mods", "<x/>", "alice", "first");
         versions.publish("cashl-to-mods", 2, "alice");
