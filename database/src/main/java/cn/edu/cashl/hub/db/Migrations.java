@@ -11,11 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The schema of the operational database: one ordered list of SQL migrations under
- * {@code db/migration}, in {@code common/} for every database and in the {@link Vendor#folder}
- * where H2 and PostgreSQL differ (version numbers are unique across both); a type they name
- * differently is a placeholder, {@code ${clob}} ({@link Vendor#clob}). Flyway applies the missing
- * ones and records each in {@value #HISTORY}.
+ * The schema of the operational database: one ordered list of migrations, the SQL ones under
+ * {@code db/migration/common} (a type H2 and PostgreSQL name differently is a placeholder,
+ * {@code ${clob}}, {@link Vendor#clob}) and {@link QuartzTables}, which runs the script Quartz
+ * ships for the database. Flyway applies the missing ones and records each in {@value #HISTORY}.
  *
  * <p>Release 0.1.0 created its tables itself and kept no history. Its databases are baselined at
  * version {@value #BASELINE}, below the first migration, so that every migration still runs on
@@ -56,7 +55,8 @@ public final class Migrations {
         }
         Flyway flyway = configuration
                 .loggers("slf4j")
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor.folder())
+                .locations("classpath:db/migration/common")
+                .javaMigrations(new QuartzTables(vendor))
                 .placeholders(Map.of("clob", vendor.clob()))
                 .table(HISTORY)
                 .baselineOnMigrate(true)

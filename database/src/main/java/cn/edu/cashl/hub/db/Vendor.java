@@ -7,25 +7,18 @@ import java.util.Locale;
 import javax.sql.DataSource;
 
 /**
- * The databases the hub runs on. Where their SQL differs, a migration is in each one's
- * {@link #folder}, or a type in it is a placeholder ({@link Migrations}).
+ * The databases the hub runs on. Where their SQL differs, a type in a migration is a placeholder
+ * ({@link Migrations}), or a Java migration asks ({@link QuartzTables}).
  */
 public enum Vendor {
-    H2("h2", "CLOB"),
+    H2("CLOB"),
     /** Its TEXT is unbounded; H2 makes TEXT a VARCHAR, not the CLOB release 0.1.0 declared. */
-    POSTGRESQL("postgresql", "TEXT");
+    POSTGRESQL("TEXT");
 
-    private final String folder;
     private final String clob;
 
-    Vendor(String folder, String clob) {
-        this.folder = folder;
+    Vendor(String clob) {
         this.clob = clob;
-    }
-
-    /** Its folder of migrations under {@code db/migration}. */
-    public String folder() {
-        return folder;
     }
 
     /** Its type for text of any length. */

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * A database as release 0.1.0 left it, before migrations: its classes' DDL and Quartz's
- * {@code tables_h2.sql} (test resources {@code release-0.1.0/}), run the way it ran them.
+ * A database as release 0.1.0 left it, before migrations: its classes' DDL (test resources
+ * {@code release-0.1.0/}) and the {@code tables_h2.sql} of the Quartz jar, run the way it ran them.
  */
 final class Release010 {
 
@@ -23,8 +23,8 @@ final class Release010 {
 
     /** Creates the tables of the statements {@code wanted} accepts, in the H2 database at this URL. */
     static void create(String url, Predicate<String> wanted) throws SQLException {
-        List<String> statements = new ArrayList<>(statements("tables.sql"));
-        statements.addAll(statements("quartz_tables_h2.sql"));
+        List<String> statements = new ArrayList<>(statements("/release-0.1.0/tables.sql"));
+        statements.addAll(statements("/org/quartz/impl/jdbcjobstore/tables_h2.sql"));
         try (Connection connection = DriverManager.getConnection(url, "sa", ""); Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 if (wanted.test(sql)) {
@@ -34,24 +34,12 @@ final class Release010 {
         }
     }
 
-    /** A script's statements, split as release 0.1.0 split Quartz's: comment lines out, at every semicolon, no COMMIT. */
-    private static List<String> statements(String script) {
-        String sql;
-        try (InputStream in = Release010.class.getResourceAsStream("/release-0.1.0/" + script)) {
-            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    /** A script's statements, split as release 0.1.0 split Quartz's (and migration 4 still does). */
+    private static List<String> statements(String resource) {
+        try (InputStream in = Release010.class.getResourceAsStream(resource)) {
+            return QuartzTables.statements(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        StringBuilder withoutComments = new StringBuilder();
-        sql.lines().filter(line -> !line.strip().startsWith("--") && !line.strip().startsWith("#"))
-                .forEach(line -> withoutComments.append(line).append('\n'));
-        List<String> statements = new ArrayList<>();
-        for (String ddl : withoutComments.toString().split(";")) {
-            String trimmed = ddl.strip();
-            if (!trimmed.isEmpty() && !trimmed.equalsIgnoreCase("commit")) {
-                statements.add(trimmed);
-            }
-        }
-        return statements;
     }
 }
