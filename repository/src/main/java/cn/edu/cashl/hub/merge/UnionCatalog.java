@@ -1,27 +1,20 @@
 package cn.edu.cashl.hub.merge;
 
-import cn.edu.cashl.hub.catalog.SourceRecordStatus;
 import cn.edu.cashl.hub.catalog.CatalogStore;
 import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.DatestampClock;
 import cn.edu.cashl.hub.catalog.Projection;
 import cn.edu.cashl.hub.catalog.StoreException;
 import cn.edu.cashl.hub.catalog.StoredRecord;
-import cn.edu.cashl.hub.schema.CashlRecords;
-import cn.edu.cashl.hub.schema.v1.CashlRecord;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
@@ -54,7 +47,6 @@ public final class UnionCatalog {
     static final int REFRESH_EVERY = 20_000;
     private static final int MAX_CANDIDATES = 2_000;
     private static final int MAX_ATTEMPTS = 50;
-    private static final int MAX_HOPS = 20;
 
     private final CatalogStore store;
     /** The lease behind this writer's datestamps: open until its writes are visible. */
@@ -165,116 +157,135 @@ public final class UnionCatalog {
         datestamps.visible();
     }
 
-    /** One try at the batch. Returns the master records another writer changed meanwhile. */
+    /** One try at the batch, in six steps. Returns the master records another writer changed meanwhile. */
     private Set<String> attempt(List<SourceChange> changes, Map<String, StoredRecord> previous) {
         Instant now = datestamps.stamp();
-        Masters masters = new Masters();
+        MasterReads masters = new MasterReads(store);
 
         // 1. The neighbourhood: where the changed records were, and who shares a key with them.
-        Set<String> keys = new TreeSet<>();
-        Set<String> wanted = new TreeSet<>();
+        Set<String> involved = involvedMasters(changes, masterHints(changes, previous), masters);
+
+        // 2. The records of the neighbourhood as they are now, and their clusters.
+        Neighbourhood records = Neighbourhood.of(involved, masters, changes);
+        ClusterGraph graph = new ClusterGraph(matcher, records.keys());
+
+        // 3. Master ids: each old master record goes to the cluster holding most of its members.
+        Clusters clusters = Clusters.assign(graph.components(), records.formerMasters(), involved, masters);
+
+        // 4. Other-format links: the old ones, following retired masters, and the ones the changes make.
+        List<Set<String>> links = links(clusters, records.accepted().keySet(), graph, masters);
+
+        // 5. The master records whose content must be computed, and the members' records they need.
+        List<Integer> dirty = dirtyClusters(clusters, links, records, masters);
+        Map<String, StoredRecord> stored = readMembers(clusters, dirty, records);
+        masters.loadXml(dirty.stream().map(clusters::id).toList());
+
+        // 6. Writes: source records first, so that a master record never names a member another
+        // writer cannot read yet; then the master records, each only if nobody changed it meanwhile.
+        writeSources(changes, clusters);
+        moveMembers(clusters, dirty, stored);
+        return writeMasters(clusters, dirty, links, new MasterUpdates(merger, records, stored, now), masters, now);
+    }
+
+    /** The master record each changed source record names as its own, in batch order: a hint, confirmed in step 1. */
+    private static Map<String, String> masterHints(List<SourceChange> changes, Map<String, StoredRecord> previous) {
+        Map<String, String> hints = new LinkedHashMap<>();
         for (SourceChange change : changes) {
             StoredRecord before = previous.get(change.id());
             if (before != null && before.field(CatalogFields.MASTER) != null) {
-                wanted.add(before.field(CatalogFields.MASTER));
-            }
-            if (change.isAccepted()) {
-                keys.addAll(change.keys().lookupKeys());
+                hints.put(change.id(), before.field(CatalogFields.MASTER));
             }
         }
+        return hints;
+    }
+
+    /**
+     * Step 1: the live master records the changed records were in, those that share a match key with
+     * an accepted one (in the index, or among this writer's writes it cannot see yet), and those
+     * linked to them.
+     */
+    private Set<String> involvedMasters(List<SourceChange> changes, Map<String, String> hints, MasterReads masters) {
+        Set<String> keys = new TreeSet<>();
+        changes.stream().filter(SourceChange::isAccepted).forEach(change -> keys.addAll(change.keys().lookupKeys()));
+        Set<String> wanted = new TreeSet<>(hints.values());
         wanted.addAll(store.findIds(StoreCollection.CATALOG, CatalogFields.MATCH_KEY, keys, MAX_CANDIDATES));
         keys.forEach(key -> wanted.addAll(recentKeys.getOrDefault(key, Set.of())));
         masters.load(wanted);
         Set<String> involved = new TreeSet<>();
         wanted.forEach(id -> masters.live(id).ifPresent(m -> involved.add(m.id())));
-        for (SourceChange change : changes) {
-            StoredRecord before = previous.get(change.id());
-            if (before != null && before.field(CatalogFields.MASTER) != null) {
-                masterOf(change.id(), before.field(CatalogFields.MASTER), masters).ifPresent(involved::add);
-            }
-        }
+        hints.forEach((sourceId, hint) -> masterOf(sourceId, hint, masters).ifPresent(involved::add));
         // Linked master records join, so that their links follow a master record that goes.
         masters.load(involved.stream().flatMap(id -> masters.get(id).values(CatalogFields.OTHER_FORMAT).stream()).toList());
         new ArrayList<>(involved).forEach(id -> masters.get(id).values(CatalogFields.OTHER_FORMAT)
                 .forEach(target -> masters.live(target).ifPresent(m -> involved.add(m.id()))));
+        return involved;
+    }
 
-        // 2. The records of the neighbourhood as they are now, and their clusters.
-        SortedMap<String, MatchKeys> keysById = new TreeMap<>();
-        Map<String, String> oldMaster = new HashMap<>();
-        for (String id : involved) {
-            MasterDocs.members(masters.get(id)).forEach((member, memberKeys) -> {
-                if (keysById.putIfAbsent(member, memberKeys) == null) {
-                    oldMaster.put(member, id);
+    /** Step 4: each cluster's other-format links, symmetric, never to itself. */
+    private static List<Set<String>> links(Clusters clusters, Set<String> changed, ClusterGraph graph, MasterReads masters) {
+        List<Set<String>> links = new ArrayList<>();
+        for (int c = 0; c < clusters.size(); c++) {
+            Set<String> own = new TreeSet<>();
+            StoredRecord old = masters.get(clusters.id(c));
+            if (old != null && !old.deleted()) {
+                for (String target : old.values(CatalogFields.OTHER_FORMAT)) {
+                    masters.follow(target, clusters.finalIds()).ifPresent(own::add);
                 }
-            });
+            }
+            links.add(own);
         }
-        Map<String, SourceChange> accepted = new TreeMap<>();
-        for (SourceChange change : changes) {
-            keysById.remove(change.id());
-            if (change.isAccepted()) {
-                keysById.put(change.id(), change.keys());
-                accepted.put(change.id(), change);
-            } else {
-                oldMaster.remove(change.id());
+        for (String id : changed) {
+            for (String[] pair : graph.otherFormatPairs(id)) {
+                links.get(clusters.indexOf(pair[0])).add(clusters.idOf(pair[1]));
             }
         }
-        ClusterGraph graph = new ClusterGraph(matcher, keysById);
-        List<SortedSet<String>> clusters = graph.components();
-
-        // 3. Master ids: each old master record goes to the cluster holding most of its members.
-        String[] ids = assignIds(clusters, oldMaster, involved, masters);
-        Map<String, Integer> clusterOf = new HashMap<>();
         for (int c = 0; c < clusters.size(); c++) {
-            for (String member : clusters.get(c)) {
-                clusterOf.put(member, c);
+            for (String target : List.copyOf(links.get(c))) {
+                Integer back = clusters.indexOfId(target);
+                if (back != null) {
+                    links.get(back).add(clusters.id(c));
+                }
             }
+            links.get(c).remove(clusters.id(c));
         }
-        Map<String, String> finalId = new HashMap<>();
-        Set<String> kept = new HashSet<>(List.of(ids));
-        Map<String, String> retired = new TreeMap<>();
-        for (String old : involved) {
-            if (kept.contains(old)) {
-                finalId.put(old, old);
-                continue;
-            }
-            // Where most of its members went, ties to the smallest id; none left: no successor.
-            Map<String, Integer> votes = new TreeMap<>();
-            MasterDocs.members(masters.get(old)).keySet().stream().filter(clusterOf::containsKey)
-                    .forEach(member -> votes.merge(ids[clusterOf.get(member)], 1, Integer::sum));
-            String successor = votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(null);
-            retired.put(old, successor);
-            finalId.put(old, successor); // null: gone without a successor
-        }
+        return links;
+    }
 
-        // 4. Other-format links: the old ones, following retired masters, and the ones the changes make.
-        List<Set<String>> links = links(clusters, ids, clusterOf, finalId, accepted.keySet(), graph, masters);
-
-        // 5. The master records whose content must be computed, and the members' records they need.
+    /**
+     * Step 5: the clusters whose master record must be computed again: a new one, or one whose
+     * members, members' content or links changed.
+     */
+    private static List<Integer> dirtyClusters(Clusters clusters, List<Set<String>> links, Neighbourhood records,
+            MasterReads masters) {
         List<Integer> dirty = new ArrayList<>();
-        Set<String> toRead = new TreeSet<>();
         for (int c = 0; c < clusters.size(); c++) {
-            StoredRecord old = masters.get(ids[c]);
+            StoredRecord old = masters.get(clusters.id(c));
             boolean same = old != null && !old.deleted()
-                    && new TreeSet<>(old.values(CatalogFields.MEMBER)).equals(clusters.get(c))
-                    && clusters.get(c).stream().noneMatch(accepted::containsKey)
+                    && new TreeSet<>(old.values(CatalogFields.MEMBER)).equals(clusters.members(c))
+                    && clusters.members(c).stream().noneMatch(records::isNew)
                     && new TreeSet<>(old.values(CatalogFields.OTHER_FORMAT)).equals(links.get(c));
             if (!same) {
                 dirty.add(c);
-                clusters.get(c).stream().filter(member -> !accepted.containsKey(member)).forEach(toRead::add);
             }
         }
-        Map<String, StoredRecord> stored = store.get(StoreCollection.SOURCE, toRead, Projection.CANONICAL);
-        masters.loadXml(dirty.stream().map(c -> ids[c]).toList());
+        return dirty;
+    }
 
-        // 6. Writes: source records first, so that a master record never names a member another
-        // writer cannot read yet; then the master records, each only if nobody changed it meanwhile.
+    /** The stored source records of the dirty clusters' members the batch did not bring, in one read. */
+    private Map<String, StoredRecord> readMembers(Clusters clusters, List<Integer> dirty, Neighbourhood records) {
+        Set<String> toRead = new TreeSet<>();
+        dirty.forEach(c -> clusters.members(c).stream().filter(member -> !records.isNew(member)).forEach(toRead::add));
+        return store.get(StoreCollection.SOURCE, toRead, Projection.CANONICAL);
+    }
+
+    /** Step 6a: the batch's source records, each accepted one naming its master record. */
+    private void writeSources(List<SourceChange> changes, Clusters clusters) {
         List<StoredRecord> sourceWrites = new ArrayList<>();
         List<String> sourceDeletes = new ArrayList<>();
         for (SourceChange change : changes) {
             switch (change.kind()) {
                 case ACCEPTED -> sourceWrites.add(change.sourceRecord()
-                        .withField(CatalogFields.MASTER, ids[clusterOf.get(change.id())])
+                        .withField(CatalogFields.MASTER, clusters.idOf(change.id()))
                         .withField(CatalogFields.CONTENT_HASH, change.contentHash()));
                 case WITHDRAWN -> sourceWrites.add(change.sourceRecord().withField(CatalogFields.MASTER)
                         .withField(CatalogFields.CONTENT_HASH, change.contentHash()));
@@ -283,15 +294,20 @@ public final class UnionCatalog {
         }
         store.delete(StoreCollection.SOURCE, sourceDeletes);
         store.put(StoreCollection.SOURCE, sourceWrites);
-        // Members that moved to another master record (clusters joined or split) learn their new one,
-        // unless their own writer changed them meanwhile: then the hint stays stale, which costs a
-        // look-up later but never a lost change.
+    }
+
+    /**
+     * Step 6b: members that moved to another master record (clusters joined or split) learn their new
+     * one, unless their own writer changed them meanwhile: then the hint stays stale, which costs a
+     * look-up later but never a lost change.
+     */
+    private void moveMembers(Clusters clusters, List<Integer> dirty, Map<String, StoredRecord> stored) {
         Map<String, String> movedTo = new TreeMap<>();
         for (int c : dirty) {
-            for (String member : clusters.get(c)) {
+            for (String member : clusters.members(c)) {
                 StoredRecord sourceRecord = stored.get(member);
-                if (sourceRecord != null && !ids[c].equals(sourceRecord.field(CatalogFields.MASTER))) {
-                    movedTo.put(member, ids[c]);
+                if (sourceRecord != null && !clusters.id(c).equals(sourceRecord.field(CatalogFields.MASTER))) {
+                    movedTo.put(member, clusters.id(c));
                 }
             }
         }
@@ -301,198 +317,51 @@ public final class UnionCatalog {
                     .forEach(sourceRecord -> moved.add(sourceRecord.withField(CatalogFields.MASTER, movedTo.get(sourceRecord.id()))));
             store.putIfVersion(StoreCollection.SOURCE, moved);
         }
+    }
 
-        List<StoredRecord> masterWrites = new ArrayList<>();
-        int created = 0;
-        int updated = 0;
+    /**
+     * Step 6c: the dirty clusters' master records and the retired ones' deleted records, each written
+     * only if it still has the version read. Returns the ones another writer changed meanwhile.
+     */
+    private Set<String> writeMasters(Clusters clusters, List<Integer> dirty, List<Set<String>> links, MasterUpdates updates,
+            MasterReads masters, Instant now) {
         // Merging is pure computation on what was read: the clusters merge on every core.
         StoredRecord[] merged = new StoredRecord[clusters.size()];
         dirty.parallelStream().forEach(c ->
-                merged[c] = master(ids[c], clusters.get(c), links.get(c), keysById, accepted, stored, masters.get(ids[c]), now));
+                merged[c] = updates.master(clusters.id(c), clusters.members(c), links.get(c), masters.get(clusters.id(c))));
+        List<StoredRecord> masterWrites = new ArrayList<>();
+        int created = 0;
         for (int c : dirty) {
-            StoredRecord master = merged[c];
-            if (master != null) {
-                masterWrites.add(master);
-                if (masters.get(ids[c]) == null || masters.get(ids[c]).deleted()) {
-                    created++;
-                } else {
-                    updated++;
-                }
+            if (merged[c] != null) {
+                masterWrites.add(merged[c]);
+                StoredRecord old = masters.get(clusters.id(c));
+                created += old == null || old.deleted() ? 1 : 0;
             }
         }
-        retired.forEach((old, successor) -> masterWrites.add(MasterDocs.tombstone(masters.get(old), now, successor)));
+        int updated = masterWrites.size() - created;
+        clusters.retired().forEach((old, successor) -> masterWrites.add(MasterDocs.tombstone(masters.get(old), now, successor)));
         Set<String> conflicts = store.putIfVersion(StoreCollection.CATALOG, masterWrites);
-        if (!conflicts.isEmpty()) {
-            return conflicts;
+        if (conflicts.isEmpty()) {
+            stats.created += created;
+            stats.updated += updated;
+            stats.retired += clusters.retired().size();
+            remember(masterWrites);
         }
-        stats.created += created;
-        stats.updated += updated;
-        stats.retired += retired.size();
+        return conflicts;
+    }
+
+    /** Remembers what searches cannot see yet of these master records: their match keys and members. */
+    private void remember(List<StoredRecord> masterWrites) {
         for (StoredRecord master : masterWrites) {
             if (!master.deleted()) {
                 master.values(CatalogFields.MATCH_KEY).forEach(key -> recentKeys.computeIfAbsent(key, k -> new HashSet<>()).add(master.id()));
                 master.values(CatalogFields.MEMBER).forEach(member -> recentMembers.put(member, master.id()));
             }
         }
-        return conflicts;
-    }
-
-    /** Each cluster's other-format links, symmetric, never to itself. */
-    private static List<Set<String>> links(List<SortedSet<String>> clusters, String[] ids, Map<String, Integer> clusterOf,
-            Map<String, String> finalId, Set<String> changed, ClusterGraph graph, Masters masters) {
-        List<Set<String>> links = new ArrayList<>();
-        for (int c = 0; c < clusters.size(); c++) {
-            Set<String> own = new TreeSet<>();
-            StoredRecord old = masters.get(ids[c]);
-            if (old != null && !old.deleted()) {
-                for (String target : old.values(CatalogFields.OTHER_FORMAT)) {
-                    masters.follow(target, finalId).ifPresent(own::add);
-                }
-            }
-            links.add(own);
-        }
-        for (String id : changed) {
-            for (String[] pair : graph.otherFormatPairs(id)) {
-                links.get(clusterOf.get(pair[0])).add(ids[clusterOf.get(pair[1])]);
-            }
-        }
-        Map<String, Integer> indexOfId = new HashMap<>();
-        for (int c = 0; c < clusters.size(); c++) {
-            indexOfId.put(ids[c], c);
-        }
-        for (int c = 0; c < clusters.size(); c++) {
-            for (String target : List.copyOf(links.get(c))) {
-                Integer back = indexOfId.get(target);
-                if (back != null) {
-                    links.get(back).add(ids[c]);
-                }
-            }
-            links.get(c).remove(ids[c]);
-        }
-        return links;
-    }
-
-    /**
-     * The master record of one cluster, or null when the stored one already has this content. Its
-     * datestamp stays when the published content (XML, sets) is unchanged. The sets the old one was
-     * in and this one is not are kept as former sets: OAI-PMH harvests of those sets must learn that
-     * the record left them.
-     */
-    private StoredRecord master(String id, SortedSet<String> members, Set<String> links, Map<String, MatchKeys> keysById,
-            Map<String, SourceChange> accepted, Map<String, StoredRecord> stored, StoredRecord old, Instant now) {
-        CashlRecord record;
-        String xml;
-        Map<String, MatchKeys> cluster = new TreeMap<>();
-        SourceChange only = members.size() == 1 ? accepted.get(members.first()) : null;
-        if (only != null && links.isEmpty() && id.equals(only.id())) {
-            // A record alone under its own id is its own master record: no merge, no new XML.
-            record = only.record();
-            xml = only.sourceRecord().xml();
-            cluster.put(only.id(), only.keys());
-        } else {
-            List<MasterMerger.Member> parts = new ArrayList<>();
-            for (String member : members) {
-                SourceChange change = accepted.get(member);
-                Optional<CashlRecord> memberRecord = change != null ? Optional.of(change.record()) : read(stored.get(member));
-                memberRecord.ifPresent(r -> {
-                    parts.add(new MasterMerger.Member(member, r));
-                    cluster.put(member, keysById.get(member));
-                });
-            }
-            if (parts.isEmpty()) {
-                return old == null || old.deleted() ? null : MasterDocs.tombstone(old, now, null);
-            }
-            record = merger.merge(id, parts, links);
-            xml = CashlRecords.get().serialize(record); // valid by construction from valid members
-        }
-        StoredRecord master = MasterDocs.withFormerSets(MasterDocs.live(record, xml, now, cluster, links), old);
-        if (old == null) {
-            return master.withVersion(-1);
-        }
-        boolean samePublished = !old.deleted() && xml.equals(old.xml()) && master.sets().equals(old.sets());
-        if (!samePublished) {
-            return master.withVersion(old.version());
-        }
-        if (storedFields(master.fields()).equals(storedFields(old.fields()))) {
-            return null;
-        }
-        // Only the cluster's bookkeeping changed: rewritten under the old datestamp.
-        return MasterDocs.withFormerSets(MasterDocs.live(record, xml, old.datestamp(), cluster, links), old)
-                .withVersion(old.version());
-    }
-
-    /** The fields as read back: match keys are indexed, not stored. */
-    private static Map<String, List<String>> storedFields(Map<String, List<String>> fields) {
-        Map<String, List<String>> result = new TreeMap<>(fields);
-        result.remove(CatalogFields.MATCH_KEY);
-        return result;
-    }
-
-    /**
-     * A member's canonical record from the store. Empty when it is no longer an accepted record:
-     * its own writer withdrew it a moment ago and is about to update this master record too.
-     */
-    private static Optional<CashlRecord> read(StoredRecord sourceRecord) {
-        if (sourceRecord == null || sourceRecord.xml() == null || !SourceRecordStatus.ACCEPTED.of(sourceRecord)) {
-            return Optional.empty();
-        }
-        return Optional.of(CashlRecords.get().bind(sourceRecord.xml())); // validated when it was stored
-    }
-
-    /**
-     * A master id per cluster: greedily, the old master record with the largest share of a cluster
-     * keeps its id there; a cluster without one gets the id of its first member if that id is free.
-     */
-    private String[] assignIds(List<SortedSet<String>> clusters, Map<String, String> oldMaster, Set<String> involved, Masters masters) {
-        record Share(int cluster, String master, int members) {
-        }
-        List<Share> shares = new ArrayList<>();
-        for (int c = 0; c < clusters.size(); c++) {
-            Map<String, Integer> counts = new TreeMap<>();
-            clusters.get(c).stream().map(oldMaster::get).filter(Objects::nonNull).forEach(m -> counts.merge(m, 1, Integer::sum));
-            int cluster = c;
-            counts.forEach((master, count) -> shares.add(new Share(cluster, master, count)));
-        }
-        shares.sort(Comparator.comparingInt((Share s) -> -s.members()).thenComparing(Share::master).thenComparingInt(Share::cluster));
-        String[] ids = new String[clusters.size()];
-        Set<String> taken = new HashSet<>();
-        for (Share share : shares) {
-            if (ids[share.cluster()] == null && taken.add(share.master())) {
-                ids[share.cluster()] = share.master();
-            }
-        }
-        taken.addAll(involved);
-        List<String> bases = new ArrayList<>();
-        for (int c = 0; c < clusters.size(); c++) {
-            if (ids[c] == null) {
-                bases.add(clusters.get(c).first());
-            }
-        }
-        masters.load(bases); // one read for the ids new master records would take
-        for (int c = 0; c < clusters.size(); c++) {
-            if (ids[c] == null) {
-                ids[c] = newId(clusters.get(c).first(), taken, masters);
-                taken.add(ids[c]);
-            }
-        }
-        return ids;
-    }
-
-    /** The base id if no record has it (or only a deleted one nothing replaced), else base-m2, base-m3... */
-    private String newId(String base, Set<String> taken, Masters masters) {
-        for (int n = 1; ; n++) {
-            String candidate = n == 1 ? base : base + "-m" + n;
-            masters.load(List.of(candidate));
-            StoredRecord existing = masters.get(candidate);
-            boolean free = existing == null || existing.deleted() && existing.field(CatalogFields.REPLACED_BY) == null;
-            if (free && !taken.contains(candidate)) {
-                return candidate;
-            }
-        }
     }
 
     /** The live master record that has this source record as a member, starting from a hint. */
-    private Optional<String> masterOf(String sourceId, String hint, Masters masters) {
+    private Optional<String> masterOf(String sourceId, String hint, MasterReads masters) {
         Optional<StoredRecord> hinted = masters.live(hint);
         if (hinted.isPresent() && hinted.get().values(CatalogFields.MEMBER).contains(sourceId)) {
             return hinted.map(StoredRecord::id);
@@ -513,75 +382,6 @@ public final class UnionCatalog {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException("interrupted while retrying a conflicting write", e);
-        }
-    }
-
-    /** The master records read in one attempt, fresh from the store (uncommitted writes included). */
-    private final class Masters {
-        private final Map<String, StoredRecord> loaded = new HashMap<>();
-        private final Set<String> absent = new HashSet<>();
-
-        void load(java.util.Collection<String> ids) {
-            Set<String> missing = new TreeSet<>();
-            ids.stream().filter(id -> !loaded.containsKey(id) && !absent.contains(id)).forEach(missing::add);
-            for (int hop = 0; !missing.isEmpty() && hop < MAX_HOPS; hop++) {
-                Map<String, StoredRecord> found = store.get(StoreCollection.CATALOG, missing, Projection.FIELDS);
-                loaded.putAll(found);
-                missing.stream().filter(id -> !found.containsKey(id)).forEach(absent::add);
-                Set<String> next = new TreeSet<>();
-                for (StoredRecord record : found.values()) {
-                    String successor = record.deleted() ? record.field(CatalogFields.REPLACED_BY) : null;
-                    if (successor != null && !loaded.containsKey(successor) && !absent.contains(successor)) {
-                        next.add(successor);
-                    }
-                }
-                missing = next;
-            }
-        }
-
-        StoredRecord get(String id) {
-            return loaded.get(id);
-        }
-
-        /** Reads the XML of those of these master records that exist: only changed ones need it. */
-        void loadXml(java.util.Collection<String> ids) {
-            List<String> existing = ids.stream().filter(loaded::containsKey).toList();
-            if (!existing.isEmpty()) {
-                // Only the version the clusters were computed from may be written over: a record
-                // that changed since keeps its first reading, and its write will fail and be redone.
-                store.get(StoreCollection.CATALOG, existing, Projection.CANONICAL).forEach((id, fresh) -> {
-                    if (fresh.version() == loaded.get(id).version()) {
-                        loaded.put(id, fresh);
-                    }
-                });
-            }
-        }
-
-        /**
-         * Where a link to a master record points after this attempt: to itself or its successor if it
-         * was part of the neighbourhood, unchanged if it was not read, nowhere if it is gone.
-         */
-        Optional<String> follow(String target, Map<String, String> finalId) {
-            if (finalId.containsKey(target)) {
-                return Optional.ofNullable(finalId.get(target));
-            }
-            if (absent.contains(target)) {
-                return Optional.empty();
-            }
-            if (!loaded.containsKey(target)) {
-                return Optional.of(target);
-            }
-            return live(target).map(m -> finalId.getOrDefault(m.id(), m.id()));
-        }
-
-        /** The live master record an id leads to, following the replaced-by chain of deleted ones. */
-        Optional<StoredRecord> live(String id) {
-            StoredRecord record = loaded.get(id);
-            for (int hop = 0; record != null && record.deleted() && hop < MAX_HOPS; hop++) {
-                String successor = record.field(CatalogFields.REPLACED_BY);
-                record = successor == null ? null : loaded.get(successor);
-            }
-            return Optional.ofNullable(record).filter(r -> !r.deleted());
         }
     }
 }
