@@ -1,13 +1,12 @@
 package cn.edu.cashl.hub.harvest;
 
+import cn.edu.cashl.hub.catalog.CatalogStore;
 import cn.edu.cashl.hub.catalog.DatestampClock;
 import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.RecordFilter;
 import cn.edu.cashl.hub.catalog.RecordPage;
 import cn.edu.cashl.hub.catalog.StoredRecord;
-import cn.edu.cashl.hub.catalog.solr.SolrCatalogStore;
-import cn.edu.cashl.hub.catalog.solr.SolrSettings;
-import cn.edu.cashl.hub.catalog.solr.SolrStores;
+import cn.edu.cashl.hub.catalog.memory.InMemoryCatalogStore;
 import cn.edu.cashl.hub.crosswalk.CrosswalkEngine;
 import cn.edu.cashl.hub.crosswalk.Crosswalks;
 import cn.edu.cashl.hub.db.Database;
@@ -30,8 +29,9 @@ import java.util.TreeMap;
 import javax.sql.DataSource;
 
 /**
- * A real harvester for tests: embedded Solr and an H2 file database in a temporary directory, the
- * packaged crosswalks and shipped HSS rules, and settings that retry quickly.
+ * A real harvester for tests: a catalogue store (in memory unless a test asks for another), an H2
+ * file database in a temporary directory, the packaged crosswalks and shipped HSS rules, and
+ * settings that retry quickly.
  */
 public final class HarvestFixture implements AutoCloseable {
 
@@ -39,7 +39,7 @@ public final class HarvestFixture implements AutoCloseable {
     static final HarvestSettings FAST = new HarvestSettings("CASHL-Hub-test", 1, 4, 20, 2, 8, 60);
     private static final Crosswalks CROSSWALKS = Crosswalks.packaged(new CrosswalkEngine());
 
-    final SolrCatalogStore catalog;
+    final CatalogStore catalog;
     final DataSource database;
     final HarvestStore store;
     private final Database opened;
@@ -59,9 +59,15 @@ public final class HarvestFixture implements AutoCloseable {
                 </xsl:stylesheet>"""));
     }
 
+    /** A fixture on the in-memory catalogue store: what a harvest does depends on no Solr feature. */
     HarvestFixture(Path dir) {
+        this(dir, new InMemoryCatalogStore());
+    }
+
+    /** A fixture on this catalogue store, which closing the fixture closes. */
+    HarvestFixture(Path dir, CatalogStore catalog) {
         this.dir = dir;
-        catalog = SolrStores.open(SolrSettings.EMBEDDED, dir);
+        this.catalog = catalog;
         try {
             opened = Database.open(new DbSettings("", "sa", "", 4), dir);
         } catch (DatabaseException e) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.edu.cashl.hub.catalog.StoreCollection;
+import cn.edu.cashl.hub.catalog.solr.SolrSettings;
+import cn.edu.cashl.hub.catalog.solr.SolrStores;
 import cn.edu.cashl.hub.harvest.oai.Granularity;
 import cn.edu.cashl.hub.ingest.RecordIds;
 import cn.edu.cashl.hub.testkit.oai.GeneratedFeed;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Incremental harvesting against a generated repository that changes between runs: the watermark,
  * {@code from} at the repository's granularity, deletions, and a run resumed at its checkpoint.
+ * On real embedded Solr: the harvester tests' run on Solr, the others use the in-memory store.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IncrementalHarvestTest {
@@ -32,7 +35,7 @@ class IncrementalHarvestTest {
 
     @BeforeAll
     void open(@TempDir Path dir) {
-        fixture = new HarvestFixture(dir);
+        fixture = new HarvestFixture(dir, SolrStores.open(SolrSettings.EMBEDDED, dir));
     }
 
     @AfterAll

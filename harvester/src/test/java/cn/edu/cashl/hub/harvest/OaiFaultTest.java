@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Harvests of a real repository's captured responses (MLA Humanities Commons, 13 pages of oai_dc,
  * 319 records) replayed by a loopback server, with one fault injected per run. After each run the
  * catalogue must hold exactly the records of a clean harvest: nothing lost, nothing duplicated.
- * Each test harvests under its own source id, so that one Solr serves the whole class.
+ * Each test harvests under its own source id, so that one catalogue store serves the whole class.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OaiFaultTest {

@@ -3,9 +3,12 @@ package cn.edu.cashl.hub.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.edu.cashl.hub.catalog.CatalogStore;
 import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.Projection;
 import cn.edu.cashl.hub.catalog.StoredRecord;
+import cn.edu.cashl.hub.catalog.solr.SolrSettings;
+import cn.edu.cashl.hub.catalog.solr.SolrStores;
 import cn.edu.cashl.hub.ingest.read.InputFormat;
 import cn.edu.cashl.hub.ingest.read.RawRecord;
 import cn.edu.cashl.hub.ingest.read.RecordReader;
@@ -43,6 +46,9 @@ import org.junit.jupiter.api.Test;
  *       scanned book.</li>
  *   <li>Everything else, the Evergreen records with known-bad ISBNs among them: different.</li>
  * </ul>
+ *
+ * <p>On real embedded Solr: the figures are those of the index production uses (candidates found by
+ * match key in Lucene), and this is the ingest tests' run on Solr.
  */
 class DeduplicationEvaluationTest extends PipelineTestBase {
 
@@ -51,6 +57,11 @@ class DeduplicationEvaluationTest extends PipelineTestBase {
 
     /** One record of the evaluation set: where it is, its gold label, and the source record it became. */
     private record Item(String file, int position, String gold, String sourceRecordId) {
+    }
+
+    @Override
+    CatalogStore openStore(Path dataDir) {
+        return SolrStores.open(SolrSettings.EMBEDDED, dataDir);
     }
 
     @Test

@@ -26,9 +26,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every record of the shared corpus (all of marc/, malformed/ included, and every captured OAI-PMH
- * response) goes through the whole pipeline into real embedded Solr. Each file must account for
+ * response) goes through the whole pipeline into the catalogue store. Each file must account for
  * every record it yields: read = accepted + filtered + quarantined + deleted, with no exception, and
- * every quarantined record stored with its reason.
+ * every quarantined record stored with its reason. The accounting is the pipeline's, so the store is
+ * the in-memory one, whose schema checks still refuse what Solr would (an oversized term, an
+ * undeclared field); {@link DeduplicationEvaluationTest} runs the pipeline on Solr.
  */
 class IngestAccountingTest extends PipelineTestBase {
 

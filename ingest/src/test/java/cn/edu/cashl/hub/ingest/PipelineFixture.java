@@ -1,9 +1,7 @@
 package cn.edu.cashl.hub.ingest;
 
+import cn.edu.cashl.hub.catalog.CatalogStore;
 import cn.edu.cashl.hub.catalog.DatestampClock;
-import cn.edu.cashl.hub.catalog.solr.SolrCatalogStore;
-import cn.edu.cashl.hub.catalog.solr.SolrSettings;
-import cn.edu.cashl.hub.catalog.solr.SolrStores;
 import cn.edu.cashl.hub.crosswalk.CrosswalkEngine;
 import cn.edu.cashl.hub.crosswalk.Crosswalks;
 import cn.edu.cashl.hub.ingest.hss.HssFilter;
@@ -12,18 +10,18 @@ import cn.edu.cashl.hub.source.Source;
 import cn.edu.cashl.hub.testkit.ProjectRoot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.List;
 
-/** A real pipeline for tests: embedded Solr in a temporary directory, packaged crosswalks, shipped HSS rules. */
+/** A real pipeline for tests over the store a test chooses: packaged crosswalks, shipped HSS rules. */
 final class PipelineFixture implements AutoCloseable {
 
     static final Crosswalks CROSSWALKS = Crosswalks.packaged(new CrosswalkEngine());
 
-    final SolrCatalogStore store;
+    final CatalogStore store;
 
-    PipelineFixture(Path dataDir) {
-        store = SolrStores.open(SolrSettings.EMBEDDED, dataDir);
+    /** A fixture that owns the store: closing it closes the store. */
+    PipelineFixture(CatalogStore store) {
+        this.store = store;
     }
 
     IngestPipeline pipeline() {

@@ -39,7 +39,9 @@ import org.w3c.dom.Element;
  * Datestamps never lag visibility: while three writers keep changing and deleting records (each
  * leaving its writes invisible for up to a second or more, as a harvest page does), a harvester
  * that always asks {@code from} the responseDate of its previous harvest's first request ends with
- * exactly the catalogue's final state: no change is ever missed.
+ * exactly the catalogue's final state: no change is ever missed. On real embedded Solr, whose
+ * refreshes are what makes writes visible: the provider's run on Solr (the other tests use the
+ * in-memory store).
  */
 class ConcurrentWritersTest {
 

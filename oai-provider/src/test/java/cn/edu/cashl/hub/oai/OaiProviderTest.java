@@ -9,12 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.edu.cashl.hub.catalog.CatalogStore;
 import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.DatestampClock;
 import cn.edu.cashl.hub.catalog.StoredRecord;
-import cn.edu.cashl.hub.catalog.solr.SolrCatalogStore;
-import cn.edu.cashl.hub.catalog.solr.SolrSettings;
-import cn.edu.cashl.hub.catalog.solr.SolrStores;
+import cn.edu.cashl.hub.catalog.memory.InMemoryCatalogStore;
 import cn.edu.cashl.hub.crosswalk.CrosswalkEngine;
 import cn.edu.cashl.hub.crosswalk.Crosswalks;
 import cn.edu.cashl.hub.merge.Books;
@@ -23,7 +22,6 @@ import cn.edu.cashl.hub.schema.CashlRecords;
 import cn.edu.cashl.hub.testkit.PublishedSchemas;
 import cn.edu.cashl.hub.testkit.TestData;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,11 +35,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-/** The provider over a real embedded Solr catalogue filled by the union catalogue. */
+/**
+ * The provider over a catalogue filled by the union catalogue, in the in-memory store: the verbs,
+ * paging and formats are the provider's. {@link ConcurrentWritersTest} runs the provider on Solr.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OaiProviderTest {
 
@@ -51,17 +51,14 @@ class OaiProviderTest {
             "pku", new Library("pku", "Peking University Library", "北京大学图书馆", "https://oai.lib.pku.edu.cn/oai"),
             "fudan", new Library("fudan", "Fudan University Library", "复旦大学图书馆", null));
 
-    @TempDir
-    static Path dataDir;
-
-    private SolrCatalogStore store;
+    private CatalogStore store;
     private final DatestampClock clock = DatestampClock.serving();
     private UnionCatalog union;
     private OaiResponses oai;
 
     @BeforeAll
     void open() {
-        store = SolrStores.open(SolrSettings.EMBEDDED, dataDir);
+        store = new InMemoryCatalogStore();
         union = new UnionCatalog(store, clock);
         List<cn.edu.cashl.hub.merge.SourceChange> changes = new ArrayList<>();
         for (int i = 1; i <= 20; i++) {

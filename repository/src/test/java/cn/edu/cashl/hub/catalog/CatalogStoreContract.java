@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -337,5 +338,142 @@ public abstract class CatalogStoreContract {
 
         assertEquals(Set.of(run + ":f1", run + ":f2"), store().findIds(StoreCollection.CATALOG, "member", values, 100));
         assertEquals(1, store().findIds(StoreCollection.CATALOG, "member", values, 1).size());
+    }
+
+    @Test
+    void listingsAndCountsSeeWritesAndDeletesOnlyAfterARefresh() {
+        store().put(StoreCollection.CATALOG, List.of(record("a", T0).build()));
+        store().refresh();
+        store().put(StoreCollection.CATALOG, List.of(record("b", T0).build()));
+        store().delete(StoreCollection.CATALOG, List.of(run + ":a"));
+
+        assertEquals(List.of(run + ":a"), walk(StoreCollection.CATALOG, mine(), 10), "as of the last refresh");
+        assertEquals(1, store().count(StoreCollection.CATALOG, mine()));
+        assertTrue(store().get(StoreCollection.CATALOG, run + ":a").isEmpty(), "get sees the delete at once");
+        store().refresh();
+        assertEquals(List.of(run + ":b"), walk(StoreCollection.CATALOG, mine(), 10));
+    }
+
+    @Test
+    void listAfterContinuesFromAPositionAndCountsWhatFollows() {
+        store().put(StoreCollection.CATALOG, List.of(record("e", T0).build(), record("a", T0.plusSeconds(1)).build(),
+                record("b", T0).build(), record("d", T0.plusSeconds(1)).build(), record("c", T0).build()));
+        store().refresh();
+
+        RecordPage first = store().listAfter(StoreCollection.CATALOG, mine(), null, 2, Projection.ALL, true);
+        assertEquals(List.of(run + ":b", run + ":c"), ids(first));
+        assertEquals(5, first.total());
+        assertNull(first.nextCursor());
+        RecordPage rest = store().listAfter(StoreCollection.CATALOG, mine(), RecordKey.of(first.records().get(1)), 10, Projection.ALL, true);
+        assertEquals(List.of(run + ":e", run + ":a", run + ":d"), ids(rest));
+        assertEquals(3, rest.total(), "the total counts the records after the position");
+        RecordPage uncounted = store().listAfter(StoreCollection.CATALOG, mine(), new RecordKey(T0, run + ":e"), 10, Projection.ALL, false);
+        assertEquals(List.of(run + ":a", run + ":d"), ids(uncounted));
+        assertEquals(-1, uncounted.total());
+
+        // A record that changes moves to its new place; the others keep theirs.
+        store().put(StoreCollection.CATALOG, List.of(record("b", T0.plusSeconds(2)).build()));
+        store().refresh();
+        assertEquals(List.of(run + ":e", run + ":a", run + ":d", run + ":b"),
+                ids(store().listAfter(StoreCollection.CATALOG, mine(), new RecordKey(T0, run + ":c"), 10, Projection.ALL, false)));
+    }
+
+    private static List<String> ids(RecordPage page) {
+        return page.records().stream().map(StoredRecord::id).toList();
+    }
+
+    @Test
+    void anOaiSetCoversTheSetsBelowItNowAndFormerly() {
+        String top = run + " (x)*"; // a value that would be query syntax, unescaped
+        store().put(StoreCollection.CATALOG, List.of(
+                record("below", T0).set(top + ":pku").build(),
+                record("itself", T0).set(top).build(),
+                record("prefix-only", T0).set(top + "y:pku").build(),
+                record("formerly", T0).set("library:elsewhere").field(RecordFilter.FORMER_SET, top + ":fudan").build(),
+                record("unrelated", T0).set("library:elsewhere").build()));
+        store().refresh();
+
+        assertEquals(List.of(run + ":below", run + ":formerly", run + ":itself"),
+                walk(StoreCollection.CATALOG, mine().withOaiSet(top), 10));
+        assertEquals(List.of(run + ":below"), walk(StoreCollection.CATALOG, mine().withOaiSet(top + ":pku"), 10));
+        assertEquals(List.of(run + ":formerly"), walk(StoreCollection.CATALOG, mine().withOaiSet(top + ":fudan"), 10));
+        assertEquals(1, store().count(StoreCollection.CATALOG, mine().withOaiSet(top + ":fudan").withSet("library:elsewhere")));
+    }
+
+    @Test
+    void termsCountEachValueMostFrequentFirst() {
+        store().put(StoreCollection.CATALOG, List.of(
+                record("1", T0).set(run + ":x").set(run + ":y").build(),
+                record("2", T0).set(run + ":x").set(run + ":y").build(),
+                record("3", T0).set(run + ":x").build(),
+                record("4", T0).set(run + ":z").build()));
+        store().refresh();
+
+        Map<String, Long> mine = new java.util.LinkedHashMap<>();
+        store().terms(StoreCollection.CATALOG, "set", 100_000).forEach((term, count) -> {
+            if (term.startsWith(run)) {
+                mine.put(term, count);
+            }
+        });
+        assertEquals(List.of(run + ":x", run + ":y", run + ":z"), List.copyOf(mine.keySet()));
+        assertEquals(List.of(3L, 2L, 1L), List.copyOf(mine.values()));
+        assertEquals(2, store().terms(StoreCollection.CATALOG, "set", 2).size());
+    }
+
+    @Test
+    void projectionsReadWhatTheyName() {
+        StoredRecord written = record("p", T0).set("library:x").library("x").status("accepted").xml("<x/>").raw("<raw/>")
+                .field(RecordFilter.FORMER_SET, "library:y").field("member", run + ":m1", run + ":m2").field("content_hash", "h")
+                .build();
+        store().put(StoreCollection.CATALOG, List.of(written));
+        store().refresh();
+
+        for (Projection headers : List.of(Projection.HEADERS, Projection.PUBLISHED)) {
+            StoredRecord header = store().get(StoreCollection.CATALOG, List.of(written.id()), headers).get(written.id());
+            assertEquals(written.datestamp(), header.datestamp());
+            assertEquals(written.sets(), header.sets());
+            assertEquals(List.of("library:y"), header.values(RecordFilter.FORMER_SET));
+            assertEquals(List.of(run + ":m1", run + ":m2"), header.values("member"));
+            assertEquals(headers == Projection.PUBLISHED ? "<x/>" : null, header.xml());
+            assertNull(header.raw());
+            RecordPage listed = store().list(StoreCollection.CATALOG, mine(), CatalogStore.FIRST_PAGE, 10, headers);
+            assertEquals(header, listed.records().get(0));
+        }
+        StoredRecord canonical = store().get(StoreCollection.CATALOG, List.of(written.id()), Projection.CANONICAL).get(written.id());
+        assertEquals("<x/>", canonical.xml());
+        assertNull(canonical.raw());
+        assertEquals("h", canonical.field("content_hash"));
+        assertEquals(Set.of("x"), canonical.libraries());
+        assertEquals("accepted", canonical.status());
+    }
+
+    @Test
+    void indexedOnlyFieldsAreSearchableButNeverReadBack() {
+        // Deduplication relies on it: a master record's match keys are found, never read.
+        StoredRecord written = record("k", T0).field("match_key", run + ":key").field("member", run + ":m").build();
+        store().put(StoreCollection.CATALOG, List.of(written));
+        store().refresh();
+
+        assertEquals(Set.of(written.id()), store().findIds(StoreCollection.CATALOG, "match_key", List.of(run + ":key"), 10));
+        assertNull(store().get(StoreCollection.CATALOG, written.id()).orElseThrow().field("match_key"));
+        for (Projection projection : Projection.values()) {
+            StoredRecord read = store().get(StoreCollection.CATALOG, List.of(written.id()), projection).get(written.id());
+            assertNull(read.field("match_key"), projection.name());
+            assertEquals(run + ":m", read.field("member"), projection.name());
+        }
+    }
+
+    @Test
+    void fieldsAndValuesTheConfigsetRefusesAreStoreExceptions() {
+        assertThrows(StoreException.class,
+                () -> store().put(StoreCollection.CATALOG, List.of(record("u", T0).field("undeclared", "x").build())));
+        assertThrows(StoreException.class,
+                () -> store().put(StoreCollection.SOURCE, List.of(record("m", T0).field("master", "a", "b").build())));
+        assertThrows(StoreException.class,
+                () -> store().put(StoreCollection.SOURCE, List.of(record("l", T0).field("reason_s", "x".repeat(40_000)).build())));
+
+        // A long value of a field that is stored only is no term: kept.
+        store().put(StoreCollection.SOURCE, List.of(record("ok", T0).field("content_hash", "x".repeat(40_000)).build()));
+        assertEquals(40_000, store().get(StoreCollection.SOURCE, run + ":ok").orElseThrow().field("content_hash").length());
     }
 }

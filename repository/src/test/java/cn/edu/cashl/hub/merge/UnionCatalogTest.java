@@ -6,20 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.edu.cashl.hub.catalog.CatalogStore;
 import cn.edu.cashl.hub.catalog.DatestampClock;
 import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.RecordFilter;
 import cn.edu.cashl.hub.catalog.StoredRecord;
-import cn.edu.cashl.hub.catalog.solr.SolrCatalogStore;
-import cn.edu.cashl.hub.catalog.solr.SolrSettings;
-import cn.edu.cashl.hub.catalog.solr.SolrStores;
+import cn.edu.cashl.hub.catalog.memory.InMemoryCatalogStore;
 import cn.edu.cashl.hub.schema.CashlRecords;
 import cn.edu.cashl.hub.schema.v1.CashlRecord;
 import cn.edu.cashl.hub.schema.v1.Holding;
 import cn.edu.cashl.hub.schema.v1.Provenance;
 import cn.edu.cashl.hub.schema.v1.Relation;
 import cn.edu.cashl.hub.schema.v1.RelationType;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -38,21 +36,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The union catalogue on a real embedded Solr: clusters, merging, stable ids, incremental
- * re-evaluation, datestamps, and two writers changing one cluster at once. Each test uses its own
- * library codes and ISBNs, so the tests share one store.
+ * The union catalogue: clusters, merging, stable ids, incremental re-evaluation, datestamps, and two
+ * writers changing one cluster at once. Each test uses its own library codes and ISBNs, so the tests
+ * share one store: the in-memory one here, real embedded Solr in {@link UnionCatalogSolrTest}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UnionCatalogTest {
 
     private static final AtomicInteger RUN = new AtomicInteger();
 
-    @TempDir
-    static Path dataDir;
-    private SolrCatalogStore store;
+    private CatalogStore store;
     private final TestClock clock = new TestClock();
     private UnionCatalog union;
     /** Library codes of this test: a, b, c, d with the test's number. */
@@ -67,7 +62,12 @@ class UnionCatalogTest {
 
     @BeforeAll
     void open() {
-        store = SolrStores.open(SolrSettings.EMBEDDED, dataDir);
+        store = openStore();
+    }
+
+    /** The store the tests share, opened once for the class. */
+    CatalogStore openStore() {
+        return new InMemoryCatalogStore();
     }
 
     @AfterAll

@@ -22,15 +22,24 @@ public final class ConfigSet {
     private ConfigSet() {
     }
 
+    /**
+     * One of the configset's {@link #FILES}, as packaged: also what the in-memory test store reads
+     * its field rules from, so that it follows the schema Solr loads.
+     */
+    public static InputStream open(String file) {
+        InputStream in = ConfigSet.class.getResourceAsStream(RESOURCE + file);
+        if (in == null) {
+            throw new IllegalStateException("configset file " + file + " is missing from the class path");
+        }
+        return in;
+    }
+
     /** Writes the configset's files into {@code confDir}, replacing older copies. */
     public static Path writeTo(Path confDir) {
         try {
             Files.createDirectories(confDir);
             for (String file : FILES) {
-                try (InputStream in = ConfigSet.class.getResourceAsStream(RESOURCE + file)) {
-                    if (in == null) {
-                        throw new IllegalStateException("configset file " + file + " is missing from the class path");
-                    }
+                try (InputStream in = open(file)) {
                     Files.copy(in, confDir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
