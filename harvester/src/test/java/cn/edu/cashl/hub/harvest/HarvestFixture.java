@@ -36,12 +36,12 @@ import javax.sql.DataSource;
 public final class HarvestFixture implements AutoCloseable {
 
     /** Quick retries, a 1 s request timeout, so that fault tests take seconds. */
-    static final HarvestSettings FAST = new HarvestSettings("CASHL-Hub-test", 1, 4, 20, 2, 8, 60);
+    public static final HarvestSettings FAST = new HarvestSettings("CASHL-Hub-test", 1, 4, 20, 2, 8, 60);
     private static final Crosswalks CROSSWALKS = Crosswalks.packaged(new CrosswalkEngine());
 
-    final CatalogStore catalog;
-    final DataSource database;
-    final HarvestStore store;
+    public final CatalogStore catalog;
+    public final DataSource database;
+    public final HarvestStore store;
     private final Database opened;
     private final Path dir;
 
@@ -60,12 +60,12 @@ public final class HarvestFixture implements AutoCloseable {
     }
 
     /** A fixture on the in-memory catalogue store: what a harvest does depends on no Solr feature. */
-    HarvestFixture(Path dir) {
+    public HarvestFixture(Path dir) {
         this(dir, new InMemoryCatalogStore());
     }
 
     /** A fixture on this catalogue store, which closing the fixture closes. */
-    HarvestFixture(Path dir, CatalogStore catalog) {
+    public HarvestFixture(Path dir, CatalogStore catalog) {
         this.dir = dir;
         this.catalog = catalog;
         try {
@@ -78,7 +78,7 @@ public final class HarvestFixture implements AutoCloseable {
         store = new HarvestStore(database);
     }
 
-    Harvester harvester(HarvestSettings settings, Source... sources) {
+    public Harvester harvester(HarvestSettings settings, Source... sources) {
         try {
             return new Harvester(Sources.of(List.of(sources)), store, this::pipeline, settings, dir, Clock.systemUTC());
         } catch (SourcesException e) {
@@ -86,7 +86,7 @@ public final class HarvestFixture implements AutoCloseable {
         }
     }
 
-    IngestPipeline pipeline() {
+    public IngestPipeline pipeline() {
         try {
             HssRules rules = HssRules.load(ProjectRoot.find().resolve("config/hss-rules.yaml"));
             return new IngestPipeline(catalog, CROSSWALKS, new HssFilter(rules), DatestampClock.serving());
@@ -95,12 +95,12 @@ public final class HarvestFixture implements AutoCloseable {
         }
     }
 
-    static Source oai(String id, String url, String prefix) {
+    public static Source oai(String id, String url, String prefix) {
         return Source.oaiPmh(id, url, prefix).withNames(id, null);
     }
 
     /** Every source record of a source as {@code id -> status}, in id order: what "nothing lost, nothing duplicated" compares. */
-    TreeMap<String, String> sourceRecords(String source) {
+    public TreeMap<String, String> sourceRecords(String source) {
         catalog.commit();
         TreeMap<String, String> records = new TreeMap<>();
         String cursor = null;
@@ -117,12 +117,12 @@ public final class HarvestFixture implements AutoCloseable {
     }
 
     /** The live master records holding a library's copy. */
-    long mastersOf(String library) {
+    public long mastersOf(String library) {
         catalog.commit();
         return catalog.count(StoreCollection.CATALOG, RecordFilter.ALL.withLibrary(library).withDeleted(false));
     }
 
-    List<String> events(RunRecord run, String kind) {
+    public List<String> events(RunRecord run, String kind) {
         List<String> messages = new ArrayList<>();
         store.events(run.id()).stream().filter(e -> e.kind().equals(kind)).forEach(e -> messages.add(e.message()));
         return messages;
@@ -135,7 +135,7 @@ public final class HarvestFixture implements AutoCloseable {
     }
 
     /** A datestamp a day ago, to the second: what a test feed's records start with. */
-    static java.time.Instant yesterday() {
+    public static java.time.Instant yesterday() {
         return java.time.Instant.now().minus(1, java.time.temporal.ChronoUnit.DAYS).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 }

@@ -1,5 +1,10 @@
-package cn.edu.cashl.hub.harvest;
+package cn.edu.cashl.hub.harvest.schedule;
 
+import cn.edu.cashl.hub.harvest.HarvestFixture;
+import cn.edu.cashl.hub.harvest.Harvester;
+import cn.edu.cashl.hub.harvest.RunRecord;
+import cn.edu.cashl.hub.harvest.RunOutcome;
+import cn.edu.cashl.hub.harvest.RunCounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
