@@ -20,6 +20,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.time.temporal.ChronoUnit;
 
 /**
  * One run over the CALIS export interface: list the files, and read each one not processed before
@@ -71,7 +73,7 @@ final class CalisHarvest implements HarvestTask {
                 run.counts().pages++;
                 store.fileDone(source.id(), file.name(), size, run.id(), clock.instant());
                 run.checkpoint("calis:" + file.name());
-                run.log("file", file.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + file.name() + " processed");
+                run.log("file", file.kind().name().toLowerCase(Locale.ROOT) + " " + file.name() + " processed");
             } catch (IOException e) {
                 throw new HarvestFault("cannot read " + file.name() + ": " + e.getMessage());
             } finally {
@@ -86,7 +88,7 @@ final class CalisHarvest implements HarvestTask {
         }
         // The export has no datestamps: the watermark only records when it was last read to the end,
         // so that the next run reads only the files it has not processed.
-        return run.startedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        return run.startedAt().truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     private static RecordReader open(Path file, ExportFile export, InputFormat format) throws IOException {

@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.time.Instant;
 
 /**
  * A harvest run in progress: what the source-specific harvest ({@link OaiHarvest}, {@link
@@ -51,7 +52,7 @@ public final class HarvestRun implements FetchListener {
         return source;
     }
 
-    public java.time.Instant startedAt() {
+    public Instant startedAt() {
         return record.startedAt();
     }
 

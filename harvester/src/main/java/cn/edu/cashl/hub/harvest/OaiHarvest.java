@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Collections;
 
 /**
  * One run over an OAI-PMH repository: Identify, then ListRecords for each configured set (or the
@@ -54,7 +55,7 @@ final class OaiHarvest implements HarvestTask {
                     + "): deletions there reach the hub only through a full harvest");
         }
         String from = from(run.watermarkBefore(), identify.granularity());
-        List<String> lists = source.sets().isEmpty() ? java.util.Collections.singletonList(null) : source.sets();
+        List<String> lists = source.sets().isEmpty() ? Collections.singletonList(null) : source.sets();
         Position position = Position.parse(run.resumeFrom());
         if (position.token() != null) {
             run.log("resume", "resuming list " + (position.list() + 1) + " of " + lists.size() + " after page " + position.pages());

@@ -1,5 +1,9 @@
 package cn.edu.cashl.hub.harvest;
 
+import java.util.Map;
+import java.util.List;
+import java.util.LinkedHashMap;
+
 /**
  * The counts of one harvest run, saved with every checkpoint so that a resumed run goes on counting
  * where the interrupted one stopped.
@@ -24,7 +28,7 @@ public final class RunCounts {
     public long quarantined;
 
     /** The names of the counts, in the order of {@link #values}: also their column and JSON names. */
-    public static final java.util.List<String> NAMES = java.util.List.of("requests", "pages", "bytes", "retries", "repairs",
+    public static final List<String> NAMES = List.of("requests", "pages", "bytes", "retries", "repairs",
             "added", "changed", "unchanged", "deleted", "accepted", "filtered", "quarantined");
 
     /** The counts in the order of {@link #NAMES}. */
@@ -51,8 +55,8 @@ public final class RunCounts {
     }
 
     /** Name to count, in the order of {@link #NAMES}, with {@code records} after {@code pages}. */
-    public java.util.Map<String, Long> asMap() {
-        java.util.Map<String, Long> map = new java.util.LinkedHashMap<>();
+    public Map<String, Long> asMap() {
+        Map<String, Long> map = new LinkedHashMap<>();
         long[] values = values();
         for (int i = 0; i < values.length; i++) {
             map.put(NAMES.get(i), values[i]);

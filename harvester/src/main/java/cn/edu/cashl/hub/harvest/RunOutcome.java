@@ -1,5 +1,7 @@
 package cn.edu.cashl.hub.harvest;
 
+import java.util.Locale;
+
 /** How a harvest run ended. Only a complete run moves the source's watermark. */
 public enum RunOutcome {
     /** Still going, or interrupted (the hub stopped or died): the next run of the source resumes it. */
@@ -12,10 +14,10 @@ public enum RunOutcome {
     FAILED;
 
     public String value() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public static RunOutcome of(String value) {
-        return valueOf(value.toUpperCase(java.util.Locale.ROOT));
+        return valueOf(value.toUpperCase(Locale.ROOT));
     }
 }

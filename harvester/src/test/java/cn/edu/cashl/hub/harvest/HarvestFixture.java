@@ -27,6 +27,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+import java.time.temporal.ChronoUnit;
+import java.time.Instant;
+import java.io.StringReader;
 
 /**
  * A real harvester for tests: a catalogue store (in memory unless a test asks for another), an H2
@@ -52,7 +55,7 @@ public final class HarvestFixture implements AutoCloseable {
 
     /** A stylesheet that compiles but makes records the CASHL schema refuses (no identifiers, no title). */
     public static javax.xml.transform.Source brokenCrosswalk() {
-        return new javax.xml.transform.stream.StreamSource(new java.io.StringReader("""
+        return new javax.xml.transform.stream.StreamSource(new StringReader("""
                 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                                 xmlns="https://ns.cashl.edu.cn/record/v1">
                   <xsl:template match="/"><record id="broken" type="book"/></xsl:template>
@@ -135,7 +138,7 @@ public final class HarvestFixture implements AutoCloseable {
     }
 
     /** A datestamp a day ago, to the second: what a test feed's records start with. */
-    public static java.time.Instant yesterday() {
-        return java.time.Instant.now().minus(1, java.time.temporal.ChronoUnit.DAYS).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    public static Instant yesterday() {
+        return Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
     }
 }

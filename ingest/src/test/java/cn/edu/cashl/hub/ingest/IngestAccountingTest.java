@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 
 /**
  * Every record of the shared corpus (all of marc/, malformed/ included, and every captured OAI-PMH
@@ -86,7 +88,7 @@ class IngestAccountingTest extends PipelineTestBase {
      * of the reader; -1 for other files (at least one record expected).
      */
     static long expectedRecords(Path file) throws IOException {
-        String text = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
+        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         if (!text.contains("http://www.openarchives.org/OAI/2.0/") || !text.contains("OAI-PMH")) {
             return -1;
         }
@@ -94,7 +96,7 @@ class IngestAccountingTest extends PipelineTestBase {
         long records = 0;
         long headers = 0;
         try {
-            xml = cn.edu.cashl.hub.xml.SecureXml.newInputFactory().createXMLStreamReader(new java.io.StringReader(text));
+            xml = cn.edu.cashl.hub.xml.SecureXml.newInputFactory().createXMLStreamReader(new StringReader(text));
             int depthInRecord = 0;
             while (xml.hasNext()) {
                 int event = xml.next();

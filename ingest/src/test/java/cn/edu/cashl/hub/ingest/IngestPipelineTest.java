@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import java.time.temporal.ChronoUnit;
 
 /** The pipeline's decisions and what each leaves in the source and catalog collections. */
 class IngestPipelineTest extends PipelineTestBase {
@@ -142,7 +143,7 @@ class IngestPipelineTest extends PipelineTestBase {
         assertEquals("accepted", after.status());
         assertEquals(before.raw(), after.raw(), "raw record untouched");
         assertEquals(before.datestamp(), after.datestamp(), "receipt time kept");
-        assertTrue(after.xml().contains("harvestedAt=\"" + before.datestamp().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + "\""), after.xml());
+        assertTrue(after.xml().contains("harvestedAt=\"" + before.datestamp().truncatedTo(ChronoUnit.SECONDS) + "\""), after.xml());
         assertFalse(get(StoreCollection.CATALOG, source.id() + ":p1").deleted());
     }
 }

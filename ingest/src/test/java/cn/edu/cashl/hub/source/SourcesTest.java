@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.List;
 
 class SourcesTest {
 
@@ -26,7 +27,7 @@ class SourcesTest {
     void shippedFileHasTheMembersCalisLocalAndTheDemoFeed() throws Exception {
         Sources sources = Sources.load(ProjectRoot.find().resolve("config/sources.yaml"));
         assertEquals(37, sources.all().size(), "34 members, CALIS, local and the demo feed");
-        assertEquals(java.util.List.of("demo", "local"), sources.all().stream().filter(Source::isEnabled).map(Source::id).toList(),
+        assertEquals(List.of("demo", "local"), sources.all().stream().filter(Source::isEnabled).map(Source::id).toList(),
                 "only the demo feed is harvested out of the box");
         Source calis = sources.require("calis");
         assertEquals(SourceType.CALIS_EXPORT, calis.type());
@@ -53,7 +54,7 @@ class SourcesTest {
 
     @Test
     void unknownSourceListsTheKnownOnes() throws Exception {
-        Sources sources = Sources.of(java.util.List.of(Source.file("pku", null)));
+        Sources sources = Sources.of(List.of(Source.file("pku", null)));
         String message = assertThrows(SourcesException.class, () -> sources.require("fudan")).getMessage();
         assertTrue(message.contains("unknown source 'fudan'") && message.contains("pku"), message);
     }

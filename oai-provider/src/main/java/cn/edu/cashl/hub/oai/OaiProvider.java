@@ -49,6 +49,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamException;
+import java.util.Objects;
 
 /**
  * The OAI-PMH 2.0 data provider over the catalog collection: all six verbs, the four published
@@ -356,7 +357,7 @@ public final class OaiProvider {
                 }
                 record.withMetadata(Metadata.copyFromStream(new ByteArrayInputStream(metadata.get().getBytes(StandardCharsets.UTF_8))));
                 List<StoredRecord> origins = master.values("member").stream().map(members::get)
-                        .filter(java.util.Objects::nonNull).toList();
+                        .filter(Objects::nonNull).toList();
                 String about = provenance.about(origins);
                 if (about != null) {
                     record.withAbout(new About(about));

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Stateless, signed resumption tokens. A token is the {@link ListState} and its expiry, serialised,
@@ -45,7 +46,7 @@ final class ResumptionTokens {
     }
 
     Issued issue(ListState state) {
-        Instant expires = clock.instant().plus(lifetime).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant expires = clock.instant().plus(lifetime).truncatedTo(ChronoUnit.SECONDS);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(160);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeByte(VERSION);

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import java.util.HashMap;
 
 /**
  * The provider over a catalogue filled by the union catalogue, in the in-memory store: the verbs,
@@ -150,7 +151,7 @@ class OaiProviderTest {
 
     /** Identifier to header status ("" or "deleted") of a whole ListIdentifiers list, every page. */
     private Map<String, String> statuses(String... arguments) throws Exception {
-        Map<String, String> statuses = new java.util.HashMap<>();
+        Map<String, String> statuses = new HashMap<>();
         List<String> request = new ArrayList<>(List.of("verb", "ListIdentifiers", "metadataPrefix", "oai_dc"));
         request.addAll(List.of(arguments));
         Document page = oai.get(request.toArray(String[]::new));
@@ -172,7 +173,7 @@ class OaiProviderTest {
 
     @Test
     void everyFormatValidatesAgainstItsOwnSchema() throws Exception {
-        Map<String, Schema> byPrefix = new java.util.HashMap<>(PublishedSchemas.publishedFormats());
+        Map<String, Schema> byPrefix = new HashMap<>(PublishedSchemas.publishedFormats());
         byPrefix.put("cashl", CashlRecords.get().schema());
         for (var format : byPrefix.entrySet()) {
             Document doc = oai.get("verb", "ListRecords", "metadataPrefix", format.getKey());

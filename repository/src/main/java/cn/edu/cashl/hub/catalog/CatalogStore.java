@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Collection;
 
 /**
  * The catalogue store: source records and master records, in two collections.
@@ -41,7 +42,7 @@ public interface CatalogStore extends AutoCloseable {
      *
      * @param projection which fields to read: leaving out the stored XML is much cheaper
      */
-    Map<String, StoredRecord> get(StoreCollection collection, java.util.Collection<String> ids, Projection projection);
+    Map<String, StoredRecord> get(StoreCollection collection, Collection<String> ids, Projection projection);
 
     /**
      * Writes each record only if the stored record still has {@link StoredRecord#version()} (or, for
@@ -56,10 +57,10 @@ public interface CatalogStore extends AutoCloseable {
      * Ids of the records that have at least one of the values in an indexed multi-valued field, as
      * of the last {@link #refresh}. At most {@code max} ids; which ones is unspecified beyond that.
      */
-    Set<String> findIds(StoreCollection collection, String field, java.util.Collection<String> values, int max);
+    Set<String> findIds(StoreCollection collection, String field, Collection<String> values, int max);
 
     /** Removes the records with these ids, those there are, in one request. */
-    void delete(StoreCollection collection, java.util.Collection<String> ids);
+    void delete(StoreCollection collection, Collection<String> ids);
 
     /**
      * One page of the records matching the filter.

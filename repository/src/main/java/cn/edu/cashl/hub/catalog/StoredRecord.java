@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.Collection;
 
 /**
  * One record as the store keeps it, in either collection.
@@ -150,7 +151,7 @@ public record StoredRecord(
         }
 
         /** Sets a field with the values of a collection; no values removes it. */
-        public Builder field(String name, java.util.Collection<String> values) {
+        public Builder field(String name, Collection<String> values) {
             if (values.isEmpty()) {
                 fields.remove(name);
             } else {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.TreeMap;
 
 /**
  * Master records as the catalog collection keeps them: the canonical XML; the search fields
@@ -73,7 +74,7 @@ final class MasterDocs {
 
     /** The members of a stored master record with their keys, from its cluster lines. */
     static Map<String, MatchKeys> members(StoredRecord master) {
-        Map<String, MatchKeys> members = new java.util.TreeMap<>();
+        Map<String, MatchKeys> members = new TreeMap<>();
         for (String line : master.values(CatalogFields.CLUSTER)) {
             int tab = line.indexOf('\t');
             members.put(line.substring(0, tab), MatchKeys.decode(line.substring(tab + 1)));

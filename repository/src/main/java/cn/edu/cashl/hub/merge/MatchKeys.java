@@ -14,6 +14,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.TreeSet;
+import java.util.Objects;
+import java.util.Collections;
+import java.util.Collection;
 
 /**
  * What identifies an edition, read from a canonical record: the keys deduplication matches on.
@@ -47,8 +51,8 @@ public record MatchKeys(Set<String> isbns, Set<String> issns, Set<String> oclcs,
         oclcs = sortedSet(oclcs);
     }
 
-    private static Set<String> sortedSet(java.util.Collection<String> values) {
-        return java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(values));
+    private static Set<String> sortedSet(Collection<String> values) {
+        return Collections.unmodifiableSet(new TreeSet<>(values));
     }
 
     /**
@@ -58,7 +62,7 @@ public record MatchKeys(Set<String> isbns, Set<String> issns, Set<String> oclcs,
      * (an ISSN is a key only for serials, as only serials match on it).
      */
     public Set<String> lookupKeys() {
-        Set<String> keys = new java.util.TreeSet<>();
+        Set<String> keys = new TreeSet<>();
         isbns.forEach(isbn -> keys.add("isbn:" + isbn));
         if (serial) {
             issns.forEach(issn -> keys.add("issn:" + issn));
@@ -121,7 +125,7 @@ public record MatchKeys(Set<String> isbns, Set<String> issns, Set<String> oclcs,
         String lccn = null;
         if (record.getIdentifiers() != null) {
             record.getIdentifiers().getIssn().stream().filter(i -> i.isValid() == null || i.isValid())
-                    .map(i -> issn(i.getValue())).filter(java.util.Objects::nonNull).forEach(issns::add);
+                    .map(i -> issn(i.getValue())).filter(Objects::nonNull).forEach(issns::add);
             record.getIdentifiers().getOclc().forEach(o -> {
                 String digits = o.replaceAll("[^0-9]", "").replaceFirst("^0+", "");
                 if (!digits.isEmpty()) {

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
  * The search fields of a live master record ({@link SearchFields}), derived from its canonical
@@ -130,7 +131,7 @@ public final class SearchDocs {
         return sub == null ? main : main + " : " + sub;
     }
 
-    private static java.util.Optional<String> first(Set<String> values) {
+    private static Optional<String> first(Set<String> values) {
         return values.stream().findFirst();
     }
 

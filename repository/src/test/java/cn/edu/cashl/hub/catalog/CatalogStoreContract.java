@@ -22,6 +22,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import java.util.LinkedHashMap;
 
 /**
  * The behaviour every {@link CatalogStore} must have. Each backend runs this whole suite through a
@@ -409,7 +410,7 @@ public abstract class CatalogStoreContract {
                 record("4", T0).set(run + ":z").build()));
         store().refresh();
 
-        Map<String, Long> mine = new java.util.LinkedHashMap<>();
+        Map<String, Long> mine = new LinkedHashMap<>();
         store().terms(StoreCollection.CATALOG, "set", 100_000).forEach((term, count) -> {
             if (term.startsWith(run)) {
                 mine.put(term, count);

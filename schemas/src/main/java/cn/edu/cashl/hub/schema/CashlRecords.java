@@ -27,6 +27,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
+import java.io.StringReader;
 
 /**
  * Reads, writes and validates canonical CASHL records against {@code cashl-record-v1.xsd}.
@@ -113,7 +114,7 @@ public final class CashlRecords {
             XMLReader reader = readers.get();
             reader.setContentHandler(unmarshaller);
             reader.setErrorHandler(new DefaultHandler());
-            reader.parse(new InputSource(new java.io.StringReader(storedXml)));
+            reader.parse(new InputSource(new StringReader(storedXml)));
             @SuppressWarnings("unchecked")
             JAXBElement<CashlRecord> root = (JAXBElement<CashlRecord>) unmarshaller.getResult();
             return root.getValue();

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * SRU 2.0 facets ({@code facetLimit}, {@code facetStart}, {@code facetSort}) on holding library,
@@ -119,7 +120,7 @@ final class Facets {
         return asked;
     }
 
-    private static void apply(Map<FacetIndex, int[]> asked, String[] pair, java.util.function.Consumer<int[]> change)
+    private static void apply(Map<FacetIndex, int[]> asked, String[] pair, Consumer<int[]> change)
             throws SruException {
         if (pair.length == 1) {
             asked.values().forEach(change);

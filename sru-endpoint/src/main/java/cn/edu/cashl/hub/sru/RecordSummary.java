@@ -8,6 +8,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import java.util.function.Function;
 
 /**
  * What a client shows of a master record without parsing a metadata schema: title, creators,
@@ -90,7 +91,7 @@ record RecordSummary(String title, List<String> creators, String year, String ty
     }
 
     /** The holdings as a CASHL fragment for SRU's extraRecordData. */
-    String holdingsXml(java.util.function.Function<String, String> libraryName) {
+    String holdingsXml(Function<String, String> libraryName) {
         XmlOut out = new XmlOut();
         out.open("cashl:holdings", "xmlns:cashl", CashlRecords.NAMESPACE);
         for (Holding h : holdings) {

@@ -12,6 +12,7 @@ import cn.edu.cashl.hub.sru.query.SruIndex;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ArrayList;
 
 /**
  * scan: the values of an index around a term, with how many records have each. Text indexes
@@ -56,7 +57,7 @@ final class Scans {
         List<TermCount> above = around.subList(below.size(), around.size());
         boolean moreBelow = below.size() > before;
         boolean moreAbove = above.size() > after;
-        List<TermCount> terms = new java.util.ArrayList<>(below.subList(Math.max(0, below.size() - before), below.size()));
+        List<TermCount> terms = new ArrayList<>(below.subList(Math.max(0, below.size() - before), below.size()));
         terms.addAll(above.subList(0, Math.min(after, above.size())));
         for (int i = 0; i < terms.size(); i++) {
             boolean first = i == 0 && !moreBelow;

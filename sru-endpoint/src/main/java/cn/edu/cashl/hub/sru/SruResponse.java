@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * An SRU response, whatever its operation, before it is written as XML or JSON
@@ -47,7 +48,7 @@ public final class SruResponse {
     String explain;
     final List<SruDiagnostic> diagnostics = new ArrayList<>();
     /** The library names holdings carry. */
-    java.util.function.Function<String, String> libraryNames = code -> null;
+    Function<String, String> libraryNames = code -> null;
 
     SruResponse(SruVersion version, Operation operation) {
         this.version = version;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.transform.Source;
 import javax.xml.transform.stream.StreamSource;
+import java.util.stream.Stream;
 
 /**
  * The crosswalks in use, by id. Starts from the stylesheets packaged with the hub; an admin's new
@@ -49,7 +50,7 @@ public final class Crosswalks {
     }
 
     public static List<String> allIds() {
-        return java.util.stream.Stream.concat(INBOUND.stream(), OUTBOUND.stream()).toList();
+        return Stream.concat(INBOUND.stream(), OUTBOUND.stream()).toList();
     }
 
     /** The crosswalk in use for an id. */

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.xml.transform.stream.StreamSource;
 import org.junit.jupiter.api.Test;
+import java.util.function.BiFunction;
 
 class CrosswalksTest {
 
@@ -74,7 +75,7 @@ class CrosswalksTest {
     @Test
     void marcDatesOf008() throws Exception {
         Crosswalk marc = Crosswalks.packaged(new CrosswalkEngine()).get("cashl-to-marcxml");
-        java.util.function.BiFunction<String, String, String> dates = (type, publication) -> {
+        BiFunction<String, String, String> dates = (type, publication) -> {
             try {
                 String out = marc.transform("<record xmlns=\"https://ns.cashl.edu.cn/record/v1\" id=\"t:1\" type=\"" + type
                         + "\"><title><main>T</main></title><publication>" + publication + "</publication></record>", Map.of(), true);

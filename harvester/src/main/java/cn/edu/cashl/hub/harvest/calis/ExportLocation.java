@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.Locale;
 
 /**
  * Where a CALIS export's files are: a directory, or an HTTP(S) URL whose page lists them (an HTML
@@ -45,7 +46,7 @@ public abstract sealed class ExportLocation {
     public abstract InputStream open(String name) throws IOException, InterruptedException;
 
     public static ExportLocation of(String url, Path base, Duration timeout, String userAgent) {
-        String lower = url.toLowerCase(java.util.Locale.ROOT);
+        String lower = url.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
             return new Http(URI.create(url.endsWith("/") ? url : url + "/"), timeout, userAgent);
         }

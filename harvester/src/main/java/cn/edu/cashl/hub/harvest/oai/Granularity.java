@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.time.OffsetDateTime;
 
 /** The datestamp granularity a repository declares in Identify: OAI-PMH 2.0 allows exactly two. */
 public enum Granularity {
@@ -43,7 +44,7 @@ public enum Granularity {
         } catch (DateTimeParseException e) {
             try {
                 // Some providers send an offset instead of Z (seen in the wild: +05:45).
-                return java.time.OffsetDateTime.parse(text).toInstant();
+                return OffsetDateTime.parse(text).toInstant();
             } catch (DateTimeParseException again) {
                 return null;
             }

@@ -22,6 +22,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
+import java.util.concurrent.CompletionException;
 
 /**
  * GETs one page with the JDK HTTP client: the whole exchange under one deadline, the body under a
@@ -103,7 +104,7 @@ public final class HttpFetcher {
             throw e;
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            while (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
+            while (cause instanceof CompletionException && cause.getCause() != null) {
                 cause = cause.getCause();
             }
             if (cause instanceof PageTooLargeException tooLarge) {

@@ -21,6 +21,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.codehaus.stax2.XMLStreamReader2;
+import java.util.Locale;
 
 /**
  * Reads one OAI-PMH response from its (repaired) text with StAX, DTDs and external entities off.
@@ -51,7 +52,7 @@ public final class OaiResponseParser {
 
     /** What MARCXML records harvested in this metadata format are: UNIMARC when the prefix says so, MARC 21 otherwise. */
     public static RecordFormat marcFormatOf(String metadataPrefix) {
-        return metadataPrefix != null && metadataPrefix.toLowerCase(java.util.Locale.ROOT).contains("unimarc")
+        return metadataPrefix != null && metadataPrefix.toLowerCase(Locale.ROOT).contains("unimarc")
                 ? RecordFormat.UNIMARC : RecordFormat.MARC21;
     }
 

@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Comparator;
 
 /**
  * Turns a page's bytes into text an XML parser accepts, repairing what real providers get wrong and
@@ -43,7 +44,7 @@ public final class TextRepair {
         String decoded = decode(bytes, repairs);
         String clean = removeInvalidCharacters(decoded, repairs);
         clean = removeInvalidReferences(clean, repairs);
-        repairs.sort(java.util.Comparator.comparingInt(Repair::offset));
+        repairs.sort(Comparator.comparingInt(Repair::offset));
         return new Repaired(clean, repairs);
     }
 

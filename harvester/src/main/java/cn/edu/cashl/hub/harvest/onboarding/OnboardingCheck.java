@@ -36,6 +36,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.net.URISyntaxException;
 
 /**
  * Checks a new or edited source before it is saved: that the hub can reach it, that it speaks what
@@ -261,7 +262,7 @@ public final class OnboardingCheck {
                 return "the url '" + url + "' names no host";
             }
             return null;
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             return "the url '" + url + "' is not a valid address: " + e.getMessage();
         }
     }

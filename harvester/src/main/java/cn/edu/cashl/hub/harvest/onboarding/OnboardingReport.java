@@ -1,6 +1,7 @@
 package cn.edu.cashl.hub.harvest.onboarding;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the {@link OnboardingCheck} found out about a source before it is saved.
@@ -23,7 +24,7 @@ public record OnboardingReport(boolean ok, List<Step> steps, List<Sample> sample
     }
 
     /** The step of that name, if it ran. */
-    public java.util.Optional<Step> step(String name) {
+    public Optional<Step> step(String name) {
         return steps.stream().filter(s -> s.name().equals(name)).findFirst();
     }
 

@@ -29,6 +29,7 @@ import org.quartz.TriggerKey;
 import org.quartz.impl.matchers.GroupMatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.text.ParseException;
 
 /**
  * When each source runs: the harvest policy, on a Quartz scheduler ({@link QuartzSetup}) whose job
@@ -327,7 +328,7 @@ public final class HarvestScheduler implements AutoCloseable {
         try {
             CronExpression.validateExpression(cron);
             return Optional.empty();
-        } catch (java.text.ParseException e) {
+        } catch (ParseException e) {
             return Optional.of(e.getMessage());
         }
     }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.HashMap;
 
 /**
  * Decides whether a record belongs to the humanities and social sciences. Classification first, in
@@ -37,7 +38,7 @@ public final class HssFilter {
     private static final Pattern WORD_SPLIT = Pattern.compile("[\\s\\-,;:./()]+");
 
     private final String defaultDiscipline;
-    private final Map<String, List<PrefixRule>> prefixRules = new java.util.HashMap<>();
+    private final Map<String, List<PrefixRule>> prefixRules = new HashMap<>();
     private final List<RangeRule> ddcRules = new ArrayList<>();
     private final List<PrefixRule> subjectRules = new ArrayList<>();
 

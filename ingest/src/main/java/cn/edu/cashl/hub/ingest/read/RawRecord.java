@@ -1,6 +1,7 @@
 package cn.edu.cashl.hub.ingest.read;
 
 import java.util.List;
+import java.time.Instant;
 
 /**
  * One record as a reader found it, before any crosswalk.
@@ -28,7 +29,7 @@ public record RawRecord(
         String position,
         List<String> repairs,
         String error,
-        java.time.Instant receivedAt) {
+        Instant receivedAt) {
 
     public RawRecord {
         repairs = List.copyOf(repairs);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import java.util.Locale;
 
 /**
  * Opens the right reader for an input. The format comes from the content, never from the file name:
@@ -42,7 +43,7 @@ public final class RecordReaders {
         }
         if (format == InputFormat.MARCXML || format == InputFormat.OAI_DC || format == InputFormat.MODS) {
             in.close();
-            return new SingleRecordReader(RawRecord.unreadable(name, "expected " + format.name().toLowerCase(java.util.Locale.ROOT)
+            return new SingleRecordReader(RawRecord.unreadable(name, "expected " + format.name().toLowerCase(Locale.ROOT)
                     + " XML, but the input is not XML", null));
         }
         return new Iso2709Reader(in, name, marc);
@@ -96,8 +97,8 @@ public final class RecordReaders {
                 return record;
             }
             return new RawRecord(null, record.xml(), record.localId(), record.sourceIdentifier(), record.sourceDatestamp(),
-                    false, record.position(), List.of(), "expected " + expected.name().toLowerCase(java.util.Locale.ROOT)
-                    + " but found a " + record.format().name().toLowerCase(java.util.Locale.ROOT) + " record");
+                    false, record.position(), List.of(), "expected " + expected.name().toLowerCase(Locale.ROOT)
+                    + " but found a " + record.format().name().toLowerCase(Locale.ROOT) + " record");
         }
 
         private boolean matches(RecordFormat format) {

@@ -17,6 +17,7 @@ import javax.xml.stream.events.StartElement;
 import javax.xml.stream.events.XMLEvent;
 import org.marc4j.marc.DataField;
 import org.marc4j.marc.MarcFactory;
+import java.io.IOException;
 
 /**
  * Streams the records of an XML input, whatever its wrapper: MARCXML or MarcXchange (a collection or
@@ -428,7 +429,7 @@ public final class XmlRecordReader extends LookAheadReader {
                 events.close();
             }
             in.close();
-        } catch (XMLStreamException | java.io.IOException e) {
+        } catch (XMLStreamException | IOException e) {
             // nothing more to read anyway
         }
     }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import java.text.Normalizer;
+import java.io.BufferedInputStream;
 
 /**
  * Every file of the shared corpus goes through the readers without an exception, and every record
@@ -63,7 +65,7 @@ class CorpusReadingTest {
     }
 
     static boolean isXml(Path file) throws IOException {
-        try (var in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+        try (var in = new BufferedInputStream(Files.newInputStream(file))) {
             return RecordReaders.looksLikeXml(in);
         }
     }
@@ -109,7 +111,7 @@ class CorpusReadingTest {
             }
             String text = all.toString();
             assertTrue(text.contains("é"), "French accents decoded");
-            assertEquals(text, java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC), "NFC");
+            assertEquals(text, Normalizer.normalize(text, Normalizer.Form.NFC), "NFC");
         }
     }
 }

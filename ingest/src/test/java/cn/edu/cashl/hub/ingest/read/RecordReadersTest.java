@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
+import java.net.InetAddress;
 
 /** Reader behaviour on small inputs made for the purpose. */
 class RecordReadersTest {
@@ -47,7 +48,7 @@ class RecordReadersTest {
         List<RawRecord> records = read(xxe.getBytes(StandardCharsets.UTF_8), InputFormat.AUTO);
         assertEquals(1, records.size());
         assertFalse(records.get(0).readable(), "a document with a DOCTYPE is refused");
-        assertTrue(records.get(0).xml() == null || !records.get(0).xml().contains(java.net.InetAddress.getLoopbackAddress().getHostName()));
+        assertTrue(records.get(0).xml() == null || !records.get(0).xml().contains(InetAddress.getLoopbackAddress().getHostName()));
     }
 
     @Test

@@ -20,6 +20,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
+import java.util.Arrays;
 
 /**
  * The XML reader on its own: how it splits MARCXML, MarcXchange, MODS, Dublin Core and OAI-PMH
@@ -105,7 +106,7 @@ class XmlRecordReaderTest {
                 + "</datafield></record></collection>");
 
         assertEquals(3, records.size());
-        assertEquals(java.util.Arrays.asList("r1", "r2", null), localIds(records), "001 stripped; none without a 001");
+        assertEquals(Arrays.asList("r1", "r2", null), localIds(records), "001 stripped; none without a 001");
         assertEquals(List.of("test.xml, record 1", "test.xml, record 2", "test.xml, record 3"), records.stream().map(RawRecord::position).toList());
         assertTrue(records.stream().allMatch(r -> r.readable() && r.format() == RecordFormat.MARC21 && !r.deleted()));
         assertEquals(marcXml("r1", "Pride and prejudice"), records.get(0).xml());

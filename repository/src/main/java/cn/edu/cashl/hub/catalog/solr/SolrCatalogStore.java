@@ -36,6 +36,9 @@ import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.Locale;
+import java.util.LinkedHashSet;
+import java.util.Collection;
 
 /**
  * The catalogue store on Solr. The same code serves embedded Solr, a standalone Solr URL and
@@ -105,7 +108,7 @@ public final class SolrCatalogStore implements CatalogStore, CatalogSearch {
     }
 
     @Override
-    public Map<String, StoredRecord> get(StoreCollection collection, java.util.Collection<String> ids, Projection projection) {
+    public Map<String, StoredRecord> get(StoreCollection collection, Collection<String> ids, Projection projection) {
         Map<String, StoredRecord> found = new HashMap<>();
         for (List<String> chunk : chunks(ids)) {
             ModifiableSolrParams params = new ModifiableSolrParams();
@@ -161,7 +164,7 @@ public final class SolrCatalogStore implements CatalogStore, CatalogSearch {
     }
 
     @Override
-    public Set<String> findIds(StoreCollection collection, String field, java.util.Collection<String> values, int max) {
+    public Set<String> findIds(StoreCollection collection, String field, Collection<String> values, int max) {
         Set<String> ids = new HashSet<>();
         for (List<String> chunk : chunks(values)) {
             if (ids.size() >= max) {
@@ -196,9 +199,9 @@ public final class SolrCatalogStore implements CatalogStore, CatalogSearch {
         }
     }
 
-    private static List<List<String>> chunks(java.util.Collection<String> values) {
+    private static List<List<String>> chunks(Collection<String> values) {
         List<List<String>> chunks = new ArrayList<>();
-        List<String> all = List.copyOf(new java.util.LinkedHashSet<>(values));
+        List<String> all = List.copyOf(new LinkedHashSet<>(values));
         for (int from = 0; from < all.size(); from += CHUNK) {
             chunks.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
         }
@@ -206,7 +209,7 @@ public final class SolrCatalogStore implements CatalogStore, CatalogSearch {
     }
 
     @Override
-    public void delete(StoreCollection collection, java.util.Collection<String> ids) {
+    public void delete(StoreCollection collection, Collection<String> ids) {
         if (ids.isEmpty()) {
             return;
         }
@@ -348,7 +351,7 @@ public final class SolrCatalogStore implements CatalogStore, CatalogSearch {
 
     /** {@code embedded}, {@code url} or {@code cloud}. */
     public String mode() {
-        return mode.name().toLowerCase(java.util.Locale.ROOT);
+        return mode.name().toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.util.NamedList;
+import java.time.Instant;
 
 /**
  * {@link CatalogSearch} on the catalog collection. Every search leaves tombstones out with a
@@ -71,7 +72,7 @@ final class SolrSearch implements CatalogSearch {
         List<StoredRecord> records = new ArrayList<>(response.getResults().size());
         for (SolrDocument doc : response.getResults()) {
             records.add(request.withRecords() ? SolrDocuments.fromSolr(doc)
-                    : StoredRecord.builder((String) doc.getFirstValue(SolrDocuments.ID), java.time.Instant.EPOCH).build());
+                    : StoredRecord.builder((String) doc.getFirstValue(SolrDocuments.ID), Instant.EPOCH).build());
         }
         Map<String, List<TermCount>> facets = new LinkedHashMap<>();
         for (FacetRequest facet : request.facets()) {

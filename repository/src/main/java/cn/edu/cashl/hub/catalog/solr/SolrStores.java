@@ -24,6 +24,7 @@ import org.apache.solr.common.cloud.ZkStateReader;
 import org.apache.solr.core.CoreContainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.Set;
 
 /** Opens the catalogue store in the mode the settings ask for. */
 public final class SolrStores {
@@ -166,7 +167,7 @@ public final class SolrStores {
                 (liveNodes, collection) -> isReady(collection, liveNodes, replicas));
     }
 
-    private static boolean isReady(DocCollection collection, java.util.Set<String> liveNodes, int replicas) {
+    private static boolean isReady(DocCollection collection, Set<String> liveNodes, int replicas) {
         if (collection == null) {
             return false;
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.Optional;
 
 class ConfigSetTest {
 
@@ -32,9 +33,9 @@ class ConfigSetTest {
 
     @Test
     void parsesZooKeeperAddressWithAndWithoutChroot() {
-        assertEquals(new SolrStores.ZkAddress(List.of("zk1:2181", "zk2:2181"), java.util.Optional.of("/solr")),
+        assertEquals(new SolrStores.ZkAddress(List.of("zk1:2181", "zk2:2181"), Optional.of("/solr")),
                 SolrStores.ZkAddress.parse("zk1:2181,zk2:2181/solr"));
-        assertEquals(new SolrStores.ZkAddress(List.of("127.0.0.1:9983"), java.util.Optional.empty()),
+        assertEquals(new SolrStores.ZkAddress(List.of("127.0.0.1:9983"), Optional.empty()),
                 SolrStores.ZkAddress.parse("127.0.0.1:9983"));
     }
 }

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 
 /**
  * Translates a parsed CQL query into a Solr query with the semantics CQL gives it, or fails with
@@ -41,7 +43,7 @@ public final class CqlTranslator {
     private static final Set<String> DEFAULT_MODIFIERS = Set.of("relevant", "ignorecase", "ignoreaccents", "masked",
             "word", "string");
 
-    private static final java.util.regex.Pattern PARAM_REFERENCE = java.util.regex.Pattern.compile("\\$(t[0-9]+)");
+    private static final Pattern PARAM_REFERENCE = Pattern.compile("\\$(t[0-9]+)");
 
     private final Function<String, SolrQueryText> resultSets;
     private final Map<String, String> params = new LinkedHashMap<>();
@@ -326,7 +328,7 @@ public final class CqlTranslator {
         }
         // The stored query's parameters are renamed into this query's.
         String query = PARAM_REFERENCE.matcher(stored.query())
-                .replaceAll(ref -> java.util.regex.Matcher.quoteReplacement(param(stored.params().get(ref.group(1)))));
+                .replaceAll(ref -> Matcher.quoteReplacement(param(stored.params().get(ref.group(1)))));
         return "(" + query + ")";
     }
 

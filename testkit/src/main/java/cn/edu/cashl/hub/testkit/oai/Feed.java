@@ -1,6 +1,11 @@
 package cn.edu.cashl.hub.testkit.oai;
 
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
+import java.time.temporal.ChronoUnit;
+import java.time.Instant;
+import java.nio.charset.StandardCharsets;
 
 /** What a test OAI-PMH server serves: whole responses, as bytes. */
 public interface Feed {
@@ -13,16 +18,16 @@ public interface Feed {
 
     /** The token a page carries (for the repeated-token fault), or null. */
     default String tokenOf(byte[] page) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<resumptionToken[^>]*>([^<]+)</resumptionToken>")
-                .matcher(new String(page, java.nio.charset.StandardCharsets.UTF_8));
+        Matcher m = Pattern.compile("<resumptionToken[^>]*>([^<]+)</resumptionToken>")
+                .matcher(new String(page, StandardCharsets.UTF_8));
         return m.find() ? m.group(1) : null;
     }
 
     /** An OAI-PMH error response, as a real provider writes one. */
     static byte[] error(String code, String message) {
         return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<OAI-PMH xmlns=\"http://www.openarchives.org/OAI/2.0/\">"
-                + "<responseDate>" + java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + "</responseDate>"
+                + "<responseDate>" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "</responseDate>"
                 + "<request>http://127.0.0.1/oai</request><error code=\"" + code + "\">" + message + "</error></OAI-PMH>")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                .getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -23,6 +23,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPOutputStream;
+import java.util.concurrent.ExecutorService;
+import java.util.Arrays;
 
 /**
  * An OAI-PMH server on loopback for harvester tests: serves a {@link Feed} over real HTTP and
@@ -140,7 +142,7 @@ public final class OaiTestServer implements AutoCloseable {
             }
             case TRUNCATED_PAGE -> {
                 byte[] page = feed.listRecords(arguments);
-                byte[] half = java.util.Arrays.copyOf(page, page.length / 2);
+                byte[] half = Arrays.copyOf(page, page.length / 2);
                 send(exchange, 200, half, Map.of());
             }
             case INVALID_CHARACTERS -> send(exchange, 200, withInvalidCharacters(feed.listRecords(arguments)), Map.of());
@@ -235,7 +237,7 @@ public final class OaiTestServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
-        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+        ((ExecutorService) server.getExecutor()).shutdownNow();
     }
 
     /** The list requests' queries, for assertions. */
