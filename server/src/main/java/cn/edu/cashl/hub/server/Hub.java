@@ -1,7 +1,7 @@
 package cn.edu.cashl.hub.server;
 
 import cn.edu.cashl.hub.admin.Admin;
-import cn.edu.cashl.hub.admin.HarvestControl;
+import cn.edu.cashl.hub.admin.common.HarvestControl;
 import cn.edu.cashl.hub.catalog.DatestampClock;
 import cn.edu.cashl.hub.config.HubConfig;
 import cn.edu.cashl.hub.crosswalk.CrosswalkEngine;
