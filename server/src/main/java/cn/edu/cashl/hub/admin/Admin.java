@@ -4,6 +4,7 @@ import cn.edu.cashl.hub.admin.auth.Accounts;
 import cn.edu.cashl.hub.admin.auth.AdminAuth;
 import cn.edu.cashl.hub.admin.auth.LoginThrottle;
 import cn.edu.cashl.hub.admin.auth.Sessions;
+import cn.edu.cashl.hub.admin.common.HarvestControl;
 import cn.edu.cashl.hub.admin.crosswalk.CrosswalkEditor;
 import cn.edu.cashl.hub.admin.crosswalk.CrosswalkPreview;
 import cn.edu.cashl.hub.admin.crosswalk.CrosswalkVersions;

@@ -1,12 +1,11 @@
 package cn.edu.cashl.hub.admin;
 
+import cn.edu.cashl.hub.admin.common.AdminErrors;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,19 +34,15 @@ public final class AdminExceptions implements ExceptionMapper<Throwable> {
                     : original.getStatus() == 415 ? "send JSON (Content-Type: application/json)"
                     : original.getStatus() == 400 && failure.getCause() != null ? "the body is not the JSON expected"
                     : original.getStatusInfo().getReasonPhrase();
-            return json(original.getStatus(), message);
+            return AdminErrors.error(original.getStatus(), message);
         }
         if (failure instanceof com.fasterxml.jackson.core.JsonProcessingException) {
-            return json(400, "the body is not the JSON expected");
+            return AdminErrors.error(400, "the body is not the JSON expected");
         }
         LOG.error("admin request {} failed", uri.getPath(), failure);
         if (!admin) {
             return Response.serverError().build();
         }
-        return json(500, "the hub failed to answer; its log says why");
-    }
-
-    private static Response json(int status, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(Map.of("error", message)).build();
+        return AdminErrors.error(500, "the hub failed to answer; its log says why");
     }
 }

@@ -2,6 +2,8 @@ package cn.edu.cashl.hub.admin;
 
 import cn.edu.cashl.hub.admin.auth.AdminAuth;
 import cn.edu.cashl.hub.admin.auth.AdminSession;
+import cn.edu.cashl.hub.admin.common.AdminErrors;
+import cn.edu.cashl.hub.admin.common.AdminSecurity;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -56,7 +58,7 @@ public final class AdminGuard implements ContainerRequestFilter {
         }
         boolean safe = SAFE_METHODS.contains(request.getMethod());
         if (!safe && !sameOrigin(request, auth.publicOrigin())) {
-            AdminErrors.refuse(request, AdminErrors.forbidden("csrf", "the request comes from another site"));
+            Refusals.refuse(request, Refusals.forbidden("csrf", "the request comes from another site"));
             return;
         }
         if (isPublic(path, request.getMethod())) {
@@ -65,11 +67,11 @@ public final class AdminGuard implements ContainerRequestFilter {
         Cookie cookie = request.getCookies().get(AdminAuth.COOKIE);
         Optional<AdminSession> session = cookie == null ? Optional.empty() : auth.session(cookie.getValue());
         if (session.isEmpty()) {
-            AdminErrors.refuse(request, api ? AdminErrors.unauthorized() : toLogin(request));
+            Refusals.refuse(request, api ? Refusals.unauthorized() : toLogin(request));
             return;
         }
         if (!safe && !tokenMatches(request.getHeaderString(AdminAuth.CSRF_HEADER), session.get().csrfToken())) {
-            AdminErrors.refuse(request, AdminErrors.forbidden("csrf", "missing or wrong " + AdminAuth.CSRF_HEADER + " header"));
+            Refusals.refuse(request, Refusals.forbidden("csrf", "missing or wrong " + AdminAuth.CSRF_HEADER + " header"));
             return;
         }
         request.setSecurityContext(new AdminSecurity(session.get(), request.getSecurityContext().isSecure()));

@@ -1,5 +1,6 @@
 package cn.edu.cashl.hub.admin;
 
+import cn.edu.cashl.hub.admin.common.AdminSecurity;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,7 +36,7 @@ public final class AdminRoles implements ContainerRequestFilter {
         if (!(request.getSecurityContext().getUserPrincipal() instanceof AdminSecurity.Admin admin)) {
             // The guard lets no session-less request this far; should a spelling of a path ever slip
             // past it, the resource still refuses.
-            AdminErrors.refuse(request, AdminErrors.unauthorized());
+            Refusals.refuse(request, Refusals.unauthorized());
             return;
         }
         for (String role : allowed(method, type)) {
@@ -43,7 +44,7 @@ public final class AdminRoles implements ContainerRequestFilter {
                 return;
             }
         }
-        AdminErrors.refuse(request, AdminErrors.forbidden("role", "the " + admin.session().role().value() + " role may not do this"));
+        Refusals.refuse(request, Refusals.forbidden("role", "the " + admin.session().role().value() + " role may not do this"));
     }
 
     private static String[] allowed(Method method, Class<?> type) {

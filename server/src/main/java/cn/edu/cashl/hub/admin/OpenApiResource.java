@@ -5,10 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
-/**
- * {@code /admin/api/openapi.yaml}: the admin API described as OpenAPI 3 (a class of its own: JAX-RS
- * chooses the resource class by its path first, and {@code /admin/api} is taken).
- */
+/** {@code /admin/api/openapi.yaml}: the admin API described as OpenAPI 3. */
 @Path("/admin/api/openapi.yaml")
 public final class OpenApiResource {
 

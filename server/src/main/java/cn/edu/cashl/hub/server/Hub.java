@@ -3,7 +3,7 @@ package cn.edu.cashl.hub.server;
 import cn.edu.cashl.hub.db.Database;
 import cn.edu.cashl.hub.db.DatabaseException;
 import cn.edu.cashl.hub.admin.Admin;
-import cn.edu.cashl.hub.admin.HarvestControl;
+import cn.edu.cashl.hub.admin.common.HarvestControl;
 import cn.edu.cashl.hub.catalog.DatestampClock;
 import cn.edu.cashl.hub.config.HubConfig;
 import cn.edu.cashl.hub.crosswalk.CrosswalkEngine;

@@ -3,8 +3,17 @@ package cn.edu.cashl.hub.admin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import cn.edu.cashl.hub.admin.account.SessionResource;
+import cn.edu.cashl.hub.admin.account.UsersResource;
+import cn.edu.cashl.hub.admin.crosswalk.CrosswalkCheckResource;
+import cn.edu.cashl.hub.admin.crosswalk.CrosswalkPublishingResource;
+import cn.edu.cashl.hub.admin.crosswalk.CrosswalkVersionsResource;
 import cn.edu.cashl.hub.admin.crosswalk.CrosswalksResource;
 import cn.edu.cashl.hub.admin.job.JobsResource;
+import cn.edu.cashl.hub.admin.source.QuarantineResource;
+import cn.edu.cashl.hub.admin.source.RunsResource;
+import cn.edu.cashl.hub.admin.source.SourceScheduleResource;
+import cn.edu.cashl.hub.admin.source.SourcesResource;
 import cn.edu.cashl.hub.admin.stats.StatsResource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,7 +39,9 @@ import org.junit.jupiter.api.Test;
 class OpenApiCoverageTest {
 
     private static final List<Class<?>> RESOURCES = List.of(SessionResource.class, UsersResource.class, SourcesResource.class,
-            CrosswalksResource.class, JobsResource.class, StatsResource.class, OpenApiResource.class);
+            SourceScheduleResource.class, RunsResource.class, QuarantineResource.class, CrosswalksResource.class,
+            CrosswalkCheckResource.class, CrosswalkVersionsResource.class, CrosswalkPublishingResource.class, JobsResource.class,
+            StatsResource.class, OpenApiResource.class);
     private static final Map<Class<? extends Annotation>, String> METHODS = Map.of(GET.class, "get", POST.class, "post",
             PUT.class, "put", DELETE.class, "delete");
 

@@ -1,6 +1,6 @@
 package cn.edu.cashl.hub.admin.job;
 
-import cn.edu.cashl.hub.admin.HarvestControl;
+import cn.edu.cashl.hub.admin.common.HarvestControl;
 import cn.edu.cashl.hub.catalog.CatalogStore;
 import cn.edu.cashl.hub.harvest.schedule.HarvestScheduler;
 import cn.edu.cashl.hub.catalog.SourceRecordStatus;

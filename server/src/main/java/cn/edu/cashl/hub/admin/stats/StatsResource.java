@@ -23,7 +23,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -54,19 +53,11 @@ public final class StatsResource {
     }
 
     @GET
-    public Map<String, Object> stats(@QueryParam("days") @DefaultValue("30") int days) {
-        Map<String, Object> body = new LinkedHashMap<>();
+    public StatsJson stats(@QueryParam("days") @DefaultValue("30") int days) {
         long masters = store.count(StoreCollection.CATALOG, RecordFilter.ALL.withDeleted(false));
         long accepted = sourceCount(SourceRecordStatus.ACCEPTED);
-        body.put("masterRecords", masters);
-        body.put("deletedMasters", store.count(StoreCollection.CATALOG, RecordFilter.ALL.withDeleted(true)));
-        body.put("sourceRecords", store.count(StoreCollection.SOURCE, RecordFilter.ALL));
-        body.put("accepted", accepted);
-        body.put("filtered", sourceCount(SourceRecordStatus.FILTERED));
-        body.put("quarantined", sourceCount(SourceRecordStatus.QUARANTINED));
         // How many accepted source records one master record stands for: the merging's effect.
-        body.put("dedupRatio", masters == 0 ? null : Math.round(accepted * 1000.0 / masters) / 1000.0);
-
+        Double dedupRatio = masters == 0 ? null : Math.round(accepted * 1000.0 / masters) / 1000.0;
         List<CatalogSearch.FacetRequest> facets = List.of(
                 new CatalogSearch.FacetRequest(SearchFields.LIBRARY, 0, TOP_VALUES, true),
                 new CatalogSearch.FacetRequest(SearchFields.TYPE, 0, TOP_VALUES, true),
@@ -74,35 +65,28 @@ public final class StatsResource {
                 new CatalogSearch.FacetRequest(SearchFields.YEAR, 0, 1000, false));
         CatalogSearch.SearchResult counted = search.search(new CatalogSearch.SearchRequest("*:*", Map.of(), List.of(), 0, null, 0, false,
                 facets));
-        List<Map<String, Object>> libraries = new ArrayList<>();
+        List<StatsJson.Library> libraries = new ArrayList<>();
         for (var term : counted.facets().getOrDefault(SearchFields.LIBRARY, List.of())) {
-            Map<String, Object> library = new LinkedHashMap<>();
-            library.put("code", term.term());
             Source source = sources.get(term.term()).orElse(null);
-            library.put("name", source == null ? null : source.name());
-            library.put("nameZh", source == null ? null : source.nameZh());
-            library.put("holdings", term.count());
-            libraries.add(library);
+            libraries.add(new StatsJson.Library(term.term(), source == null ? null : source.name(), source == null ? null : source.nameZh(),
+                    term.count()));
         }
-        body.put("libraries", libraries);
-        body.put("types", values(counted, SearchFields.TYPE));
-        body.put("languages", values(counted, SearchFields.LANGUAGE));
-        body.put("years", values(counted, SearchFields.YEAR));
-        body.put("harvests", volumes(Math.min(Math.max(days, 1), 366)));
-        return body;
+        return new StatsJson(masters, store.count(StoreCollection.CATALOG, RecordFilter.ALL.withDeleted(true)),
+                store.count(StoreCollection.SOURCE, RecordFilter.ALL), accepted, sourceCount(SourceRecordStatus.FILTERED), sourceCount(SourceRecordStatus.QUARANTINED),
+                dedupRatio, libraries, values(counted, SearchFields.TYPE), values(counted, SearchFields.LANGUAGE),
+                values(counted, SearchFields.YEAR), volumes(Math.min(Math.max(days, 1), 366)));
     }
 
     private long sourceCount(SourceRecordStatus status) {
         return store.count(StoreCollection.SOURCE, RecordFilter.ALL.withStatus(status));
     }
 
-    private static List<Map<String, Object>> values(CatalogSearch.SearchResult result, String field) {
-        return result.facets().getOrDefault(field, List.of()).stream()
-                .map(t -> Map.<String, Object>of("value", t.term(), "count", t.count())).toList();
+    private static List<StatsJson.Count> values(CatalogSearch.SearchResult result, String field) {
+        return result.facets().getOrDefault(field, List.of()).stream().map(t -> new StatsJson.Count(t.term(), t.count())).toList();
     }
 
     /** Records harvested or imported per day (UTC) and source over the last days, from the runs that started then. */
-    private List<Map<String, Object>> volumes(int days) {
+    private List<StatsJson.Volume> volumes(int days) {
         Map<String, Map<String, long[]>> byDay = new TreeMap<>();
         for (RunRecord run : harvests.runsSince(clock.instant().minus(Duration.ofDays(days)))) {
             if (RunMode.of(run).rereads()) {
@@ -115,17 +99,9 @@ public final class StatsResource {
             sums[2] += run.counts().filtered;
             sums[3] += run.counts().quarantined;
         }
-        List<Map<String, Object>> list = new ArrayList<>();
-        byDay.forEach((day, perSource) -> perSource.forEach((source, sums) -> {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("day", day);
-            entry.put("source", source);
-            entry.put("records", sums[0]);
-            entry.put("accepted", sums[1]);
-            entry.put("filtered", sums[2]);
-            entry.put("quarantined", sums[3]);
-            list.add(entry);
-        }));
+        List<StatsJson.Volume> list = new ArrayList<>();
+        byDay.forEach((day, perSource) -> perSource.forEach((source, sums) ->
+                list.add(new StatsJson.Volume(day, source, sums[0], sums[1], sums[2], sums[3]))));
         return list;
     }
 }

@@ -1,7 +1,10 @@
-package cn.edu.cashl.hub.admin;
+package cn.edu.cashl.hub.admin.account;
 
 import cn.edu.cashl.hub.admin.auth.AdminAuth;
 import cn.edu.cashl.hub.admin.auth.AdminSession;
+import cn.edu.cashl.hub.admin.common.AdminErrors;
+import cn.edu.cashl.hub.admin.common.AdminSecurity;
+import cn.edu.cashl.hub.admin.common.ErrorJson;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -16,8 +19,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** {@code /admin/api/session}: log in (POST), who am I (GET), log out (DELETE). */
 @Path("/admin/api/session")
@@ -54,26 +55,26 @@ public final class SessionResource {
         if (login instanceof AdminAuth.Login.LockedOut locked) {
             long seconds = Math.max(1, locked.retryAfter().toSeconds());
             return Response.status(429).header("Retry-After", seconds).type(MediaType.APPLICATION_JSON)
-                    .entity(Map.of("error", "too many failed logins: try again in " + seconds + " s", "retryAfter", seconds)).build();
+                    .entity(new LockedOutJson("too many failed logins: try again in " + seconds + " s", seconds)).build();
         }
         if (login instanceof AdminAuth.Login.Success success) {
             auth.sessions().close(previous); // a login replaces the browser's old session, never adds to it
             AdminSession session = success.opened().session();
-            return Response.ok(describe(session))
+            return Response.ok(SessionJson.of(session))
                     .header("Set-Cookie", auth.sessionCookie(success.opened().token(), auth.sessions().absolute()))
                     .build();
         }
         if (login instanceof AdminAuth.Login.Busy) {
             return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", 1).type(MediaType.APPLICATION_JSON)
-                    .entity(Map.of("error", "too many logins at once: try again in a second")).build();
+                    .entity(new ErrorJson("too many logins at once: try again in a second")).build();
         }
         return AdminErrors.error(Response.Status.UNAUTHORIZED, "wrong account name or password");
     }
 
     @GET
     @RolesAllowed({"admin", "editor"})
-    public Map<String, Object> current(@Context SecurityContext security) {
-        return describe(AdminSecurity.of(security));
+    public SessionJson current(@Context SecurityContext security) {
+        return SessionJson.of(AdminSecurity.of(security));
     }
 
     @DELETE
@@ -81,14 +82,5 @@ public final class SessionResource {
     public Response logout(@CookieParam(AdminAuth.COOKIE) String token) {
         auth.sessions().close(token);
         return Response.noContent().header("Set-Cookie", auth.clearedCookie()).build();
-    }
-
-    private static Map<String, Object> describe(AdminSession session) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("user", session.user());
-        body.put("role", session.role().value());
-        body.put("csrfToken", session.csrfToken());
-        body.put("expiresAt", session.expiresAt().toString());
-        return body;
     }
 }

@@ -1,8 +1,10 @@
-package cn.edu.cashl.hub.admin;
+package cn.edu.cashl.hub.admin.account;
 
 import cn.edu.cashl.hub.admin.auth.Account;
 import cn.edu.cashl.hub.admin.auth.AdminAuth;
 import cn.edu.cashl.hub.admin.auth.Role;
+import cn.edu.cashl.hub.admin.common.AdminErrors;
+import cn.edu.cashl.hub.admin.common.AdminSecurity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -14,9 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** {@code /admin/api/users}: the admin accounts (admin role only). */
 @Path("/admin/api/users")
@@ -35,8 +35,8 @@ public final class UsersResource {
     }
 
     @GET
-    public List<Map<String, Object>> users() {
-        return auth.accounts().all().stream().map(UsersResource::describe).toList();
+    public List<AccountJson> users() {
+        return auth.accounts().all().stream().map(AccountJson::of).toList();
     }
 
     @POST
@@ -46,7 +46,7 @@ public final class UsersResource {
         }
         try {
             Account account = auth.accounts().create(body.name(), Role.of(body.role()), body.password());
-            return Response.status(Response.Status.CREATED).entity(describe(account)).build();
+            return Response.status(Response.Status.CREATED).entity(AccountJson.of(account)).build();
         } catch (IllegalArgumentException e) {
             return AdminErrors.error(Response.Status.BAD_REQUEST, e.getMessage());
         } catch (IllegalStateException e) {
@@ -69,14 +69,5 @@ public final class UsersResource {
         }
         auth.sessions().closeAll(name);
         return Response.noContent().build();
-    }
-
-    private static Map<String, Object> describe(Account account) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("name", account.name());
-        body.put("role", account.role().value());
-        body.put("configured", account.configured());
-        body.put("createdAt", account.createdAt() == null ? null : account.createdAt().toString());
-        return body;
     }
 }

@@ -1,4 +1,4 @@
-package cn.edu.cashl.hub.admin;
+package cn.edu.cashl.hub.admin.common;
 
 import cn.edu.cashl.hub.harvest.schedule.HarvestScheduler;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package cn.edu.cashl.hub.admin;
+package cn.edu.cashl.hub.admin.common;
 
 import cn.edu.cashl.hub.admin.auth.AdminSession;
 import cn.edu.cashl.hub.admin.auth.Role;
@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
 
 /** The logged-in admin, as the admin resources see it through {@code @Context SecurityContext}. */
-record AdminSecurity(AdminSession session, boolean secure) implements SecurityContext {
+public record AdminSecurity(AdminSession session, boolean secure) implements SecurityContext {
 
     @Override
     public Principal getUserPrincipal() {
@@ -14,7 +14,7 @@ record AdminSecurity(AdminSession session, boolean secure) implements SecurityCo
     }
 
     /** The principal carries the session: Jersey hands resources a proxy of the context, not this record. */
-    record Admin(AdminSession session) implements Principal {
+    public record Admin(AdminSession session) implements Principal {
         @Override
         public String getName() {
             return session.user();
@@ -37,7 +37,7 @@ record AdminSecurity(AdminSession session, boolean secure) implements SecurityCo
     }
 
     /** The session behind a resource's security context; only requests the guard let in have one. */
-    static AdminSession of(SecurityContext context) {
+    public static AdminSession of(SecurityContext context) {
         if (context != null && context.getUserPrincipal() instanceof Admin admin) {
             return admin.session();
         }

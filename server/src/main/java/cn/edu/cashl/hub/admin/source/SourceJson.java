@@ -1,0 +1,28 @@
+package cn.edu.cashl.hub.admin.source;
+
+import cn.edu.cashl.hub.source.SourceType;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.util.List;
+
+/**
+ * A source as the sources dashboard shows it: its definition, where the scheduler has it, its state in
+ * a word ({@code running}, {@code disabled}, {@code paused}, {@code never}, {@code ok} or the last
+ * run's outcome), its stored records by status and its last runs, newest first.
+ */
+public record SourceJson(String id, SourceType type, String name, String nameZh, String url, String metadataPrefix, String format,
+                         List<String> sets, String crosswalk, String holdingsField, boolean enabled, String schedule,
+                         @JsonUnwrapped NextRun next, boolean paused, boolean running, String watermark, String state,
+                         RecordCounts records, List<RunJson> lastRuns) {
+
+    /**
+     * When the scheduler runs the source next: null while it is paused or unscheduled. A hub that does
+     * not harvest has no scheduler to ask, and leaves the field out (no NextRun at all) rather than
+     * claiming the source never runs.
+     */
+    public record NextRun(String nextRun) {
+    }
+
+    /** How many of the source's stored records have each status. */
+    public record RecordCounts(long accepted, long filtered, long quarantined) {
+    }
+}
