@@ -24,6 +24,8 @@ import java.time.Duration;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.nio.file.Path;
+import java.net.URI;
 
 /**
  * What the web admin works with, built once per hub over its database, store, crosswalks and sources:
@@ -40,7 +42,7 @@ public record Admin(AdminAuth auth, CrosswalkEditor editor, CrosswalkPreview pre
         if (baseUrl == null || baseUrl.isBlank()) {
             return "";
         }
-        java.net.URI uri = java.net.URI.create(baseUrl.strip());
+        URI uri = URI.create(baseUrl.strip());
         return uri.getScheme() + "://" + uri.getRawAuthority();
     }
 
@@ -62,7 +64,7 @@ public record Admin(AdminAuth auth, CrosswalkEditor editor, CrosswalkPreview pre
      * @param configDir where relative CALIS export locations of sources are found
      */
     public static Admin open(HubConfig config, DataSource data, CatalogStore store, Crosswalks crosswalks, Sources sources,
-            HarvestStore harvests, HarvestControl control, java.nio.file.Path configDir) {
+            HarvestStore harvests, HarvestControl control, Path configDir) {
         HubConfig.AdminSettings settings = config.admin();
         Clock clock = Clock.systemUTC();
         Jdbc jdbc = new Jdbc(data);

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Locale;
 
 /**
  * The door of {@code /admin/}: every page and API call needs a live session, except the login page,
@@ -126,9 +127,9 @@ public final class AdminGuard implements ContainerRequestFilter {
             if (uri.getScheme() == null || uri.getHost() == null) {
                 return null;
             }
-            String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
             int port = uri.getPort() >= 0 ? uri.getPort() : scheme.equals("https") ? 443 : scheme.equals("http") ? 80 : -1;
-            return scheme + "://" + uri.getHost().toLowerCase(java.util.Locale.ROOT) + ":" + port;
+            return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + ":" + port;
         } catch (IllegalArgumentException e) {
             return null;
         }

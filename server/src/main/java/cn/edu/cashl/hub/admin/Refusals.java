@@ -5,6 +5,8 @@ import cn.edu.cashl.hub.admin.common.ErrorJson;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.io.IOException;
 
 /** The door's refusals (no session, another site, the wrong role), with a reason a client can act on. */
 final class Refusals {
@@ -31,14 +33,14 @@ final class Refusals {
      */
     static void refuse(ContainerRequestContext request, Response response) {
         if (request.hasEntity()) {
-            try (java.io.InputStream body = request.getEntityStream()) {
+            try (InputStream body = request.getEntityStream()) {
                 // Up to a megabyte; a bigger body is not worth reading for a refusal, and the connection closes.
                 long skipped = 0;
                 byte[] buffer = new byte[8192];
                 for (int n; skipped < 1 << 20 && (n = body.read(buffer)) > 0; ) {
                     skipped += n;
                 }
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // the client went away; the refusal goes out anyway
             }
         }

@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import java.io.IOException;
 
 /**
  * {@code cashl-hub crosswalk}: the admin's test bench. Runs the inbound crosswalk (the packaged one
@@ -141,7 +142,7 @@ final class CrosswalkCommand implements Callable<Integer> {
         }
     }
 
-    private static boolean isCanonicalRecord(Path file) throws java.io.IOException {
+    private static boolean isCanonicalRecord(Path file) throws IOException {
         try (var in = Files.newInputStream(file)) {
             String head = new String(in.readNBytes(2048), StandardCharsets.UTF_8);
             return head.contains(CashlRecords.NAMESPACE) && head.matches("(?s).*<([A-Za-z_][\\w.-]*:)?record\\b.*");

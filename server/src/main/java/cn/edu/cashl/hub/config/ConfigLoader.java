@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.net.URISyntaxException;
 
 /**
  * Reads {@link HubConfig}: built-in defaults, then the YAML file, then environment variables, each
@@ -93,7 +94,7 @@ public final class ConfigLoader {
             String key = prefix + component.getName();
             if (component.getType().isRecord()) {
                 collectKeys(component.getType(), key + ".", keys);
-            } else if (java.util.List.class.isAssignableFrom(component.getType())) {
+            } else if (List.class.isAssignableFrom(component.getType())) {
                 continue; // lists (admin.users) live in the file only: no environment variable holds one
             } else {
                 keys.add(key);
@@ -305,7 +306,7 @@ public final class ConfigLoader {
             if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
                 throw new ConfigException(key + " must be an http(s) URL, not '" + value + "'");
             }
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new ConfigException(key + " must be an http(s) URL, not '" + value + "': " + e.getReason());
         }
     }

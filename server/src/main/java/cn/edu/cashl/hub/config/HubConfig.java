@@ -3,6 +3,7 @@ package cn.edu.cashl.hub.config;
 import cn.edu.cashl.hub.catalog.solr.SolrSettings;
 import cn.edu.cashl.hub.db.DbSettings;
 import cn.edu.cashl.hub.harvest.HarvestSettings;
+import java.util.List;
 
 /**
  * The hub's settings, as {@code config/cashl-hub.yaml} lays them out. Every leaf can be overridden
@@ -63,9 +64,9 @@ public record HubConfig(HubSettings hub, SolrSettings solr, DbSettings db, Harve
      *                            {@code ./cashl-hub user hash}; not overridable by environment variables
      */
     public record AdminSettings(int sessionMinutes, int sessionMaxHours, boolean secureCookies, int maxFailedLogins,
-                                int lockoutMinutes, int recordTimeoutMillis, java.util.List<AdminUser> users) {
+                                int lockoutMinutes, int recordTimeoutMillis, List<AdminUser> users) {
         public AdminSettings {
-            users = users == null ? java.util.List.of() : java.util.List.copyOf(users);
+            users = users == null ? List.of() : List.copyOf(users);
         }
     }
 
@@ -80,7 +81,7 @@ public record HubConfig(HubSettings hub, SolrSettings solr, DbSettings db, Harve
             HarvestSettings.DEFAULTS,
             new OaiConfig("", "CASHL Hub: union catalogue of foreign-language humanities and social sciences",
                     "hub.cashl.edu.cn", "hub-admin@cashl.edu.cn", 200, 1000, 24, "", 4, 5),
-            new AdminSettings(120, 12, true, 5, 15, 2000, java.util.List.of()));
+            new AdminSettings(120, 12, true, 5, 15, 2000, List.of()));
 
     public HubConfig withPort(int port) {
         return new HubConfig(new HubSettings(hub.host(), port, hub.dataDir(), hub.baseUrl()), solr, db, harvest, oai, admin);

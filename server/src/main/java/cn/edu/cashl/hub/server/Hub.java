@@ -20,6 +20,10 @@ import java.util.Deque;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Executors;
+import java.time.Duration;
 
 /**
  * The running hub: the data-directory lock, the catalogue store, the database, the harvest scheduler
@@ -92,11 +96,11 @@ public final class Hub implements AutoCloseable {
     }
 
     /** How often a node picks up what admins published or saved on the other nodes of a cluster. */
-    private static final java.time.Duration ADMIN_REFRESH = java.time.Duration.ofSeconds(30);
+    private static final Duration ADMIN_REFRESH = Duration.ofSeconds(30);
 
     /** Runs a task periodically on a daemon thread until closed; a failure is logged and the next run goes on. */
-    private static AutoCloseable refreshEvery(java.time.Duration period, Runnable task) {
-        java.util.concurrent.ScheduledExecutorService timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+    private static AutoCloseable refreshEvery(Duration period, Runnable task) {
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "cashl-admin-refresh");
             thread.setDaemon(true);
             return thread;
@@ -107,7 +111,7 @@ public final class Hub implements AutoCloseable {
             } catch (RuntimeException e) {
                 LOG.warn("refreshing the admin's crosswalks and sources failed: {}", e.getMessage());
             }
-        }, period.toMillis(), period.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
         return timer::shutdownNow;
     }
 

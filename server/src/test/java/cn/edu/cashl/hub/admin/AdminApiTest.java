@@ -24,6 +24,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.concurrent.Future;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
+import java.util.ArrayList;
 
 /**
  * The admin API over HTTP against a running hub with the demo feed: refusal without a session, CSRF,
@@ -141,14 +145,14 @@ class AdminApiTest {
     void guessesSentInParallelCountToo() throws Exception {
         addUserOverApi("parallel", "editor");
         Map<String, String> wrong = Map.of("username", "parallel", "password", "not the password");
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        ExecutorService pool = Executors.newFixedThreadPool(10);
         try {
-            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            List<Future<Integer>> answers = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
                 answers.add(pool.submit(() -> new AdminClient(base).send("POST", "/admin/api/session", wrong, Map.of()).statusCode()));
             }
             int tried = 0;
-            for (java.util.concurrent.Future<Integer> answer : answers) {
+            for (Future<Integer> answer : answers) {
                 int status = answer.get();
                 assertTrue(status == 401 || status == 429 || status == 503, "status " + status);
                 tried += status == 401 ? 1 : 0;

@@ -32,6 +32,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import java.io.UncheckedIOException;
+import java.io.IOException;
 
 /**
  * The admin end to end, in a real headless Chromium (Debian's chromium and chromedriver): log in,
@@ -200,8 +202,8 @@ class AdminBrowserTest {
                 Path docs = Files.createDirectories(ProjectRoot.find().resolve("docs/images"));
                 Files.copy(target, docs.resolve(target.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -46,6 +46,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import java.util.HashMap;
 
 /**
  * The checks of the openarchives.org validator and OVAL, against a running hub over HTTP: the hub
@@ -260,7 +261,7 @@ class OaiConformanceTest {
 
     @Test
     void everyFormatIsValidAgainstItsSchemaAndCarriesProvenance() throws Exception {
-        Map<String, Schema> byPrefix = new java.util.HashMap<>(PublishedSchemas.publishedFormats());
+        Map<String, Schema> byPrefix = new HashMap<>(PublishedSchemas.publishedFormats());
         byPrefix.put("cashl", CashlRecords.get().schema());
         Document formats = get("verb=ListMetadataFormats&identifier=" + q(lonelyIdentifier));
         assertEquals(Set.copyOf(byPrefix.keySet()), Set.copyOf(values(formats, "//oai:metadataPrefix")));

@@ -30,6 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
+import java.util.LinkedHashMap;
+import java.util.Comparator;
 
 /**
  * SRU 1.1, 1.2 and 2.0 against a running hub over HTTP, filled with the bundled demo feed and one
@@ -218,7 +220,7 @@ class SruConformanceTest {
         Document sorted = search("1.2", "cql.allRecords = 1 sortby dc.date/sort.descending", "&maximumRecords=50");
         List<String> years = values(sorted, "//srw_dc:dc/dc:date");
         List<String> expected = new ArrayList<>(years);
-        expected.sort(java.util.Comparator.reverseOrder());
+        expected.sort(Comparator.reverseOrder());
         assertEquals(expected, years);
         Document sortKeys = search("1.1", "cql.allRecords = 1", "&sortKeys=" + q("dc.date,,0") + "&maximumRecords=50");
         assertEquals(years, values(sortKeys, "//srw_dc:dc/dc:date"), "SRU 1.1 sortKeys");
@@ -304,7 +306,7 @@ class SruConformanceTest {
 
     @Test
     void everyErrorIsItsDiagnostic() throws Exception {
-        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        Map<String, String> cases = new LinkedHashMap<>();
         cases.put("version=1.2&operation=searchRetrieve&query=" + q("dc.title = (fish"), "10");
         cases.put("version=1.2&operation=searchRetrieve&query=" + q("dc.nosuch = x"), "16");
         cases.put("version=1.2&operation=searchRetrieve&query=" + q("foo.title = x"), "15");

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.net.InetAddress;
 
 /** The hub in this JVM with its real parts: embedded Solr, H2, Jetty, and HTTP over loopback. */
 class HubTest {
@@ -104,7 +105,7 @@ class HubTest {
 
     @Test
     void failedStartReleasesWhatItHadOpened() throws Exception {
-        try (ServerSocket taken = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             HubStartupException e = assertThrows(HubStartupException.class,
                     () -> Hub.start(onLoopback(LOOPBACK_ANY_PORT.withPort(taken.getLocalPort())), dataDir));
             assertTrue(e.getMessage().contains("cannot listen on"), e.getMessage());

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.sql.SQLException;
+import java.sql.ResultSet;
 
 /**
  * The admin accounts: those of the configuration file ({@code admin.users}, read-only here) and
@@ -136,7 +138,7 @@ public final class Accounts {
         return name.toLowerCase(Locale.ROOT);
     }
 
-    private static Account toAccount(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Account toAccount(ResultSet rs) throws SQLException {
         return new Account(rs.getString(1), Role.of(rs.getString(2)), rs.getString(3), false, Instant.ofEpochMilli(rs.getLong(4)));
     }
 }

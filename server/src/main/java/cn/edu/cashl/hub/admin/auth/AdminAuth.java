@@ -2,6 +2,7 @@ package cn.edu.cashl.hub.admin.auth;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 
 /**
  * Logging in and out of the web admin: the accounts, the sessions, the throttle on failed logins, and
@@ -79,7 +80,7 @@ public final class AdminAuth {
     }
 
     /** Password checks at once: each takes 19 MiB and a core for ~50 ms, so a flood cannot take the hub's CPUs and heap. */
-    private final java.util.concurrent.Semaphore hashing = new java.util.concurrent.Semaphore(
+    private final Semaphore hashing = new Semaphore(
             Math.max(2, 2 * Runtime.getRuntime().availableProcessors()));
 
     /**

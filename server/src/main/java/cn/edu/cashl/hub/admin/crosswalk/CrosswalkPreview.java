@@ -31,6 +31,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
+import java.io.IOException;
 
 /**
  * Runs an edited stylesheet, in the sandbox, on sample records next to the crosswalk in use: the
@@ -151,7 +152,7 @@ public final class CrosswalkPreview {
             return List.of();
         } catch (SAXParseException e) {
             return List.of(new ValidationProblem(e.getLineNumber(), e.getColumnNumber(), e.getMessage()));
-        } catch (SAXException | java.io.IOException e) {
+        } catch (SAXException | IOException e) {
             return List.of(new ValidationProblem(-1, -1, e.getMessage()));
         }
     }

@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.sql.SQLException;
+import java.sql.ResultSet;
 
 /**
  * Every version of every crosswalk, and which one is published, in the operational database (so that
@@ -124,7 +126,7 @@ public final class CrosswalkVersions {
                 CrosswalkVersions::toPublication, crosswalk);
     }
 
-    private static Publication toPublication(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Publication toPublication(ResultSet rs) throws SQLException {
         return new Publication(rs.getString(1), rs.getInt(2), rs.getString(3), Instant.ofEpochMilli(rs.getLong(4)));
     }
 
