@@ -32,19 +32,19 @@ final class BenchCatalog {
 
     static final String[] LIBRARIES = {"pku", "fudan", "sjtu", "zju", "whu", "nju", "sysu", "ruc", "bnu", "nku"};
     static final String[] WORDS = ("history society culture economy politics philosophy language literature law "
-            + "education religion china europe modern ancient theory practice reform empire revolution city village "
-            + "market state war peace art music memory identity migration gender labour trade").split(" ");
+                    + "education religion china europe modern ancient theory practice reform empire revolution city village "
+                    + "market state war peace art music memory identity migration gender labour trade")
+            .split(" ");
     private static final int BATCH = 5_000;
     /** Records kept for the SRU benchmark to draw queries from: enough for variety, few enough to hold. */
     private static final int SAMPLE = 2_000;
+
     private static final Instant BASE = Instant.parse("2026-06-01T00:00:00Z");
 
     /** A generated master record before parsing: its XML and where it is held. */
-    private record Draft(String id, String library, String second, int n, Instant datestamp, String xml) {
-    }
+    private record Draft(String id, String library, String second, int n, Instant datestamp, String xml) {}
 
-    private BenchCatalog() {
-    }
+    private BenchCatalog() {}
 
     /**
      * Writes the catalogue into a fresh data directory and returns a sample of its records (about
@@ -73,7 +73,10 @@ final class BenchCatalog {
                         sample.add(drafts[i].xml());
                     }
                 }
-                List<StoredRecord> masters = Arrays.stream(drafts).parallel().map(BenchCatalog::master).toList();
+                List<StoredRecord> masters = Arrays.stream(drafts)
+                        .parallel()
+                        .map(BenchCatalog::master)
+                        .toList();
                 List<StoredRecord> sources = new ArrayList<>();
                 for (Draft draft : drafts) {
                     sources.add(source(draft.id(), draft.library(), draft.datestamp()));
@@ -92,8 +95,9 @@ final class BenchCatalog {
         } finally {
             writer.shutdownNow();
         }
-        System.out.printf("benchmark: wrote %,d master records (and their source records) in %.0f s%n", count,
-                (System.nanoTime() - t0) / 1e9);
+        System.out.printf(
+                "benchmark: wrote %,d master records (and their source records) in %.0f s%n",
+                count, (System.nanoTime() - t0) / 1e9);
         return sample.stream().map(CashlRecords.get()::bind).toList();
     }
 
@@ -129,8 +133,11 @@ final class BenchCatalog {
         } catch (InvalidRecordException e) {
             throw new IllegalStateException("generated record " + draft.id() + " is not valid: " + e.getMessage(), e);
         }
-        StoredRecord.Builder master = StoredRecord.builder(draft.id(), draft.datestamp()).xml(draft.xml())
-                .set("type:book").set("library:" + draft.library()).library(draft.library());
+        StoredRecord.Builder master = StoredRecord.builder(draft.id(), draft.datestamp())
+                .xml(draft.xml())
+                .set("type:book")
+                .set("library:" + draft.library())
+                .library(draft.library());
         List<String> members = new ArrayList<>(List.of(draft.id()));
         if (draft.second() != null) {
             master.set("library:" + draft.second()).library(draft.second());
@@ -138,13 +145,20 @@ final class BenchCatalog {
         }
         SearchDocs.addTo(master, record);
         String key = "\tisbn:" + draft.n();
-        return master.field("member", members).field("cluster", members.stream().map(m -> m + key).toList()).build();
+        return master.field("member", members)
+                .field("cluster", members.stream().map(m -> m + key).toList())
+                .build();
     }
 
     private static StoredRecord source(String id, String library, Instant harvested) {
-        return StoredRecord.builder(id, harvested).source(library).status("accepted")
-                .field(SourceField.OAI_ID, "oai:" + library + ".edu.cn:" + id).field(SourceField.OAI_DATESTAMP, harvested.toString())
-                .field(SourceField.FORMAT, "MARC21").field(SourceField.LOCAL_ID, id.substring(id.indexOf(':') + 1)).build();
+        return StoredRecord.builder(id, harvested)
+                .source(library)
+                .status("accepted")
+                .field(SourceField.OAI_ID, "oai:" + library + ".edu.cn:" + id)
+                .field(SourceField.OAI_DATESTAMP, harvested.toString())
+                .field(SourceField.FORMAT, "MARC21")
+                .field(SourceField.LOCAL_ID, id.substring(id.indexOf(':') + 1))
+                .build();
     }
 
     /**
@@ -153,35 +167,64 @@ final class BenchCatalog {
      */
     private static String record(String id, String library, String second, int n, Random random) {
         StringBuilder xml = new StringBuilder(2400);
-        xml.append("<record xmlns=\"https://ns.cashl.edu.cn/record/v1\" id=\"").append(id)
-                .append("\" type=\"book\" schemaVersion=\"1.0\"><identifiers><isbn>").append(isbn(n))
-                .append("</isbn><local source=\"").append(library).append("\">b").append(n).append("</local></identifiers>");
-        xml.append("<title><main>").append(words(random, 4)).append("</main><sub>").append(words(random, 6)).append("</sub></title>");
+        xml.append("<record xmlns=\"https://ns.cashl.edu.cn/record/v1\" id=\"")
+                .append(id)
+                .append("\" type=\"book\" schemaVersion=\"1.0\"><identifiers><isbn>")
+                .append(isbn(n))
+                .append("</isbn><local source=\"")
+                .append(library)
+                .append("\">b")
+                .append(n)
+                .append("</local></identifiers>");
+        xml.append("<title><main>")
+                .append(words(random, 4))
+                .append("</main><sub>")
+                .append(words(random, 6))
+                .append("</sub></title>");
         for (int a = 0, authors = 1 + random.nextInt(3); a < authors; a++) {
             // The relator code is an attribute: the schema rejects a role element.
-            xml.append("<contributor kind=\"person\" role=\"aut\"><name>").append(capital(WORDS[random.nextInt(WORDS.length)]))
-                    .append(", ").append(capital(WORDS[random.nextInt(WORDS.length)])).append("</name></contributor>");
+            xml.append("<contributor kind=\"person\" role=\"aut\"><name>")
+                    .append(capital(WORDS[random.nextInt(WORDS.length)]))
+                    .append(", ")
+                    .append(capital(WORDS[random.nextInt(WORDS.length)]))
+                    .append("</name></contributor>");
         }
-        xml.append("<publication><place>London</place><publisher>").append(capital(words(random, 2)))
-                .append(" Press</publisher><year>").append(1950 + random.nextInt(75)).append("</year></publication>")
-                .append("<extent>").append(150 + random.nextInt(500)).append(" p. ; 24 cm</extent><language>eng</language>");
+        xml.append("<publication><place>London</place><publisher>")
+                .append(capital(words(random, 2)))
+                .append(" Press</publisher><year>")
+                .append(1950 + random.nextInt(75))
+                .append("</year></publication>")
+                .append("<extent>")
+                .append(150 + random.nextInt(500))
+                .append(" p. ; 24 cm</extent><language>eng</language>");
         for (int s = 0, subjects = 2 + random.nextInt(3); s < subjects; s++) {
-            xml.append("<subject scheme=\"lcsh\">").append(capital(words(random, 2))).append(" -- ")
-                    .append(capital(WORDS[random.nextInt(WORDS.length)])).append("</subject>");
+            xml.append("<subject scheme=\"lcsh\">")
+                    .append(capital(words(random, 2)))
+                    .append(" -- ")
+                    .append(capital(WORDS[random.nextInt(WORDS.length)]))
+                    .append("</subject>");
         }
         xml.append("<discipline rule=\"bench\">hss</discipline>");
         holding(xml, library, "b" + n);
         if (second != null) {
             holding(xml, second, "c" + n);
         }
-        xml.append("<provenance source=\"").append(library).append("\" sourceIdentifier=\"b").append(n)
+        xml.append("<provenance source=\"")
+                .append(library)
+                .append("\" sourceIdentifier=\"b")
+                .append(n)
                 .append("\" harvestedAt=\"2026-06-01T00:00:00Z\" crosswalk=\"marc21-to-cashl@1\"/></record>");
         return xml.toString();
     }
 
     private static void holding(StringBuilder xml, String library, String localId) {
-        xml.append("<holding library=\"").append(library).append("\" localId=\"").append(localId)
-                .append("\" form=\"print\"><callNumber>D").append(localId.hashCode() & 0xFFF).append(" .A1</callNumber></holding>");
+        xml.append("<holding library=\"")
+                .append(library)
+                .append("\" localId=\"")
+                .append(localId)
+                .append("\" form=\"print\"><callNumber>D")
+                .append(localId.hashCode() & 0xFFF)
+                .append(" .A1</callNumber></holding>");
     }
 
     private static String words(Random random, int n) {

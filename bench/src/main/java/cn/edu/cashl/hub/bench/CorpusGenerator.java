@@ -24,26 +24,107 @@ import org.marc4j.marc.MarcFactory;
  */
 public final class CorpusGenerator {
 
-    private static final String[] LIBRARIES = {"pku", "fudan", "whu", "scu", "jlu", "sysu", "lzu", "nju", "zju", "nankai",
-        "xmu", "thu", "ruc", "bnu", "sjtu", "sdu", "hust", "ecnu", "nenu", "ccnu", "snnu", "xjtu", "xju", "gxu", "ynu",
-        "hnu", "cqu", "zzu", "ncu", "hbu", "sxu", "imu", "hainu", "gzu"};
-    private static final String[] TOPICS = {"history", "politics", "economy", "society", "culture", "religion",
-        "philosophy", "law", "language", "literature", "education", "art", "migration", "diplomacy", "trade"};
-    private static final String[] REGIONS = {"China", "Japan", "Korea", "Europe", "France", "Germany", "Russia",
-        "the Ottoman Empire", "India", "Southeast Asia", "Latin America", "Africa", "the Pacific", "Britain"};
-    private static final String[] ADJECTIVES = {"modern", "early", "contested", "global", "imperial", "urban", "rural",
-        "forgotten", "hidden", "changing"};
-    private static final String[] SURNAMES = {"Wang", "Li", "Zhang", "Liu", "Chen", "Smith", "Johnson", "Müller",
-        "Dubois", "Tanaka", "Ivanov", "García", "Rossi", "Kim", "Nguyen", "O'Brien", "Kowalski", "Schmidt"};
-    private static final String[] GIVEN = {"Wei", "Fang", "John", "Mary", "Hans", "Marie", "Hiroshi", "Olga",
-        "Carlos", "Giulia", "Min-jun", "Anh", "Patrick", "Anna", "Klaus", "Xiaoming"};
-    private static final String[] PUBLISHERS = {"Cambridge University Press", "Oxford University Press", "Routledge",
-        "Brill", "Harvard University Press", "Springer", "Palgrave Macmillan", "Suhrkamp", "Gallimard", "中华书局"};
-    private static final String[] PLACES = {"Cambridge", "Oxford", "London", "Leiden", "New York", "Berlin", "Paris", "北京"};
-    private static final String[][] LANGUAGES = {{"eng", "60"}, {"chi", "15"}, {"ger", "8"}, {"fre", "7"}, {"jpn", "5"},
-        {"rus", "3"}, {"spa", "2"}};
-    private static final String[] HSS_LCC = {"D", "DS", "DT", "E", "F", "G", "GN", "H", "HB", "HC", "HD", "HM", "HN",
-        "J", "JQ", "K", "KNQ", "L", "LA", "M", "N", "P", "PL", "PR", "PQ", "B", "BL", "BQ", "BR"};
+    private static final String[] LIBRARIES = {
+        "pku", "fudan", "whu", "scu", "jlu", "sysu", "lzu", "nju", "zju", "nankai", "xmu", "thu", "ruc", "bnu", "sjtu",
+        "sdu", "hust", "ecnu", "nenu", "ccnu", "snnu", "xjtu", "xju", "gxu", "ynu", "hnu", "cqu", "zzu", "ncu", "hbu",
+        "sxu", "imu", "hainu", "gzu"
+    };
+    private static final String[] TOPICS = {
+        "history",
+        "politics",
+        "economy",
+        "society",
+        "culture",
+        "religion",
+        "philosophy",
+        "law",
+        "language",
+        "literature",
+        "education",
+        "art",
+        "migration",
+        "diplomacy",
+        "trade"
+    };
+    private static final String[] REGIONS = {
+        "China",
+        "Japan",
+        "Korea",
+        "Europe",
+        "France",
+        "Germany",
+        "Russia",
+        "the Ottoman Empire",
+        "India",
+        "Southeast Asia",
+        "Latin America",
+        "Africa",
+        "the Pacific",
+        "Britain"
+    };
+    private static final String[] ADJECTIVES = {
+        "modern", "early", "contested", "global", "imperial", "urban", "rural", "forgotten", "hidden", "changing"
+    };
+    private static final String[] SURNAMES = {
+        "Wang",
+        "Li",
+        "Zhang",
+        "Liu",
+        "Chen",
+        "Smith",
+        "Johnson",
+        "Müller",
+        "Dubois",
+        "Tanaka",
+        "Ivanov",
+        "García",
+        "Rossi",
+        "Kim",
+        "Nguyen",
+        "O'Brien",
+        "Kowalski",
+        "Schmidt"
+    };
+    private static final String[] GIVEN = {
+        "Wei",
+        "Fang",
+        "John",
+        "Mary",
+        "Hans",
+        "Marie",
+        "Hiroshi",
+        "Olga",
+        "Carlos",
+        "Giulia",
+        "Min-jun",
+        "Anh",
+        "Patrick",
+        "Anna",
+        "Klaus",
+        "Xiaoming"
+    };
+    private static final String[] PUBLISHERS = {
+        "Cambridge University Press",
+        "Oxford University Press",
+        "Routledge",
+        "Brill",
+        "Harvard University Press",
+        "Springer",
+        "Palgrave Macmillan",
+        "Suhrkamp",
+        "Gallimard",
+        "中华书局"
+    };
+    private static final String[] PLACES = {
+        "Cambridge", "Oxford", "London", "Leiden", "New York", "Berlin", "Paris", "北京"
+    };
+    private static final String[][] LANGUAGES = {
+        {"eng", "60"}, {"chi", "15"}, {"ger", "8"}, {"fre", "7"}, {"jpn", "5"}, {"rus", "3"}, {"spa", "2"}
+    };
+    private static final String[] HSS_LCC = {
+        "D", "DS", "DT", "E", "F", "G", "GN", "H", "HB", "HC", "HD", "HM", "HN", "J", "JQ", "K", "KNQ", "L", "LA", "M",
+        "N", "P", "PL", "PR", "PQ", "B", "BL", "BQ", "BR"
+    };
     private static final String[] STEM_LCC = {"Q", "QA", "QC", "QD", "QH", "R", "RA", "T", "TA", "TK", "S"};
 
     private final Random random;
@@ -51,9 +132,18 @@ public final class CorpusGenerator {
     private final List<Edition> recent = new ArrayList<>();
 
     /** The parts of an edition that duplicates share. */
-    private record Edition(String isbn, String title, String subtitle, String author, String year, String publisher,
-                           String place, String language, String lcc, String topic, String region) {
-    }
+    private record Edition(
+            String isbn,
+            String title,
+            String subtitle,
+            String author,
+            String year,
+            String publisher,
+            String place,
+            String language,
+            String lcc,
+            String topic,
+            String region) {}
 
     CorpusGenerator(long seed) {
         this.random = new Random(seed);
@@ -92,13 +182,19 @@ public final class CorpusGenerator {
         }
         org.marc4j.marc.Record record = factory.newRecord("00000cam a2200000 i 4500");
         record.addVariableField(factory.newControlField("001", "g" + serial));
-        record.addVariableField(factory.newControlField("008",
-                "240101s" + edition.year() + "    xx            000 0 " + edition.language() + " d"));
+        record.addVariableField(factory.newControlField(
+                "008", "240101s" + edition.year() + "    xx            000 0 " + edition.language() + " d"));
         record.addVariableField(field("020", ' ', ' ', 'a', isbnAsCatalogued(edition.isbn())));
         if (random.nextInt(10) == 0) {
             record.addVariableField(field("035", ' ', ' ', 'a', "(OCoLC)" + (10_000_000 + random.nextInt(90_000_000))));
         }
-        record.addVariableField(field("050", '0', '0', 'a', edition.lcc() + (100 + random.nextInt(900)) + " ." + (char) ('A' + random.nextInt(26)) + random.nextInt(99)));
+        record.addVariableField(field(
+                "050",
+                '0',
+                '0',
+                'a',
+                edition.lcc() + (100 + random.nextInt(900)) + " ." + (char) ('A' + random.nextInt(26))
+                        + random.nextInt(99)));
         record.addVariableField(field("100", '1', ' ', 'a', edition.author() + ","));
         DataField title = factory.newDataField("245", '1', '0');
         title.addSubfield(factory.newSubfield('a', edition.title() + " :"));
@@ -132,7 +228,9 @@ public final class CorpusGenerator {
         String adjective = ADJECTIVES[random.nextInt(ADJECTIVES.length)];
         String title = switch (random.nextInt(4)) {
             case 0 -> "A history of " + region;
-            case 1 -> capitalise(topic) + " in " + region + ", " + (1700 + random.nextInt(250)) + "-" + (1950 + random.nextInt(70));
+            case 1 ->
+                capitalise(topic) + " in " + region + ", " + (1700 + random.nextInt(250)) + "-"
+                        + (1950 + random.nextInt(70));
             case 2 -> "The " + adjective + " " + topic + " of " + region;
             default -> capitalise(adjective) + " " + topic;
         };
@@ -140,8 +238,18 @@ public final class CorpusGenerator {
         String author = SURNAMES[random.nextInt(SURNAMES.length)] + ", " + GIVEN[random.nextInt(GIVEN.length)];
         boolean stem = random.nextInt(100) < 12;
         String lcc = stem ? STEM_LCC[random.nextInt(STEM_LCC.length)] : HSS_LCC[random.nextInt(HSS_LCC.length)];
-        return new Edition(isbn13(), title, subtitle, author, String.valueOf(1950 + random.nextInt(75)),
-                PUBLISHERS[random.nextInt(PUBLISHERS.length)], PLACES[random.nextInt(PLACES.length)], language(), lcc, topic, region);
+        return new Edition(
+                isbn13(),
+                title,
+                subtitle,
+                author,
+                String.valueOf(1950 + random.nextInt(75)),
+                PUBLISHERS[random.nextInt(PUBLISHERS.length)],
+                PLACES[random.nextInt(PLACES.length)],
+                language(),
+                lcc,
+                topic,
+                region);
     }
 
     private String language() {

@@ -16,8 +16,7 @@ import java.time.temporal.ChronoUnit;
  */
 public final class HarvestBenchmark {
 
-    private HarvestBenchmark() {
-    }
+    private HarvestBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args[0]);
@@ -30,13 +29,17 @@ public final class HarvestBenchmark {
         GeneratedFeed feed = new GeneratedFeed(count, page, false, Instant.now().minus(1, ChronoUnit.DAYS));
         try (OaiTestServer server = OaiTestServer.start(feed)) {
             Path sources = data.resolve("bench-sources.yaml");
-            Files.writeString(sources, "sources:\n  - id: bench\n    type: oai-pmh\n    url: " + server.baseUrl()
-                    + "\n    metadataPrefix: marc21\n");
+            Files.writeString(
+                    sources,
+                    "sources:\n  - id: bench\n    type: oai-pmh\n    url: " + server.baseUrl()
+                            + "\n    metadataPrefix: marc21\n");
             HeapWatch heap = new HeapWatch();
             long start = System.nanoTime();
-            int exit = Main.run("harvest", "bench", "--data", data.resolve("hub").toString(), "--sources", sources.toString());
+            int exit = Main.run(
+                    "harvest", "bench", "--data", data.resolve("hub").toString(), "--sources", sources.toString());
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("benchmark: harvest exit %d, %,d records in %.1f s = %,.0f records/s, %d pages of %d; %s%n",
+            System.out.printf(
+                    "benchmark: harvest exit %d, %,d records in %.1f s = %,.0f records/s, %d pages of %d; %s%n",
                     exit, count, seconds, count / seconds, server.listRequests(), page, heap.report());
             System.out.printf("benchmark: %s%n", HeapWatch.machine());
         }

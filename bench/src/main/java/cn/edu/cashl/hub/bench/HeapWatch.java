@@ -12,16 +12,21 @@ final class HeapWatch implements AutoCloseable {
     private final Thread sampler;
 
     HeapWatch() {
-        sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                peakUsed.accumulateAndGet(Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory(), Math::max);
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "heap-sampler");
+        sampler = new Thread(
+                () -> {
+                    while (!Thread.currentThread().isInterrupted()) {
+                        peakUsed.accumulateAndGet(
+                                Runtime.getRuntime().totalMemory()
+                                        - Runtime.getRuntime().freeMemory(),
+                                Math::max);
+                        try {
+                            Thread.sleep(50);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                },
+                "heap-sampler");
         sampler.setDaemon(true);
         sampler.start();
     }
@@ -35,7 +40,8 @@ final class HeapWatch implements AutoCloseable {
                 poolPeak += pool.getPeakUsage().getUsed();
             }
         }
-        return String.format("max heap %d MB, peak heap used %d MB (sampled), heap pools peak %d MB",
+        return String.format(
+                "max heap %d MB, peak heap used %d MB (sampled), heap pools peak %d MB",
                 Runtime.getRuntime().maxMemory() >> 20, peakUsed.get() >> 20, poolPeak >> 20);
     }
 

@@ -12,8 +12,7 @@ import java.nio.file.Path;
  */
 public final class ImportBenchmark {
 
-    private ImportBenchmark() {
-    }
+    private ImportBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path corpus = Path.of(args[0]);

@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,8 +27,7 @@ public final class OaiBenchmark {
 
     private static final Pattern TOKEN = Pattern.compile("<resumptionToken[^>]*>([^<]*)</resumptionToken>");
 
-    private OaiBenchmark() {
-    }
+    private OaiBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args[0]);
@@ -39,9 +37,18 @@ public final class OaiBenchmark {
         BenchCatalog.populate(data, count);
 
         HubConfig.OaiConfig oai = HubConfig.DEFAULTS.oai();
-        HubConfig config = HubConfig.DEFAULTS.withHub(new HubConfig.HubSettings("127.0.0.1", 0, data.toString(), ""))
-                .withOai(new HubConfig.OaiConfig(oai.baseUrl(), oai.repositoryName(), oai.repositoryIdentifier(), oai.adminEmail(),
-                        perPage, oai.headersPerPage(), oai.tokenLifetimeHours(), oai.tokenKey(), oai.maxConcurrentRequests(),
+        HubConfig config = HubConfig.DEFAULTS
+                .withHub(new HubConfig.HubSettings("127.0.0.1", 0, data.toString(), ""))
+                .withOai(new HubConfig.OaiConfig(
+                        oai.baseUrl(),
+                        oai.repositoryName(),
+                        oai.repositoryIdentifier(),
+                        oai.adminEmail(),
+                        perPage,
+                        oai.headersPerPage(),
+                        oai.tokenLifetimeHours(),
+                        oai.tokenKey(),
+                        oai.maxConcurrentRequests(),
                         oai.visibilityWaitSeconds()));
         try (Hub hub = Hub.start(config, data)) {
             String base = "http://127.0.0.1:" + hub.port() + "/oai";
@@ -58,7 +65,8 @@ public final class OaiBenchmark {
      * (the warm-up), printing nothing.
      */
     private static void sweep(String base, String prefix, int count, HeapWatch heap) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         List<Long> latencies = new ArrayList<>();
         long records = 0;
         long bytes = 0;
@@ -66,7 +74,8 @@ public final class OaiBenchmark {
         long start = System.nanoTime();
         while (true) {
             long t = System.nanoTime();
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "?" + query)).build(),
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "?" + query)).build(),
                     HttpResponse.BodyHandlers.ofString());
             latencies.add(System.nanoTime() - t);
             if (response.statusCode() != 200) {
@@ -90,13 +99,22 @@ public final class OaiBenchmark {
         }
         int pages = latencies.size();
         int window = Math.max(1, Math.min(100, pages / 10));
-        System.out.printf("benchmark: ListRecords %s, %,d records in %,d pages of %d, %.1f s = %,.0f records/s, %.0f MB of XML%n",
+        System.out.printf(
+                "benchmark: ListRecords %s, %,d records in %,d pages of %d, %.1f s = %,.0f records/s, %.0f MB of XML%n",
                 prefix, records, pages, records / Math.max(1, pages - 1), seconds, records / seconds, bytes / 1e6);
-        System.out.printf("benchmark: page latency ms (median / mean of %d pages): start %s, middle %s, end %s%n", window,
-                stats(latencies.subList(0, window)), stats(latencies.subList(pages / 2 - window / 2, pages / 2 - window / 2 + window)),
+        System.out.printf(
+                "benchmark: page latency ms (median / mean of %d pages): start %s, middle %s, end %s%n",
+                window,
+                stats(latencies.subList(0, window)),
+                stats(latencies.subList(pages / 2 - window / 2, pages / 2 - window / 2 + window)),
                 stats(latencies.subList(pages - 1 - window, pages - 1)));
-        System.out.printf("benchmark: page 1 %.1f ms, page %,d %.1f ms, last page %.1f ms; %s%n", latencies.get(0) / 1e6,
-                Math.min(pages, 10_000), latencies.get(Math.min(pages, 10_000) - 1) / 1e6, latencies.get(pages - 1) / 1e6, heap.report());
+        System.out.printf(
+                "benchmark: page 1 %.1f ms, page %,d %.1f ms, last page %.1f ms; %s%n",
+                latencies.get(0) / 1e6,
+                Math.min(pages, 10_000),
+                latencies.get(Math.min(pages, 10_000) - 1) / 1e6,
+                latencies.get(pages - 1) / 1e6,
+                heap.report());
     }
 
     private static String stats(List<Long> nanos) {

@@ -22,8 +22,7 @@ public final class SruBenchmark {
     /** Long enough for C2 to compile the search, rendering and HTTP paths of every workload. */
     private static final Duration WARM_UP = Duration.ofSeconds(20);
 
-    private SruBenchmark() {
-    }
+    private SruBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args[0]);
@@ -37,7 +36,8 @@ public final class SruBenchmark {
             for (SruWorkload workload : SruWorkload.values()) {
                 load.run(workload, 4, WARM_UP.dividedBy(SruWorkload.values().length));
             }
-            System.out.printf("benchmark: warmed up for %d s; %,d queries in rotation; %d s per run%n",
+            System.out.printf(
+                    "benchmark: warmed up for %d s; %,d queries in rotation; %d s per run%n",
                     WARM_UP.toSeconds(), queries.size(), run.toSeconds());
             HeapWatch.resetPeaks();
             HeapWatch heap = new HeapWatch();
@@ -46,7 +46,8 @@ public final class SruBenchmark {
                 for (int clients : CONCURRENCY) {
                     Result result = load.run(workload, clients, run);
                     System.out.printf("benchmark: %s%n", result.line());
-                    if (!best.containsKey(workload) || result.perSecond() > best.get(workload).perSecond()) {
+                    if (!best.containsKey(workload)
+                            || result.perSecond() > best.get(workload).perSecond()) {
                         best.put(workload, result);
                     }
                 }
@@ -61,9 +62,16 @@ public final class SruBenchmark {
         System.out.println("benchmark: best throughput of each workload");
         System.out.println("| workload | clients | requests/s | p50 ms | p95 ms | p99 ms | target | met |");
         System.out.println("|---|---|---|---|---|---|---|---|");
-        best.forEach((workload, r) -> System.out.printf("| %s | %d | %,.0f | %.1f | %.1f | %.1f | %s | %s |%n",
-                workload.label, r.clients(), r.perSecond(), r.millis(50, null), r.millis(95, null), r.millis(99, null),
-                target(workload), met(r)));
+        best.forEach((workload, r) -> System.out.printf(
+                "| %s | %d | %,.0f | %.1f | %.1f | %.1f | %s | %s |%n",
+                workload.label,
+                r.clients(),
+                r.perSecond(),
+                r.millis(50, null),
+                r.millis(95, null),
+                r.millis(99, null),
+                target(workload),
+                met(r)));
         best.forEach((workload, r) -> {
             System.out.printf("benchmark: %s at %d clients, by kind of query:%n", workload.label, r.clients());
             r.kindLines().forEach(System.out::println);

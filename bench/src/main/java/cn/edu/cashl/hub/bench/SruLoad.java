@@ -25,14 +25,17 @@ final class SruLoad {
     private final List<Query> queries;
     /** One client per worker, kept across runs: each holds its one connection open. */
     private final List<HttpClient> clients = new ArrayList<>();
+
     private final AtomicLong next = new AtomicLong();
 
     SruLoad(String base, List<Query> queries, int maxClients) {
         this.base = base;
         this.queries = queries;
         for (int i = 0; i < maxClients; i++) {
-            clients.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(10)).build());
+            clients.add(HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build());
         }
     }
 
@@ -46,23 +49,32 @@ final class SruLoad {
         for (int w = 0; w < concurrency; w++) {
             Samples mine = samples[w] = new Samples();
             HttpClient http = clients.get(w);
-            Thread worker = new Thread(() -> {
-                try {
-                    while (System.nanoTime() < deadline && failure.get() == null) {
-                        long serial = next.getAndIncrement();
-                        Query query = queries.get((int) (serial % queries.size()));
-                        String cql = workload.cql(query.cql(), serial);
-                        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "?" + workload.queryString(cql)))
-                                .timeout(Duration.ofSeconds(60)).build();
-                        long t = System.nanoTime();
-                        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                        long nanos = System.nanoTime() - t;
-                        mine.add(query.kind(), nanos, workload.check(cql, response), response.body().length());
-                    }
-                } catch (Throwable e) {
-                    failure.compareAndSet(null, e);
-                }
-            }, "sru-client-" + w);
+            Thread worker = new Thread(
+                    () -> {
+                        try {
+                            while (System.nanoTime() < deadline && failure.get() == null) {
+                                long serial = next.getAndIncrement();
+                                Query query = queries.get((int) (serial % queries.size()));
+                                String cql = workload.cql(query.cql(), serial);
+                                HttpRequest request = HttpRequest.newBuilder(
+                                                URI.create(base + "?" + workload.queryString(cql)))
+                                        .timeout(Duration.ofSeconds(60))
+                                        .build();
+                                long t = System.nanoTime();
+                                HttpResponse<String> response =
+                                        http.send(request, HttpResponse.BodyHandlers.ofString());
+                                long nanos = System.nanoTime() - t;
+                                mine.add(
+                                        query.kind(),
+                                        nanos,
+                                        workload.check(cql, response),
+                                        response.body().length());
+                            }
+                        } catch (Throwable e) {
+                            failure.compareAndSet(null, e);
+                        }
+                    },
+                    "sru-client-" + w);
             workers.add(worker);
             worker.start();
         }
@@ -94,9 +106,18 @@ final class SruLoad {
         }
 
         String line() {
-            return String.format("%-24s C=%d: %,7d requests in %.1f s = %,6.0f req/s; latency ms p50 %.1f, p95 %.1f, "
-                    + "p99 %.1f, max %.1f; %.1f KB per answer", workload.label, clients, samples.count(), seconds,
-                    perSecond(), millis(50, null), millis(95, null), millis(99, null), millis(100, null),
+            return String.format(
+                    "%-24s C=%d: %,7d requests in %.1f s = %,6.0f req/s; latency ms p50 %.1f, p95 %.1f, "
+                            + "p99 %.1f, max %.1f; %.1f KB per answer",
+                    workload.label,
+                    clients,
+                    samples.count(),
+                    seconds,
+                    perSecond(),
+                    millis(50, null),
+                    millis(95, null),
+                    millis(99, null),
+                    millis(100, null),
                     samples.bytes() / 1024.0 / Math.max(1, samples.count()));
         }
 
@@ -104,8 +125,12 @@ final class SruLoad {
         List<String> kindLines() {
             List<String> lines = new ArrayList<>();
             for (Kind kind : Kind.values()) {
-                lines.add(String.format("    %-26s %,6d requests, p50 %5.1f ms, p95 %5.1f ms, %,9.0f hits on average",
-                        kind.label, samples.sortedNanos(kind).length, millis(50, kind), millis(95, kind),
+                lines.add(String.format(
+                        "    %-26s %,6d requests, p50 %5.1f ms, p95 %5.1f ms, %,9.0f hits on average",
+                        kind.label,
+                        samples.sortedNanos(kind).length,
+                        millis(50, kind),
+                        millis(95, kind),
                         samples.meanHits(kind)));
             }
             return lines;

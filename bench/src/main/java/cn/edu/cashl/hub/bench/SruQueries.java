@@ -31,26 +31,31 @@ final class SruQueries {
     }
 
     /** One query and its kind. */
-    record Query(Kind kind, String cql) {
-    }
+    record Query(Kind kind, String cql) {}
 
-    private SruQueries() {
-    }
+    private SruQueries() {}
 
     /** One query of each kind per sampled record, shuffled so that the kinds interleave. */
     static List<Query> from(List<CashlRecord> sample) {
         Random random = new Random(7);
         List<Query> queries = new ArrayList<>();
         for (CashlRecord record : sample) {
-            List<String> titleWords = words(record.getTitle().getMain() + " " + record.getTitle().getSub());
+            List<String> titleWords =
+                    words(record.getTitle().getMain() + " " + record.getTitle().getSub());
             String word = pick(titleWords, random);
             queries.add(new Query(Kind.TITLE_WORD, "dc.title=" + word));
             String other = pickOther(titleWords, word, random);
             queries.add(new Query(Kind.TITLE_ALL, "dc.title all \"" + word + " " + other + "\""));
-            Contributor author = record.getContributor().get(random.nextInt(record.getContributor().size()));
-            queries.add(new Query(Kind.CREATOR, "dc.creator=" + author.getName().substring(0, author.getName().indexOf(','))));
+            Contributor author = record.getContributor()
+                    .get(random.nextInt(record.getContributor().size()));
+            queries.add(new Query(
+                    Kind.CREATOR,
+                    "dc.creator="
+                            + author.getName().substring(0, author.getName().indexOf(','))));
             queries.add(new Query(Kind.SERVER_CHOICE, "cql.serverChoice=" + pick(titleWords, random)));
-            String subject = record.getSubject().get(random.nextInt(record.getSubject().size())).getValue();
+            String subject = record.getSubject()
+                    .get(random.nextInt(record.getSubject().size()))
+                    .getValue();
             queries.add(new Query(Kind.SUBJECT_EXACT, "dc.subject==\"" + subject + "\""));
             int year = Integer.parseInt(record.getPublication().getYear());
             queries.add(new Query(Kind.YEAR_RANGE, "dc.date within \"" + year + " " + (year + 4) + "\""));

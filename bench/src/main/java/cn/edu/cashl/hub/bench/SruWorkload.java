@@ -14,11 +14,19 @@ import java.util.regex.Pattern;
 enum SruWorkload {
 
     /** A first page of 10 records in the SRU dc schema: what a search box shows. */
-    DC_10("10-record dc page", "version=1.2&operation=searchRetrieve&recordSchema=dc&maximumRecords=", 10,
-            "info:srw/schema/1/dc-v1.1", false),
+    DC_10(
+            "10-record dc page",
+            "version=1.2&operation=searchRetrieve&recordSchema=dc&maximumRecords=",
+            10,
+            "info:srw/schema/1/dc-v1.1",
+            false),
     /** A first page of 100 full MARC records: what a library system copying records asks for. */
-    MARCXML_100("100-record marcxml page", "version=1.2&operation=searchRetrieve&recordSchema=marcxml&maximumRecords=",
-            100, "info:srw/schema/1/marcxml-v1.1", false),
+    MARCXML_100(
+            "100-record marcxml page",
+            "version=1.2&operation=searchRetrieve&recordSchema=marcxml&maximumRecords=",
+            100,
+            "info:srw/schema/1/marcxml-v1.1",
+            false),
     /** Counts only, with the top 10 values of every facet (SRU 2.0): a discovery page's side bar. */
     FACETS("facets, no records", "version=2.0&facetLimit=10&maximumRecords=", 0, null, false),
     /**
@@ -27,11 +35,16 @@ enum SruWorkload {
      * them; a catalogue's real searches mostly do not recur. A clause that excludes a record no
      * one has makes each query unique without changing what it finds.
      */
-    DC_10_UNCACHED("10-record dc page, uncached", "version=1.2&operation=searchRetrieve&recordSchema=dc&maximumRecords=",
-            10, "info:srw/schema/1/dc-v1.1", true);
+    DC_10_UNCACHED(
+            "10-record dc page, uncached",
+            "version=1.2&operation=searchRetrieve&recordSchema=dc&maximumRecords=",
+            10,
+            "info:srw/schema/1/dc-v1.1",
+            true);
 
     /** Library, type, language, year, subject: the facets the endpoint offers. */
     private static final int FACET_COUNT = 5;
+
     private static final Pattern NUMBER_OF_RECORDS = Pattern.compile(":numberOfRecords>([0-9]+)<");
 
     final String label;
@@ -39,6 +52,7 @@ enum SruWorkload {
     final int rows;
     /** The URI each record of the page names as its schema; null when pages have no records. */
     private final String schemaUri;
+
     private final boolean unique;
 
     SruWorkload(String label, String parameters, int rows, String schemaUri, boolean unique) {

@@ -3,8 +3,7 @@ package cn.edu.cashl.hub.bench;
 /** Counting in response bodies: the benchmarks check answers as text, without parsing them. */
 final class TextCount {
 
-    private TextCount() {
-    }
+    private TextCount() {}
 
     /** How often {@code what} occurs in {@code text}, without overlaps. */
     static int of(String text, String what) {

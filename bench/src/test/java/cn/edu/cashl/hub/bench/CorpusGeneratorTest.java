@@ -34,11 +34,16 @@ class CorpusGeneratorTest {
         while (reader.hasNext()) {
             org.marc4j.marc.Record record = reader.next();
             records++;
-            String lcc = ((DataField) record.getVariableField("050")).getSubfield('a').getData();
+            String lcc = ((DataField) record.getVariableField("050"))
+                    .getSubfield('a')
+                    .getData();
             if (lcc.matches("^(Q|R|T|S)[A-Z]?\\d.*")) {
                 stem++;
             }
-            String isbn = ((DataField) record.getVariableField("020")).getSubfield('a').getData().replaceAll("[^0-9X]", "");
+            String isbn = ((DataField) record.getVariableField("020"))
+                    .getSubfield('a')
+                    .getData()
+                    .replaceAll("[^0-9X]", "");
             isbns.merge(isbn, 1, Integer::sum);
             assertTrue(record.getVariableFields("852").size() >= 1);
         }

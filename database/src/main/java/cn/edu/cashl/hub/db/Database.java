@@ -59,7 +59,8 @@ public final class Database implements AutoCloseable {
      * later), so that a harvest checkpoint survives the hub being killed right after it.
      */
     static String defaultUrl(Path dataDir) {
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("db").resolve("cashl") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("db").resolve("cashl")
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
     }
 
     public DataSource dataSource() {
@@ -80,8 +81,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Database state; {@code error} is null when it is up. */
-    public record Health(boolean up, String product, String version, String error) {
-    }
+    public record Health(boolean up, String product, String version, String error) {}
 
     public String url() {
         return url;

@@ -8,5 +8,4 @@ package cn.edu.cashl.hub.db;
  * @param password    database password
  * @param maxPoolSize connections in the pool
  */
-public record DbSettings(String url, String user, String password, int maxPoolSize) {
-}
+public record DbSettings(String url, String user, String password, int maxPoolSize) {}

@@ -35,7 +35,8 @@ public final class Jdbc {
 
     public <T> List<T> query(String sql, Row<T> row, Object... parameters) {
         boolean interrupted = Thread.interrupted();
-        try (Connection connection = data.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = data.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, parameters);
             try (ResultSet rs = statement.executeQuery()) {
                 List<T> result = new ArrayList<>();
@@ -58,7 +59,8 @@ public final class Jdbc {
     /** @return the number of rows changed */
     public int update(String sql, Object... parameters) {
         boolean interrupted = Thread.interrupted();
-        try (Connection connection = data.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = data.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, parameters);
             return statement.executeUpdate();
         } catch (SQLException e) {
@@ -72,7 +74,7 @@ public final class Jdbc {
     public long insert(String sql, Object... parameters) {
         boolean interrupted = Thread.interrupted();
         try (Connection connection = data.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+                PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             bind(statement, parameters);
             statement.executeUpdate();
             try (ResultSet keys = statement.getGeneratedKeys()) {

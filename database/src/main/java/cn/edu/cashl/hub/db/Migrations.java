@@ -26,10 +26,10 @@ public final class Migrations {
 
     /** Flyway's table of the migrations applied. */
     public static final String HISTORY = "flyway_schema_history";
+
     static final String BASELINE = "0";
 
-    private Migrations() {
-    }
+    private Migrations() {}
 
     /**
      * Brings the database to the current schema; nothing to do (one read of {@value #HISTORY}) when
@@ -66,7 +66,10 @@ public final class Migrations {
         try {
             MigrateResult result = flyway.migrate();
             if (result.migrationsExecuted > 0) {
-                LOG.info("database schema now at version {}: {} migrations applied", result.targetSchemaVersion, result.migrationsExecuted);
+                LOG.info(
+                        "database schema now at version {}: {} migrations applied",
+                        result.targetSchemaVersion,
+                        result.migrationsExecuted);
             }
             return result.migrationsExecuted;
         } catch (FlywayException e) {

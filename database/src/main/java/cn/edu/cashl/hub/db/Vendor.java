@@ -37,7 +37,8 @@ public enum Vendor {
             if (name.contains("postgres")) {
                 return POSTGRESQL;
             }
-            throw new SQLFeatureNotSupportedException("the operational database must be H2 or PostgreSQL, not " + product);
+            throw new SQLFeatureNotSupportedException(
+                    "the operational database must be H2 or PostgreSQL, not " + product);
         }
     }
 }

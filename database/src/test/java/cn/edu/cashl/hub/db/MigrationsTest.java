@@ -22,10 +22,31 @@ import org.junit.jupiter.api.io.TempDir;
 class MigrationsTest {
 
     private static final List<String> TABLES = List.of(
-            "QRTZ_BLOB_TRIGGERS", "QRTZ_CALENDARS", "QRTZ_CRON_TRIGGERS", "QRTZ_FIRED_TRIGGERS", "QRTZ_JOB_DETAILS", "QRTZ_LOCKS",
-            "QRTZ_PAUSED_TRIGGER_GRPS", "QRTZ_SCHEDULER_STATE", "QRTZ_SIMPLE_TRIGGERS", "QRTZ_SIMPROP_TRIGGERS", "QRTZ_TRIGGERS",
-            "ADMIN_JOB", "ADMIN_SESSION", "ADMIN_SOURCE", "ADMIN_USER", "CROSSWALK_PUBLICATION", "CROSSWALK_VERSION",
-            "HARVEST_EVENT", "HARVEST_FILE", "HARVEST_RUN", "HARVEST_SOURCE", "HUB_SECRET").stream().sorted().toList();
+                    "QRTZ_BLOB_TRIGGERS",
+                    "QRTZ_CALENDARS",
+                    "QRTZ_CRON_TRIGGERS",
+                    "QRTZ_FIRED_TRIGGERS",
+                    "QRTZ_JOB_DETAILS",
+                    "QRTZ_LOCKS",
+                    "QRTZ_PAUSED_TRIGGER_GRPS",
+                    "QRTZ_SCHEDULER_STATE",
+                    "QRTZ_SIMPLE_TRIGGERS",
+                    "QRTZ_SIMPROP_TRIGGERS",
+                    "QRTZ_TRIGGERS",
+                    "ADMIN_JOB",
+                    "ADMIN_SESSION",
+                    "ADMIN_SOURCE",
+                    "ADMIN_USER",
+                    "CROSSWALK_PUBLICATION",
+                    "CROSSWALK_VERSION",
+                    "HARVEST_EVENT",
+                    "HARVEST_FILE",
+                    "HARVEST_RUN",
+                    "HARVEST_SOURCE",
+                    "HUB_SECRET")
+            .stream()
+            .sorted()
+            .toList();
     private static final List<String> MIGRATED = List.of("1 harvest", "2 sources and secrets", "3 admin", "4 quartz");
 
     @Test
@@ -38,7 +59,9 @@ class MigrationsTest {
 
             String old = Database.defaultUrl(dir.resolve("old"));
             Release010.create(old, sql -> true);
-            assertEquals(SchemaSnapshot.of(h2(old)), SchemaSnapshot.of(database.dataSource()),
+            assertEquals(
+                    SchemaSnapshot.of(h2(old)),
+                    SchemaSnapshot.of(database.dataSource()),
                     "columns, types, defaults, keys, foreign keys and indexes as release 0.1.0 made them");
         }
     }
@@ -49,24 +72,36 @@ class MigrationsTest {
         Release010.create(url, sql -> true);
         DataSource old = h2(url);
         String schema = SchemaSnapshot.of(old);
-        try (Connection connection = old.getConnection(); Statement insert = connection.createStatement()) {
-            insert.execute("INSERT INTO harvest_source (source_id, watermark, updated_at) VALUES ('pku', '2024-05-01T00:00:00Z', 1714521600000)");
-            insert.execute("INSERT INTO harvest_run (source_id, full_harvest, trigger_kind, started_at, outcome, pages) "
-                    + "VALUES ('pku', TRUE, 'startup', 1, 'complete', 12), ('pku', FALSE, 'schedule', 2, 'partial', 3)");
-            insert.execute("INSERT INTO harvest_event (run_id, event_time, kind, message) VALUES (2, 3, 'retry', 'HTTP 503, again in 2 s')");
-            insert.execute("INSERT INTO harvest_file (source_id, file_name, file_size, run_id, processed_at) VALUES ('calis', 'a.iso', 10, 1, 4)");
-            insert.execute("INSERT INTO admin_user (user_name, role, password_hash, created_at) VALUES ('alice', 'admin', '$argon2id$v=19$x', 5)");
-            insert.execute("INSERT INTO admin_session (token_hash, user_name, role, csrf_token, created_at, expires_at) "
-                    + "VALUES ('ab12', 'alice', 'admin', 'cd34', 6, 7)");
-            insert.execute("INSERT INTO crosswalk_version (crosswalk_id, version, stylesheet, author, created_at, comment) "
-                    + "VALUES ('marc21-to-cashl', 2, '<xsl:stylesheet version=\"3.0\"/>', 'alice', 8, '北京大学')");
-            insert.execute("INSERT INTO crosswalk_publication (crosswalk_id, version, published_by, published_at) VALUES ('marc21-to-cashl', 2, 'alice', 9)");
-            insert.execute("INSERT INTO admin_job (kind, crosswalk_id, version, sources, started_by, started_at, total) "
-                    + "VALUES ('recrosswalk', 'marc21-to-cashl', 2, 'pku,fudan', 'alice', 10, 500)");
-            insert.execute("INSERT INTO admin_source (source_id, definition, updated_by, updated_at) VALUES ('pku', '{\"id\":\"pku\"}', 'alice', 11)");
+        try (Connection connection = old.getConnection();
+                Statement insert = connection.createStatement()) {
+            insert.execute(
+                    "INSERT INTO harvest_source (source_id, watermark, updated_at) VALUES ('pku', '2024-05-01T00:00:00Z', 1714521600000)");
+            insert.execute(
+                    "INSERT INTO harvest_run (source_id, full_harvest, trigger_kind, started_at, outcome, pages) "
+                            + "VALUES ('pku', TRUE, 'startup', 1, 'complete', 12), ('pku', FALSE, 'schedule', 2, 'partial', 3)");
+            insert.execute(
+                    "INSERT INTO harvest_event (run_id, event_time, kind, message) VALUES (2, 3, 'retry', 'HTTP 503, again in 2 s')");
+            insert.execute(
+                    "INSERT INTO harvest_file (source_id, file_name, file_size, run_id, processed_at) VALUES ('calis', 'a.iso', 10, 1, 4)");
+            insert.execute(
+                    "INSERT INTO admin_user (user_name, role, password_hash, created_at) VALUES ('alice', 'admin', '$argon2id$v=19$x', 5)");
+            insert.execute(
+                    "INSERT INTO admin_session (token_hash, user_name, role, csrf_token, created_at, expires_at) "
+                            + "VALUES ('ab12', 'alice', 'admin', 'cd34', 6, 7)");
+            insert.execute(
+                    "INSERT INTO crosswalk_version (crosswalk_id, version, stylesheet, author, created_at, comment) "
+                            + "VALUES ('marc21-to-cashl', 2, '<xsl:stylesheet version=\"3.0\"/>', 'alice', 8, '北京大学')");
+            insert.execute(
+                    "INSERT INTO crosswalk_publication (crosswalk_id, version, published_by, published_at) VALUES ('marc21-to-cashl', 2, 'alice', 9)");
+            insert.execute(
+                    "INSERT INTO admin_job (kind, crosswalk_id, version, sources, started_by, started_at, total) "
+                            + "VALUES ('recrosswalk', 'marc21-to-cashl', 2, 'pku,fudan', 'alice', 10, 500)");
+            insert.execute(
+                    "INSERT INTO admin_source (source_id, definition, updated_by, updated_at) VALUES ('pku', '{\"id\":\"pku\"}', 'alice', 11)");
             insert.execute("INSERT INTO hub_secret (name, secret) VALUES ('oai-token-key', 'c2VjcmV0')");
-            insert.execute("INSERT INTO QRTZ_JOB_DETAILS (SCHED_NAME, JOB_NAME, JOB_GROUP, JOB_CLASS_NAME, IS_DURABLE, IS_NONCONCURRENT, "
-                    + "IS_UPDATE_DATA, REQUESTS_RECOVERY) VALUES ('cashl-hub', 'pku', 'harvest', 'HarvestJob', TRUE, TRUE, FALSE, TRUE)");
+            insert.execute(
+                    "INSERT INTO QRTZ_JOB_DETAILS (SCHED_NAME, JOB_NAME, JOB_GROUP, JOB_CLASS_NAME, IS_DURABLE, IS_NONCONCURRENT, "
+                            + "IS_UPDATE_DATA, REQUESTS_RECOVERY) VALUES ('cashl-hub', 'pku', 'harvest', 'HarvestJob', TRUE, TRUE, FALSE, TRUE)");
             insert.execute("INSERT INTO QRTZ_LOCKS (SCHED_NAME, LOCK_NAME) VALUES ('cashl-hub', 'TRIGGER_ACCESS')");
         }
         Map<String, List<String>> rows = rows(old);
@@ -79,8 +114,11 @@ class MigrationsTest {
             List<String> expected = new ArrayList<>(List.of("0 release 0.1.0, before migrations"));
             expected.addAll(MIGRATED);
             assertEquals(expected, history);
-            assertEquals(3, new Jdbc(database.dataSource()).insert(
-                    "INSERT INTO harvest_run (source_id, full_harvest, trigger_kind, started_at, outcome) VALUES ('pku', TRUE, 'manual', 12, 'running')"),
+            assertEquals(
+                    3,
+                    new Jdbc(database.dataSource())
+                            .insert(
+                                    "INSERT INTO harvest_run (source_id, full_harvest, trigger_kind, started_at, outcome) VALUES ('pku', TRUE, 'manual', 12, 'running')"),
                     "run ids go on from the last one");
             assertEquals(0, Migrations.apply(h2(url)), "once migrated, nothing to do");
         }
@@ -93,7 +131,8 @@ class MigrationsTest {
     void aDatabaseWhereRelease010MadeOnlyTheHarvestTablesGetsTheOthers(@TempDir Path dir) throws Exception {
         // As after `./cashl-hub sources` on a new data directory: HarvestStore's tables only.
         Release010.create(Database.defaultUrl(dir), sql -> sql.contains("harvest_"));
-        try (Database database = Database.open(settings(2), dir); Connection connection = database.dataSource().getConnection()) {
+        try (Database database = Database.open(settings(2), dir);
+                Connection connection = database.dataSource().getConnection()) {
             assertEquals(TABLES, SchemaSnapshot.tables(connection.getMetaData()));
             assertTrue(history(database.dataSource()).containsAll(MIGRATED));
         }
@@ -112,17 +151,21 @@ class MigrationsTest {
 
     /** The versions in the history, as "version description", in the order applied; every one a success. */
     private static List<String> history(DataSource data) {
-        return new Jdbc(data).query("SELECT \"version\", \"description\", \"success\" FROM \"" + Migrations.HISTORY
-                + "\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"", rs -> {
-                    assertTrue(rs.getBoolean(3), rs.getString(2) + " succeeded");
-                    return rs.getString(1) + " " + rs.getString(2);
-                });
+        return new Jdbc(data)
+                .query(
+                        "SELECT \"version\", \"description\", \"success\" FROM \"" + Migrations.HISTORY
+                                + "\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"",
+                        rs -> {
+                            assertTrue(rs.getBoolean(3), rs.getString(2) + " succeeded");
+                            return rs.getString(1) + " " + rs.getString(2);
+                        });
     }
 
     /** Every row of every table, as text. */
     private static Map<String, List<String>> rows(DataSource data) throws SQLException {
         Map<String, List<String>> rows = new LinkedHashMap<>();
-        try (Connection connection = data.getConnection(); Statement select = connection.createStatement()) {
+        try (Connection connection = data.getConnection();
+                Statement select = connection.createStatement()) {
             for (String table : SchemaSnapshot.tables(connection.getMetaData())) {
                 List<String> lines = new ArrayList<>();
                 try (ResultSet rs = select.executeQuery("SELECT * FROM " + table + " ORDER BY 1, 2")) {
@@ -130,7 +173,10 @@ class MigrationsTest {
                     while (rs.next()) {
                         StringBuilder line = new StringBuilder();
                         for (int i = 1; i <= columns.getColumnCount(); i++) {
-                            line.append(columns.getColumnName(i)).append('=').append(rs.getString(i)).append(' ');
+                            line.append(columns.getColumnName(i))
+                                    .append('=')
+                                    .append(rs.getString(i))
+                                    .append(' ');
                         }
                         lines.add(line.toString());
                     }

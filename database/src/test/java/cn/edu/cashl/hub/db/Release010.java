@@ -18,14 +18,14 @@ import java.util.function.Predicate;
  */
 final class Release010 {
 
-    private Release010() {
-    }
+    private Release010() {}
 
     /** Creates the tables of the statements {@code wanted} accepts, in the H2 database at this URL. */
     static void create(String url, Predicate<String> wanted) throws SQLException {
         List<String> statements = new ArrayList<>(statements("/release-0.1.0/tables.sql"));
         statements.addAll(statements("/org/quartz/impl/jdbcjobstore/tables_h2.sql"));
-        try (Connection connection = DriverManager.getConnection(url, "sa", ""); Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+                Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 if (wanted.test(sql)) {
                     statement.execute(sql);

@@ -19,11 +19,10 @@ import javax.sql.DataSource;
  */
 final class SchemaSnapshot {
 
-    private static final Pattern GENERATED = Pattern.compile("(CONSTRAINT|PRIMARY_KEY)_[0-9A-F]+|.*_INDEX_[0-9A-F]+",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern GENERATED =
+            Pattern.compile("(CONSTRAINT|PRIMARY_KEY)_[0-9A-F]+|.*_INDEX_[0-9A-F]+", Pattern.CASE_INSENSITIVE);
 
-    private SchemaSnapshot() {
-    }
+    private SchemaSnapshot() {}
 
     /** Every table but the migration history, with what it holds. */
     static String of(DataSource data) throws SQLException {
@@ -33,9 +32,16 @@ final class SchemaSnapshot {
             for (String table : tables(meta)) {
                 try (ResultSet rs = meta.getColumns(null, null, table, null)) {
                     while (rs.next()) {
-                        lines.add(String.format("%s column %2d %s %s(%d,%d) %s default=%s autoincrement=%s", table, rs.getInt("ORDINAL_POSITION"),
-                                rs.getString("COLUMN_NAME"), rs.getString("TYPE_NAME"), rs.getInt("COLUMN_SIZE"), rs.getInt("DECIMAL_DIGITS"),
-                                rs.getInt("NULLABLE") == DatabaseMetaData.columnNoNulls ? "NOT NULL" : "NULL", rs.getString("COLUMN_DEF"),
+                        lines.add(String.format(
+                                "%s column %2d %s %s(%d,%d) %s default=%s autoincrement=%s",
+                                table,
+                                rs.getInt("ORDINAL_POSITION"),
+                                rs.getString("COLUMN_NAME"),
+                                rs.getString("TYPE_NAME"),
+                                rs.getInt("COLUMN_SIZE"),
+                                rs.getInt("DECIMAL_DIGITS"),
+                                rs.getInt("NULLABLE") == DatabaseMetaData.columnNoNulls ? "NOT NULL" : "NULL",
+                                rs.getString("COLUMN_DEF"),
                                 rs.getString("IS_AUTOINCREMENT")));
                     }
                 }
@@ -50,9 +56,12 @@ final class SchemaSnapshot {
                 Map<String, List<String>> foreign = new TreeMap<>();
                 try (ResultSet rs = meta.getImportedKeys(null, null, table)) {
                     while (rs.next()) {
-                        foreign.computeIfAbsent(name(rs.getString("FK_NAME")) + " -> " + rs.getString("PKTABLE_NAME")
-                                + " on delete " + rs.getShort("DELETE_RULE"), k -> new ArrayList<>())
-                                .add(rs.getShort("KEY_SEQ") + ":" + rs.getString("FKCOLUMN_NAME") + "=" + rs.getString("PKCOLUMN_NAME"));
+                        foreign.computeIfAbsent(
+                                        name(rs.getString("FK_NAME")) + " -> " + rs.getString("PKTABLE_NAME")
+                                                + " on delete " + rs.getShort("DELETE_RULE"),
+                                        k -> new ArrayList<>())
+                                .add(rs.getShort("KEY_SEQ") + ":" + rs.getString("FKCOLUMN_NAME") + "="
+                                        + rs.getString("PKCOLUMN_NAME"));
                     }
                 }
                 foreign.forEach((name, columns) -> lines.add(table + " foreign key " + name + " " + columns));
@@ -60,8 +69,11 @@ final class SchemaSnapshot {
                 try (ResultSet rs = meta.getIndexInfo(null, null, table, false, false)) {
                     while (rs.next()) {
                         if (rs.getString("INDEX_NAME") != null) {
-                            indexes.computeIfAbsent(name(rs.getString("INDEX_NAME")) + (rs.getBoolean("NON_UNIQUE") ? "" : " unique"),
-                                    k -> new ArrayList<>()).add(rs.getShort("ORDINAL_POSITION") + ":" + rs.getString("COLUMN_NAME"));
+                            indexes.computeIfAbsent(
+                                            name(rs.getString("INDEX_NAME"))
+                                                    + (rs.getBoolean("NON_UNIQUE") ? "" : " unique"),
+                                            k -> new ArrayList<>())
+                                    .add(rs.getShort("ORDINAL_POSITION") + ":" + rs.getString("COLUMN_NAME"));
                         }
                     }
                 }
@@ -79,7 +91,8 @@ final class SchemaSnapshot {
             while (rs.next()) {
                 String schema = rs.getString("TABLE_SCHEM");
                 String table = rs.getString("TABLE_NAME");
-                if (!"INFORMATION_SCHEMA".equalsIgnoreCase(schema) && !"pg_catalog".equals(schema)
+                if (!"INFORMATION_SCHEMA".equalsIgnoreCase(schema)
+                        && !"pg_catalog".equals(schema)
                         && !table.equals(Migrations.HISTORY)) {
                     tables.add(table);
                 }

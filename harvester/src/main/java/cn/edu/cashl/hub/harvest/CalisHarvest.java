@@ -3,7 +3,6 @@ package cn.edu.cashl.hub.harvest;
 import cn.edu.cashl.hub.harvest.calis.DeleteListReader;
 import cn.edu.cashl.hub.harvest.calis.ExportFile;
 import cn.edu.cashl.hub.harvest.calis.ExportLocation;
-import cn.edu.cashl.hub.harvest.calis.LeaderDeletions;
 import cn.edu.cashl.hub.harvest.oai.HarvestFault;
 import cn.edu.cashl.hub.harvest.oai.RetryPolicy;
 import cn.edu.cashl.hub.ingest.read.InputFormat;
@@ -18,10 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import java.time.temporal.ChronoUnit;
 
 /**
  * One run over the CALIS export interface: list the files, and read each one not processed before
@@ -94,7 +92,8 @@ final class CalisHarvest implements HarvestTask {
     private static RecordReader open(Path file, ExportFile export, InputFormat format) throws IOException {
         if (export.kind() == ExportFile.Kind.DELETIONS) {
             InputStream text = RecordReaders.decompressed(Files.newInputStream(file));
-            return new DeleteListReader(new BufferedReader(new InputStreamReader(text, StandardCharsets.UTF_8)), export.name());
+            return new DeleteListReader(
+                    new BufferedReader(new InputStreamReader(text, StandardCharsets.UTF_8)), export.name());
         }
         return Feeds.calisRecords(Files.newInputStream(file), file.getFileName().toString(), format);
     }

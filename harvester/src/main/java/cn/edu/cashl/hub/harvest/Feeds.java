@@ -56,8 +56,11 @@ public final class Feeds {
      */
     public OaiClient oaiClient(Source source, RetryPolicy retry, Duration timeout) {
         HttpFetcher fetcher = new HttpFetcher(retry, timeout, settings.maxPageBytes(), settings.userAgent(), clock);
-        return new OaiClient(source.url().strip(), fetcher,
-                new OaiResponseParser(OaiResponseParser.marcFormatOf(source.metadataPrefix())), retry);
+        return new OaiClient(
+                source.url().strip(),
+                fetcher,
+                new OaiResponseParser(OaiResponseParser.marcFormatOf(source.metadataPrefix())),
+                retry);
     }
 
     /** The source's CALIS export location (a directory, or an HTTP folder). */

@@ -8,11 +8,11 @@ import cn.edu.cashl.hub.ingest.read.RecordReader;
 import cn.edu.cashl.hub.merge.MergeStats;
 import cn.edu.cashl.hub.source.Source;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.time.Instant;
 
 /**
  * A harvest run in progress: what the source-specific harvest ({@link OaiHarvest}, {@link
@@ -93,7 +93,7 @@ public final class HarvestRun implements FetchListener {
 
     /** Ingests a reader's records and waits until they are written. */
     public void ingest(RecordReader reader) {
-        IngestSummary summary = pipeline.run(source, reader, progress -> { });
+        IngestSummary summary = pipeline.run(source, reader, progress -> {});
         counts.accepted += summary.accepted();
         counts.filtered += summary.filtered();
         counts.quarantined += summary.quarantined();
@@ -158,7 +158,6 @@ public final class HarvestRun implements FetchListener {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 }

@@ -14,8 +14,14 @@ import java.time.Duration;
  * @param overlapSeconds   how far before the watermark an incremental harvest starts, for clocks
  *                         and transactions that lag at the source
  */
-public record HarvestSettings(String userAgent, int timeoutSeconds, int attempts, long backoffMillis,
-                              int maxBackoffSeconds, int maxPageMegabytes, int overlapSeconds) {
+public record HarvestSettings(
+        String userAgent,
+        int timeoutSeconds,
+        int attempts,
+        long backoffMillis,
+        int maxBackoffSeconds,
+        int maxPageMegabytes,
+        int overlapSeconds) {
 
     public static final HarvestSettings DEFAULTS = new HarvestSettings(
             "CASHL-Hub/1.0 (OAI-PMH harvester; +https://www.cashl.edu.cn)", 120, 6, 2000, 300, 64, 60);

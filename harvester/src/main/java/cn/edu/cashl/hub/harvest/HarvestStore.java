@@ -23,8 +23,9 @@ public final class HarvestStore {
 
     private static final String COUNTS = String.join(", ", RunCounts.NAMES);
     private static final String SET_COUNTS = String.join(" = ?, ", RunCounts.NAMES) + " = ?";
-    private static final String RUN_COLUMNS = "run_id, source_id, full_harvest, trigger_kind, started_at, ended_at, outcome, "
-            + "reason, " + COUNTS + ", watermark_before, watermark_after, response_date, checkpoint";
+    private static final String RUN_COLUMNS =
+            "run_id, source_id, full_harvest, trigger_kind, started_at, ended_at, outcome, " + "reason, " + COUNTS
+                    + ", watermark_before, watermark_after, response_date, checkpoint";
 
     private final DataSource data;
     private final Jdbc jdbc;
@@ -35,16 +36,20 @@ public final class HarvestStore {
     }
 
     public Optional<String> watermark(String source) {
-        return jdbc.query("SELECT watermark FROM harvest_source WHERE source_id = ?", rs -> rs.getString(1), source).stream().findFirst();
+        return jdbc
+                .query("SELECT watermark FROM harvest_source WHERE source_id = ?", rs -> rs.getString(1), source)
+                .stream()
+                .findFirst();
     }
 
     /** Records a new run; returns it. */
     public RunRecord start(String source, boolean full, String trigger, String watermarkBefore, Instant now) {
         boolean interrupted = Thread.interrupted();
         try (Connection connection = data.getConnection();
-             PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO harvest_run (source_id, full_harvest, trigger_kind, started_at, outcome, watermark_before) "
-                             + "VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO harvest_run (source_id, full_harvest, trigger_kind, started_at, outcome, watermark_before) "
+                                + "VALUES (?, ?, ?, ?, ?, ?)",
+                        Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, source);
             insert.setBoolean(2, full);
             insert.setString(3, trigger);
@@ -68,56 +73,92 @@ public final class HarvestStore {
      * on now), newest first.
      */
     public List<RunRecord> unfinishedRuns(String source) {
-        return jdbc.query("SELECT " + RUN_COLUMNS + " FROM harvest_run WHERE source_id = ? AND outcome = ? ORDER BY run_id DESC",
-                HarvestStore::toRun, source, RunOutcome.RUNNING.value());
+        return jdbc.query(
+                "SELECT " + RUN_COLUMNS + " FROM harvest_run WHERE source_id = ? AND outcome = ? ORDER BY run_id DESC",
+                HarvestStore::toRun,
+                source,
+                RunOutcome.RUNNING.value());
     }
 
     /** The run of this source left running by a hub that stopped or died, if any. */
     public Optional<RunRecord> unfinished(String source) {
-        return jdbc.query("SELECT " + RUN_COLUMNS + " FROM harvest_run WHERE source_id = ? AND outcome = ? ORDER BY run_id DESC",
-                HarvestStore::toRun, source, RunOutcome.RUNNING.value()).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT " + RUN_COLUMNS
+                                + " FROM harvest_run WHERE source_id = ? AND outcome = ? ORDER BY run_id DESC",
+                        HarvestStore::toRun,
+                        source,
+                        RunOutcome.RUNNING.value())
+                .stream()
+                .findFirst();
     }
 
     public Optional<RunRecord> run(long id) {
-        return jdbc.query("SELECT " + RUN_COLUMNS + " FROM harvest_run WHERE run_id = ?", HarvestStore::toRun, id).stream().findFirst();
+        return jdbc
+                .query("SELECT " + RUN_COLUMNS + " FROM harvest_run WHERE run_id = ?", HarvestStore::toRun, id)
+                .stream()
+                .findFirst();
     }
 
     /** The source's last runs, newest first. */
     public List<RunRecord> lastRuns(String source, int limit) {
-        return jdbc.query("SELECT " + RUN_COLUMNS + " FROM harvest_run WHERE source_id = ? ORDER BY run_id DESC FETCH FIRST "
-                + Math.max(1, limit) + " ROWS ONLY", HarvestStore::toRun, source);
+        return jdbc.query(
+                "SELECT " + RUN_COLUMNS + " FROM harvest_run WHERE source_id = ? ORDER BY run_id DESC FETCH FIRST "
+                        + Math.max(1, limit) + " ROWS ONLY",
+                HarvestStore::toRun,
+                source);
     }
 
     /** Whether the source ever completed a run. */
     public boolean everCompleted(String source) {
-        return !jdbc.query("SELECT run_id FROM harvest_run WHERE source_id = ? AND outcome = ? FETCH FIRST 1 ROWS ONLY",
-                rs -> rs.getLong(1), source, RunOutcome.COMPLETE.value()).isEmpty();
+        return !jdbc.query(
+                        "SELECT run_id FROM harvest_run WHERE source_id = ? AND outcome = ? FETCH FIRST 1 ROWS ONLY",
+                        rs -> rs.getLong(1),
+                        source,
+                        RunOutcome.COMPLETE.value())
+                .isEmpty();
     }
 
     /** Whether the source ever completed a harvest (re-crosswalks and retries do not count). */
     public boolean everHarvested(String source) {
-        return !jdbc.query("SELECT run_id FROM harvest_run WHERE source_id = ? AND outcome = ? AND trigger_kind <> ? AND trigger_kind <> ? "
-                + "FETCH FIRST 1 ROWS ONLY", rs -> rs.getLong(1), source, RunOutcome.COMPLETE.value(), RunMode.RECROSSWALK.value(),
-                RunMode.RETRY.value()).isEmpty();
+        return !jdbc.query(
+                        "SELECT run_id FROM harvest_run WHERE source_id = ? AND outcome = ? AND trigger_kind <> ? AND trigger_kind <> ? "
+                                + "FETCH FIRST 1 ROWS ONLY",
+                        rs -> rs.getLong(1),
+                        source,
+                        RunOutcome.COMPLETE.value(),
+                        RunMode.RECROSSWALK.value(),
+                        RunMode.RETRY.value())
+                .isEmpty();
     }
 
     /** Saves where the run is and what it counted so far, in one statement. */
     public void checkpoint(long runId, RunCounts counts, String checkpoint, String responseDate) {
-        jdbc.update("UPDATE harvest_run SET " + SET_COUNTS + ", checkpoint = ?, "
-                + "response_date = COALESCE(response_date, ?) WHERE run_id = ?", countValues(counts, checkpoint, responseDate, runId));
+        jdbc.update(
+                "UPDATE harvest_run SET " + SET_COUNTS + ", checkpoint = ?, "
+                        + "response_date = COALESCE(response_date, ?) WHERE run_id = ?",
+                countValues(counts, checkpoint, responseDate, runId));
     }
 
     /**
      * Ends a run. A complete run with a watermark moves the source's watermark in the same
      * transaction, so that the two never disagree.
      */
-    public void finish(long runId, String source, RunOutcome outcome, String reason, RunCounts counts, String watermarkAfter, Instant now) {
+    public void finish(
+            long runId,
+            String source,
+            RunOutcome outcome,
+            String reason,
+            RunCounts counts,
+            String watermarkAfter,
+            Instant now) {
         boolean interrupted = Thread.interrupted();
         try (Connection connection = data.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                try (PreparedStatement end = connection.prepareStatement("UPDATE harvest_run SET " + SET_COUNTS
-                        + ", outcome = ?, reason = ?, watermark_after = ?, ended_at = ?, checkpoint = NULL WHERE run_id = ?")) {
+                try (PreparedStatement end = connection.prepareStatement(
+                        "UPDATE harvest_run SET " + SET_COUNTS
+                                + ", outcome = ?, reason = ?, watermark_after = ?, ended_at = ?, checkpoint = NULL WHERE run_id = ?")) {
                     int i = bindCounts(end, counts);
                     end.setString(i++, outcome.value());
                     end.setString(i++, truncate(reason));
@@ -141,7 +182,8 @@ public final class HarvestStore {
         }
     }
 
-    private static void setWatermark(Connection connection, String source, String watermark, Instant now) throws SQLException {
+    private static void setWatermark(Connection connection, String source, String watermark, Instant now)
+            throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE harvest_source SET watermark = ?, updated_at = ? WHERE source_id = ?")) {
             update.setString(1, watermark);
@@ -163,34 +205,49 @@ public final class HarvestStore {
     /** Adds a line to the run's log (retries, repairs, restarts, notes), up to a limit per run. */
     public void event(long runId, String kind, String message, Instant now) {
         jdbc.update("UPDATE harvest_run SET events = events + 1 WHERE run_id = ?", runId);
-        jdbc.update("INSERT INTO harvest_event (run_id, event_time, kind, message) SELECT ?, ?, ?, ? FROM harvest_run "
-                + "WHERE run_id = ? AND events <= " + MAX_EVENTS_PER_RUN, runId, now.toEpochMilli(), kind, truncate(message), runId);
+        jdbc.update(
+                "INSERT INTO harvest_event (run_id, event_time, kind, message) SELECT ?, ?, ?, ? FROM harvest_run "
+                        + "WHERE run_id = ? AND events <= " + MAX_EVENTS_PER_RUN,
+                runId,
+                now.toEpochMilli(),
+                kind,
+                truncate(message),
+                runId);
     }
 
     /** One line of a run's log. */
-    public record Event(Instant time, String kind, String message) {
-    }
+    public record Event(Instant time, String kind, String message) {}
 
     public List<Event> events(long runId) {
-        return jdbc.query("SELECT event_time, kind, message FROM harvest_event WHERE run_id = ? ORDER BY event_time",
-                rs -> new Event(Instant.ofEpochMilli(rs.getLong(1)), rs.getString(2), rs.getString(3)), runId);
+        return jdbc.query(
+                "SELECT event_time, kind, message FROM harvest_event WHERE run_id = ? ORDER BY event_time",
+                rs -> new Event(Instant.ofEpochMilli(rs.getLong(1)), rs.getString(2), rs.getString(3)),
+                runId);
     }
 
     /** Every run that started at or after a time, oldest first: the harvest volumes over time. */
     public List<RunRecord> runsSince(Instant since) {
-        return jdbc.query("SELECT " + RUN_COLUMNS + " FROM harvest_run WHERE started_at >= ? ORDER BY run_id", HarvestStore::toRun,
+        return jdbc.query(
+                "SELECT " + RUN_COLUMNS + " FROM harvest_run WHERE started_at >= ? ORDER BY run_id",
+                HarvestStore::toRun,
                 since.toEpochMilli());
     }
 
     public boolean fileProcessed(String source, String name) {
-        return !jdbc.query("SELECT 1 FROM harvest_file WHERE source_id = ? AND file_name = ?", rs -> 1, source, name).isEmpty();
+        return !jdbc.query("SELECT 1 FROM harvest_file WHERE source_id = ? AND file_name = ?", rs -> 1, source, name)
+                .isEmpty();
     }
 
     /** Marks a file processed (again, after a full harvest). */
     public void fileDone(String source, String name, long size, long runId, Instant now) {
         jdbc.update("DELETE FROM harvest_file WHERE source_id = ? AND file_name = ?", source, name);
-        jdbc.update("INSERT INTO harvest_file (source_id, file_name, file_size, run_id, processed_at) VALUES (?, ?, ?, ?, ?)",
-                source, name, size, runId, now.toEpochMilli());
+        jdbc.update(
+                "INSERT INTO harvest_file (source_id, file_name, file_size, run_id, processed_at) VALUES (?, ?, ?, ?, ?)",
+                source,
+                name,
+                size,
+                runId,
+                now.toEpochMilli());
     }
 
     private static Object[] countValues(RunCounts counts, Object... more) {
@@ -219,10 +276,20 @@ public final class HarvestStore {
         RunCounts counts = RunCounts.of(values);
         long ended = rs.getLong("ended_at");
         Instant endedAt = rs.wasNull() ? null : Instant.ofEpochMilli(ended);
-        return new RunRecord(rs.getLong("run_id"), rs.getString("source_id"), rs.getBoolean("full_harvest"),
-                rs.getString("trigger_kind"), Instant.ofEpochMilli(rs.getLong("started_at")), endedAt,
-                RunOutcome.of(rs.getString("outcome")), rs.getString("reason"), counts, rs.getString("watermark_before"),
-                rs.getString("watermark_after"), rs.getString("response_date"), rs.getString("checkpoint"));
+        return new RunRecord(
+                rs.getLong("run_id"),
+                rs.getString("source_id"),
+                rs.getBoolean("full_harvest"),
+                rs.getString("trigger_kind"),
+                Instant.ofEpochMilli(rs.getLong("started_at")),
+                endedAt,
+                RunOutcome.of(rs.getString("outcome")),
+                rs.getString("reason"),
+                counts,
+                rs.getString("watermark_before"),
+                rs.getString("watermark_after"),
+                rs.getString("response_date"),
+                rs.getString("checkpoint"));
     }
 
     private static String truncate(String text) {

@@ -1,21 +1,15 @@
 package cn.edu.cashl.hub.harvest;
 
-import cn.edu.cashl.hub.harvest.oai.HarvestFault;
-import cn.edu.cashl.hub.harvest.oai.HttpFetcher;
-import cn.edu.cashl.hub.harvest.oai.OaiClient;
-import cn.edu.cashl.hub.harvest.oai.OaiResponseParser;
-import cn.edu.cashl.hub.harvest.oai.RetryPolicy;
-import cn.edu.cashl.hub.ingest.IngestPipeline;
 import cn.edu.cashl.hub.catalog.SourceRecordStatus;
+import cn.edu.cashl.hub.harvest.oai.HarvestFault;
+import cn.edu.cashl.hub.ingest.IngestPipeline;
 import cn.edu.cashl.hub.ingest.StoredSourceReader;
 import cn.edu.cashl.hub.ingest.read.RawRecord;
-import cn.edu.cashl.hub.ingest.read.RecordFormat;
 import cn.edu.cashl.hub.source.Source;
 import cn.edu.cashl.hub.source.Sources;
 import cn.edu.cashl.hub.source.SourcesException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,8 +56,13 @@ public final class Harvester {
      * @param pipelines a new ingest pipeline for each run (runs of different sources go in parallel)
      * @param configDir where relative CALIS export directories are found
      */
-    public Harvester(Sources sources, HarvestStore store, Supplier<IngestPipeline> pipelines, HarvestSettings settings,
-            Path configDir, Clock clock) {
+    public Harvester(
+            Sources sources,
+            HarvestStore store,
+            Supplier<IngestPipeline> pipelines,
+            HarvestSettings settings,
+            Path configDir,
+            Clock clock) {
         this.sources = sources;
         this.store = store;
         this.pipelines = pipelines;
@@ -88,7 +87,8 @@ public final class Harvester {
      * @throws SourcesException     for an unknown source or one that cannot be harvested
      * @throws InterruptedException when the hub stops meanwhile; the run stays resumable
      */
-    public RunRecord harvest(String sourceId, boolean full, String trigger) throws SourcesException, InterruptedException {
+    public RunRecord harvest(String sourceId, boolean full, String trigger)
+            throws SourcesException, InterruptedException {
         Source source = sources.require(sourceId);
         HarvestTask task = task(source);
         RunRecord record = begin(source, full, trigger);
@@ -113,9 +113,22 @@ public final class Harvester {
             reason = e.toString();
         }
         commitQuietly(run);
-        store.finish(run.id(), source.id(), outcome, reason, run.counts(), outcome == RunOutcome.COMPLETE ? watermark : null, clock.instant());
+        store.finish(
+                run.id(),
+                source.id(),
+                outcome,
+                reason,
+                run.counts(),
+                outcome == RunOutcome.COMPLETE ? watermark : null,
+                clock.instant());
         RunRecord finished = store.run(run.id()).orElseThrow();
-        LOG.info("{} run {} {}{}: {}", source.id(), run.id(), outcome.value(), reason == null ? "" : " (" + reason + ")", run.counts());
+        LOG.info(
+                "{} run {} {}{}: {}",
+                source.id(),
+                run.id(),
+                outcome.value(),
+                reason == null ? "" : " (" + reason + ")",
+                run.counts());
         return finished;
     }
 
@@ -129,18 +142,27 @@ public final class Harvester {
         for (RunRecord run : store.unfinishedRuns(source.id())) {
             RunMode mode = RunMode.of(run);
             if (mode.rereads()) {
-                endInterrupted(run, "a " + trigger + " harvest started; a " + mode.value() + " is started again, never resumed");
+                endInterrupted(
+                        run,
+                        "a " + trigger + " harvest started; a " + mode.value() + " is started again, never resumed");
             } else if (unfinished.isEmpty()) {
                 unfinished = Optional.of(run);
             }
         }
         if (unfinished.isPresent() && !(full && !unfinished.get().full())) {
             RunRecord resumed = unfinished.get();
-            store.event(resumed.id(), "resume", "resumed by a " + trigger + " run after an interruption", clock.instant());
+            store.event(
+                    resumed.id(), "resume", "resumed by a " + trigger + " run after an interruption", clock.instant());
             return resumed;
         }
-        unfinished.ifPresent(old -> store.finish(old.id(), source.id(), RunOutcome.FAILED, "interrupted, and superseded by a full harvest",
-                old.counts(), null, clock.instant()));
+        unfinished.ifPresent(old -> store.finish(
+                old.id(),
+                source.id(),
+                RunOutcome.FAILED,
+                "interrupted, and superseded by a full harvest",
+                old.counts(),
+                null,
+                clock.instant()));
         String watermark = store.watermark(source.id()).orElse(null);
         boolean isFull = full || watermark == null;
         return store.start(source.id(), isFull, trigger, isFull ? null : watermark, clock.instant());
@@ -175,7 +197,8 @@ public final class Harvester {
         return reread(sourceId, RunMode.RETRY, trigger);
     }
 
-    private RunRecord reread(String sourceId, RunMode mode, String trigger) throws SourcesException, InterruptedException {
+    private RunRecord reread(String sourceId, RunMode mode, String trigger)
+            throws SourcesException, InterruptedException {
         Source source = sources.require(sourceId);
         // The whole run goes on a thread of its own, which interrupts never reach: an interrupt of the
         // caller becomes a request to stop between pages, never a ClosedByInterruptException inside
@@ -203,7 +226,8 @@ public final class Harvester {
                 }
             }
             if (interrupted && finished.outcome() == RunOutcome.PARTIAL && INTERRUPTED.equals(finished.reason())) {
-                throw new InterruptedException(mode.value() + " of " + source.id() + " interrupted; run " + finished.id() + " ended partial");
+                throw new InterruptedException(
+                        mode.value() + " of " + source.id() + " interrupted; run " + finished.id() + " ended partial");
             }
             if (interrupted) {
                 Thread.currentThread().interrupt(); // it ended anyway: the caller still learns of the interrupt
@@ -230,14 +254,21 @@ public final class Harvester {
         try (StoredSourceReader reader = new StoredSourceReader(pipeline.store(), source.id(), status)) {
             long total = StoredSourceReader.count(pipeline.store(), source.id(), status);
             run.checkpoint(mode.value() + ":0");
-            run.log("start", (mode == RunMode.RETRY ? "retry of " + total + " quarantined records" : "re-crosswalk of " + total
-                    + " stored records") + " with the crosswalks now in use; started by " + trigger);
+            run.log(
+                    "start",
+                    (mode == RunMode.RETRY
+                                    ? "retry of " + total + " quarantined records"
+                                    : "re-crosswalk of " + total + " stored records")
+                            + " with the crosswalks now in use; started by " + trigger);
             boolean more = true;
             while (more) {
                 if (stop.get()) {
                     outcome = RunOutcome.PARTIAL;
                     reason = INTERRUPTED;
-                    run.log("stop", "interrupted after " + run.counts().records() + " of " + total + " records; started again, never resumed");
+                    run.log(
+                            "stop",
+                            "interrupted after " + run.counts().records() + " of " + total
+                                    + " records; started again, never resumed");
                     break;
                 }
                 more = rereadPage(run, reader, mode);
@@ -249,7 +280,13 @@ public final class Harvester {
         }
         commitQuietly(run);
         store.finish(run.id(), source.id(), outcome, reason, run.counts(), null, clock.instant());
-        LOG.info("{} run {} ({}) {}{}: {}", source.id(), run.id(), mode.value(), outcome.value(), reason == null ? "" : " (" + reason + ")",
+        LOG.info(
+                "{} run {} ({}) {}{}: {}",
+                source.id(),
+                run.id(),
+                mode.value(),
+                outcome.value(),
+                reason == null ? "" : " (" + reason + ")",
                 run.counts());
         return store.run(run.id()).orElseThrow();
     }
@@ -284,8 +321,9 @@ public final class Harvester {
                 yield new OaiHarvest(feeds.oaiClient(source), settings.overlap());
             }
             case CALIS_EXPORT -> new CalisHarvest(store, feeds, clock);
-            case FILE -> throw new SourcesException("source " + source.id() + " is a " + source.type()
-                    + " source: its records are imported with ./cashl-hub import, not harvested");
+            case FILE ->
+                throw new SourcesException("source " + source.id() + " is a " + source.type()
+                        + " source: its records are imported with ./cashl-hub import, not harvested");
         };
     }
 

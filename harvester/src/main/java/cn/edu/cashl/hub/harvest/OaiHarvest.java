@@ -8,10 +8,10 @@ import cn.edu.cashl.hub.harvest.oai.OaiResponse;
 import cn.edu.cashl.hub.source.Source;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.Collections;
 
 /**
  * One run over an OAI-PMH repository: Identify, then ListRecords for each configured set (or the
@@ -51,23 +51,37 @@ final class OaiHarvest implements HarvestTask {
         }
         run.firstResponseDate(identify.responseDate());
         if (!identify.tracksDeletions()) {
-            run.log("note", "the repository keeps no deleted records (deletedRecord=" + identify.deletedRecord()
-                    + "): deletions there reach the hub only through a full harvest");
+            run.log(
+                    "note",
+                    "the repository keeps no deleted records (deletedRecord=" + identify.deletedRecord()
+                            + "): deletions there reach the hub only through a full harvest");
         }
         String from = from(run.watermarkBefore(), identify.granularity());
         List<String> lists = source.sets().isEmpty() ? Collections.singletonList(null) : source.sets();
         Position position = Position.parse(run.resumeFrom());
         if (position.token() != null) {
-            run.log("resume", "resuming list " + (position.list() + 1) + " of " + lists.size() + " after page " + position.pages());
+            run.log(
+                    "resume",
+                    "resuming list " + (position.list() + 1) + " of " + lists.size() + " after page "
+                            + position.pages());
         }
         for (int list = position.list(); list < lists.size(); list++) {
             boolean resumed = list == position.list();
-            harvestList(run, lists.get(list), list, from, resumed ? position.token() : null, resumed ? position.pages() : 0);
+            harvestList(
+                    run,
+                    lists.get(list),
+                    list,
+                    from,
+                    resumed ? position.token() : null,
+                    resumed ? position.pages() : 0);
             run.checkpoint(new Position(list + 1, 0, null).toString());
         }
         String watermark = run.responseDate();
         if (Granularity.parse(watermark) == null) {
-            run.log("note", "the repository's responseDate '" + watermark + "' is not a UTC datestamp: the next run is a full harvest");
+            run.log(
+                    "note",
+                    "the repository's responseDate '" + watermark
+                            + "' is not a UTC datestamp: the next run is a full harvest");
             return null;
         }
         return watermark;
@@ -103,29 +117,35 @@ final class OaiHarvest implements HarvestTask {
                     if (++restarts > MAX_RESTARTS) {
                         throw new HarvestFault(listName + ": badResumptionToken " + restarts + " times; gave up");
                     }
-                    run.log("restart", pageName + ": badResumptionToken (" + page.errorMessage() + "); the list starts again from "
-                            + (from == null ? "the beginning" : from));
+                    run.log(
+                            "restart",
+                            pageName + ": badResumptionToken (" + page.errorMessage() + "); the list starts again from "
+                                    + (from == null ? "the beginning" : from));
                     token = null;
                     pages = 0;
                     tokens.clear();
                     emptyPages = 0;
                     continue;
                 }
-                throw new HarvestFault(pageName + ": the repository answered " + page.errorCode() + ": " + page.errorMessage());
+                throw new HarvestFault(
+                        pageName + ": the repository answered " + page.errorCode() + ": " + page.errorMessage());
             }
             run.ingest(page.records());
             run.counts().pages++;
             pages++;
             String next = page.nextToken();
             if (next != null && !tokens.add(next)) {
-                throw new HarvestFault(pageName + " repeats the resumption token '" + next + "' of an earlier page: the list would never end");
+                throw new HarvestFault(pageName + " repeats the resumption token '" + next
+                        + "' of an earlier page: the list would never end");
             }
             emptyPages = page.records().isEmpty() && next != null ? emptyPages + 1 : 0;
             if (emptyPages >= MAX_EMPTY_PAGES) {
-                throw new HarvestFault(listName + ": " + emptyPages + " empty pages in a row, each with a new token: the list goes nowhere");
+                throw new HarvestFault(listName + ": " + emptyPages
+                        + " empty pages in a row, each with a new token: the list goes nowhere");
             }
             // The last page of a list checkpoints the start of the next list.
-            run.checkpoint((next == null ? new Position(list + 1, 0, null) : new Position(list, pages, next)).toString());
+            run.checkpoint(
+                    (next == null ? new Position(list + 1, 0, null) : new Position(list, pages, next)).toString());
             if (next == null) {
                 checkListSize(run, listName, page, pages);
                 return;
@@ -135,12 +155,16 @@ final class OaiHarvest implements HarvestTask {
     }
 
     private static void checkListSize(HarvestRun run, String listName, OaiResponse last, long pages) {
-        if (last.token() != null && last.token().completeListSize() >= 0 && last.token().cursor() >= 0) {
+        if (last.token() != null
+                && last.token().completeListSize() >= 0
+                && last.token().cursor() >= 0) {
             long announced = last.token().completeListSize();
             long delivered = last.token().cursor() + last.records().size();
             if (announced != delivered) {
-                run.log("note", listName + " ended after " + pages + " pages at record " + delivered
-                        + " but the repository announced " + announced);
+                run.log(
+                        "note",
+                        listName + " ended after " + pages + " pages at record " + delivered
+                                + " but the repository announced " + announced);
             }
         }
     }
@@ -156,7 +180,8 @@ final class OaiHarvest implements HarvestTask {
                 return new Position(0, 0, null);
             }
             String[] parts = checkpoint.split(":", 4);
-            return new Position(Integer.parseInt(parts[1]), Long.parseLong(parts[2]), parts[3].isEmpty() ? null : parts[3]);
+            return new Position(
+                    Integer.parseInt(parts[1]), Long.parseLong(parts[2]), parts[3].isEmpty() ? null : parts[3]);
         }
 
         @Override

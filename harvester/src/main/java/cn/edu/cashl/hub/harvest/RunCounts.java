@@ -1,8 +1,8 @@
 package cn.edu.cashl.hub.harvest;
 
-import java.util.Map;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The counts of one harvest run, saved with every checkpoint so that a resumed run goes on counting
@@ -23,17 +23,42 @@ public final class RunCounts {
     public long unchanged;
     /** Deleted headers (or delete-list entries and leader/05 = d). */
     public long deleted;
+
     public long accepted;
     public long filtered;
     public long quarantined;
 
     /** The names of the counts, in the order of {@link #values}: also their column and JSON names. */
-    public static final List<String> NAMES = List.of("requests", "pages", "bytes", "retries", "repairs",
-            "added", "changed", "unchanged", "deleted", "accepted", "filtered", "quarantined");
+    public static final List<String> NAMES = List.of(
+            "requests",
+            "pages",
+            "bytes",
+            "retries",
+            "repairs",
+            "added",
+            "changed",
+            "unchanged",
+            "deleted",
+            "accepted",
+            "filtered",
+            "quarantined");
 
     /** The counts in the order of {@link #NAMES}. */
     public long[] values() {
-        return new long[] {requests, pages, bytes, retries, repairs, added, changed, unchanged, deleted, accepted, filtered, quarantined};
+        return new long[] {
+            requests,
+            pages,
+            bytes,
+            retries,
+            repairs,
+            added,
+            changed,
+            unchanged,
+            deleted,
+            accepted,
+            filtered,
+            quarantined
+        };
     }
 
     /** Counts from values in the order of {@link #NAMES}. */
@@ -74,8 +99,11 @@ public final class RunCounts {
 
     @Override
     public String toString() {
-        return "pages " + pages + ", records " + records() + " (added " + added + ", changed " + changed + ", unchanged "
-                + unchanged + ", deleted " + deleted + "; accepted " + accepted + ", filtered " + filtered + ", quarantined "
-                + quarantined + "), requests " + requests + ", retries " + retries + ", repairs " + repairs + ", bytes " + bytes;
+        return "pages " + pages + ", records " + records() + " (added " + added + ", changed " + changed
+                + ", unchanged "
+                + unchanged + ", deleted " + deleted + "; accepted " + accepted + ", filtered " + filtered
+                + ", quarantined "
+                + quarantined + "), requests " + requests + ", retries " + retries + ", repairs " + repairs + ", bytes "
+                + bytes;
     }
 }

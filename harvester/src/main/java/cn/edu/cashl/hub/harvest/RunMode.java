@@ -34,7 +34,8 @@ public enum RunMode {
     /** What a recorded run was: a re-crosswalk or retry by its trigger or checkpoint, a harvest otherwise. */
     public static RunMode of(RunRecord run) {
         for (RunMode mode : new RunMode[] {RECROSSWALK, RETRY}) {
-            if (mode.value().equals(run.trigger()) || (run.checkpoint() != null && run.checkpoint().startsWith(mode.value() + ":"))) {
+            if (mode.value().equals(run.trigger())
+                    || (run.checkpoint() != null && run.checkpoint().startsWith(mode.value() + ":"))) {
                 return mode;
             }
         }

@@ -22,7 +22,17 @@ import java.time.Instant;
  * @param responseDate    the responseDate of its first request: the next watermark if it completes
  * @param checkpoint      where an interrupted run resumes
  */
-public record RunRecord(long id, String source, boolean full, String trigger, Instant startedAt, Instant endedAt,
-                        RunOutcome outcome, String reason, RunCounts counts, String watermarkBefore, String watermarkAfter,
-                        String responseDate, String checkpoint) {
-}
+public record RunRecord(
+        long id,
+        String source,
+        boolean full,
+        String trigger,
+        Instant startedAt,
+        Instant endedAt,
+        RunOutcome outcome,
+        String reason,
+        RunCounts counts,
+        String watermarkBefore,
+        String watermarkAfter,
+        String responseDate,
+        String checkpoint) {}

@@ -23,10 +23,19 @@ class CalisHarvestTest {
     @Test
     void theNewestDumpAndTheFilesAfterItAreReadOnceInDateOrderWithDeletions(@TempDir Path dir) throws Exception {
         Path export = Files.createDirectories(dir.resolve("export"));
-        write(export.resolve("cashl-full-20261001.mrc"), false, record("c1", 'n', "Rural China"), record("c2", 'n', "Meiji Japan"),
-                record("c3", 'n', "Ottoman trade"), record("c4", 'n', "Soviet cinema"));
+        write(
+                export.resolve("cashl-full-20261001.mrc"),
+                false,
+                record("c1", 'n', "Rural China"),
+                record("c2", 'n', "Meiji Japan"),
+                record("c3", 'n', "Ottoman trade"),
+                record("c4", 'n', "Soviet cinema"));
         write(export.resolve("cashl-full-20250101.mrc"), false, record("old", 'n', "Superseded by the newer dump"));
-        write(export.resolve("cashl-incr-20261002.mrc.gz"), true, record("c2", 'n', "Meiji Japan, revised"), record("c3", 'd', "Ottoman trade"));
+        write(
+                export.resolve("cashl-incr-20261002.mrc.gz"),
+                true,
+                record("c2", 'n', "Meiji Japan, revised"),
+                record("c3", 'd', "Ottoman trade"));
         Files.writeString(export.resolve("cashl-delete-20261003.txt"), "# withdrawn\nc4\n");
         Files.writeString(export.resolve("index.html"), "<html>not an export file</html>");
 
@@ -35,11 +44,14 @@ class CalisHarvestTest {
             Harvester harvester = fixture.harvester(HarvestFixture.FAST, calis);
             RunRecord first = harvester.harvest("calis", false, "test");
             assertEquals(RunOutcome.COMPLETE, first.outcome(), first.reason());
-            assertEquals(3, first.counts().pages, "three files: the old dump is superseded, index.html is no export file");
+            assertEquals(
+                    3, first.counts().pages, "three files: the old dump is superseded, index.html is no export file");
             assertEquals(4, first.counts().added);
             assertEquals(1, first.counts().changed);
             assertEquals(2, first.counts().deleted, "leader/05 d and the delete list");
-            assertEquals(List.of("calis:c1", "calis:c2"), List.copyOf(fixture.sourceRecords("calis").keySet()));
+            assertEquals(
+                    List.of("calis:c1", "calis:c2"),
+                    List.copyOf(fixture.sourceRecords("calis").keySet()));
 
             RunRecord second = harvester.harvest("calis", false, "test");
             assertEquals(RunOutcome.COMPLETE, second.outcome());
@@ -55,9 +67,16 @@ class CalisHarvestTest {
 
     @Test
     void filesAreRecognisedAndOrderedByTheirNames() {
-        List<ExportFile> plan = ExportFile.plan(List.of("b-incr-20261002.xml", "a-full-20261001.mrc.gz", "old-20250101.mrc",
-                "del-20261001.txt", "README", "checksums.md5", "a-full-20240101.mrc"));
-        assertEquals(List.of("a-full-20261001.mrc.gz", "del-20261001.txt", "b-incr-20261002.xml"),
+        List<ExportFile> plan = ExportFile.plan(List.of(
+                "b-incr-20261002.xml",
+                "a-full-20261001.mrc.gz",
+                "old-20250101.mrc",
+                "del-20261001.txt",
+                "README",
+                "checksums.md5",
+                "a-full-20240101.mrc"));
+        assertEquals(
+                List.of("a-full-20261001.mrc.gz", "del-20261001.txt", "b-incr-20261002.xml"),
                 plan.stream().map(ExportFile::name).toList());
         assertEquals(ExportFile.Kind.DELETIONS, plan.get(1).kind());
     }
@@ -76,7 +95,8 @@ class CalisHarvestTest {
     }
 
     private static void write(Path file, boolean gzip, org.marc4j.marc.Record... records) throws Exception {
-        try (OutputStream out = gzip ? new GZIPOutputStream(Files.newOutputStream(file)) : Files.newOutputStream(file)) {
+        try (OutputStream out =
+                gzip ? new GZIPOutputStream(Files.newOutputStream(file)) : Files.newOutputStream(file)) {
             MarcStreamWriter writer = new MarcStreamWriter(out, "UTF-8");
             for (org.marc4j.marc.Record record : records) {
                 writer.write(record);

@@ -2,9 +2,9 @@ package cn.edu.cashl.hub.harvest;
 
 import cn.edu.cashl.hub.catalog.CatalogStore;
 import cn.edu.cashl.hub.catalog.DatestampClock;
-import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.RecordFilter;
 import cn.edu.cashl.hub.catalog.RecordPage;
+import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.StoredRecord;
 import cn.edu.cashl.hub.catalog.memory.InMemoryCatalogStore;
 import cn.edu.cashl.hub.crosswalk.CrosswalkEngine;
@@ -20,16 +20,16 @@ import cn.edu.cashl.hub.source.Sources;
 import cn.edu.cashl.hub.source.SourcesException;
 import cn.edu.cashl.hub.testkit.ProjectRoot;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import javax.sql.DataSource;
-import java.time.temporal.ChronoUnit;
-import java.time.Instant;
-import java.io.StringReader;
 
 /**
  * A real harvester for tests: a catalogue store (in memory unless a test asks for another), an H2
@@ -40,6 +40,7 @@ public final class HarvestFixture implements AutoCloseable {
 
     /** Quick retries, a 1 s request timeout, so that fault tests take seconds. */
     public static final HarvestSettings FAST = new HarvestSettings("CASHL-Hub-test", 1, 4, 20, 2, 8, 60);
+
     private static final Crosswalks CROSSWALKS = Crosswalks.packaged(new CrosswalkEngine());
 
     public final CatalogStore catalog;
@@ -122,7 +123,8 @@ public final class HarvestFixture implements AutoCloseable {
     /** The live master records holding a library's copy. */
     public long mastersOf(String library) {
         catalog.commit();
-        return catalog.count(StoreCollection.CATALOG, RecordFilter.ALL.withLibrary(library).withDeleted(false));
+        return catalog.count(
+                StoreCollection.CATALOG, RecordFilter.ALL.withLibrary(library).withDeleted(false));
     }
 
     public List<String> events(RunRecord run, String kind) {

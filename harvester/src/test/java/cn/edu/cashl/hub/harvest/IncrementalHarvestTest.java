@@ -13,7 +13,6 @@ import cn.edu.cashl.hub.testkit.oai.GeneratedFeed;
 import cn.edu.cashl.hub.testkit.oai.OaiTestServer;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -45,9 +44,9 @@ class IncrementalHarvestTest {
         }
     }
 
-
     private RunRecord harvest(String source, OaiTestServer server) throws Exception {
-        return fixture.harvester(HarvestFixture.FAST, HarvestFixture.oai(source, server.baseUrl(), "marc21")).harvest(source, false, "test");
+        return fixture.harvester(HarvestFixture.FAST, HarvestFixture.oai(source, server.baseUrl(), "marc21"))
+                .harvest(source, false, "test");
     }
 
     private String title(String source, int i) {
@@ -74,7 +73,8 @@ class IncrementalHarvestTest {
             RunRecord second = harvest("inc", server);
             assertEquals(RunOutcome.COMPLETE, second.outcome(), second.reason());
             assertEquals(first.watermarkAfter(), second.watermarkBefore());
-            String expectedFrom = Granularity.SECOND.format(Instant.parse(first.watermarkAfter()).minusSeconds(60));
+            String expectedFrom = Granularity.SECOND.format(
+                    Instant.parse(first.watermarkAfter()).minusSeconds(60));
             String lastList = server.listQueries().get(server.listQueries().size() - 1);
             assertTrue(lastList.contains("from=" + expectedFrom.replace(":", "%3A")), lastList);
             assertEquals(7, second.counts().records(), "only the changed and deleted records");
@@ -106,7 +106,8 @@ class IncrementalHarvestTest {
     void aRunInterruptedMidwayIsResumedAtItsLastPageByTheNextRun() throws Exception {
         GeneratedFeed feed = new GeneratedFeed(300, 20, false, HarvestFixture.yesterday());
         try (OaiTestServer server = OaiTestServer.start(feed).delayMillis(150)) {
-            Harvester harvester = fixture.harvester(HarvestFixture.FAST, HarvestFixture.oai("resume", server.baseUrl(), "marc21"));
+            Harvester harvester =
+                    fixture.harvester(HarvestFixture.FAST, HarvestFixture.oai("resume", server.baseUrl(), "marc21"));
             AtomicReference<Throwable> outcome = new AtomicReference<>();
             Thread thread = new Thread(() -> {
                 try {
@@ -131,17 +132,20 @@ class IncrementalHarvestTest {
             assertEquals(interrupted.id(), resumed.id(), "the same run, resumed");
             assertEquals(RunOutcome.COMPLETE, resumed.outcome(), resumed.reason());
             assertEquals(15, resumed.counts().pages);
-            assertTrue(server.listRequests() - requestsBefore <= 15 - pagesBefore + 1, "at most one page fetched again");
+            assertTrue(
+                    server.listRequests() - requestsBefore <= 15 - pagesBefore + 1, "at most one page fetched again");
             TreeMap<String, String> records = fixture.sourceRecords("resume");
             assertEquals(300, records.size());
             assertEquals(300, resumed.counts().added);
-            assertTrue(fixture.store.events(resumed.id()).stream().anyMatch(e -> e.kind().equals("resume")));
+            assertTrue(fixture.store.events(resumed.id()).stream()
+                    .anyMatch(e -> e.kind().equals("resume")));
         }
     }
 
     @Test
     void anUnreachableRepositoryFailsTheRunAndSaysWhy() throws Exception {
-        RunRecord run = fixture.harvester(HarvestFixture.FAST, HarvestFixture.oai("gone", "http://127.0.0.1:9/oai", "marc21"))
+        RunRecord run = fixture.harvester(
+                        HarvestFixture.FAST, HarvestFixture.oai("gone", "http://127.0.0.1:9/oai", "marc21"))
                 .harvest("gone", false, "test");
         assertEquals(RunOutcome.FAILED, run.outcome());
         assertTrue(run.reason().contains("gave up") && run.reason().contains("Identify"), run.reason());

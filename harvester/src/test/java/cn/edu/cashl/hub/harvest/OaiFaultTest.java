@@ -87,7 +87,9 @@ class OaiFaultTest {
                     differences.add(id + ": " + status + " in the clean harvest, " + actual.get(id) + " here");
                 }
             });
-            actual.keySet().stream().filter(id -> !clean.containsKey(id)).forEach(id -> differences.add(id + ": only here"));
+            actual.keySet().stream()
+                    .filter(id -> !clean.containsKey(id))
+                    .forEach(id -> differences.add(id + ": only here"));
             throw new AssertionError(source + " differs from the clean harvest: " + differences);
         }
     }
@@ -106,8 +108,17 @@ class OaiFaultTest {
 
     /** Faults a real network and real providers produce, each survived by retrying. */
     @ParameterizedTest
-    @EnumSource(value = Fault.class, names = {"UNAVAILABLE_RETRY_AFTER_SECONDS", "UNAVAILABLE_RETRY_AFTER_DATE",
-        "TOO_MANY_REQUESTS", "SERVER_ERROR", "STALL", "DROP_CONNECTION", "TRUNCATED_PAGE"})
+    @EnumSource(
+            value = Fault.class,
+            names = {
+                "UNAVAILABLE_RETRY_AFTER_SECONDS",
+                "UNAVAILABLE_RETRY_AFTER_DATE",
+                "TOO_MANY_REQUESTS",
+                "SERVER_ERROR",
+                "STALL",
+                "DROP_CONNECTION",
+                "TRUNCATED_PAGE"
+            })
     void aTransientFaultIsRetriedAndTheHarvestCompletesWithNothingLostOrDuplicated(Fault fault) throws Exception {
         String source = "t" + sources.incrementAndGet();
         try (OaiTestServer server = OaiTestServer.start(feed()).fault(5, fault).stallMillis(2500)) {
@@ -122,7 +133,9 @@ class OaiFaultTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Fault.class, names = {"UNANNOUNCED_GZIP", "DEFLATE"})
+    @EnumSource(
+            value = Fault.class,
+            names = {"UNANNOUNCED_GZIP", "DEFLATE"})
     void compressedPagesAreReadWhetherAnnouncedOrNot(Fault fault) throws Exception {
         String source = "z" + sources.incrementAndGet();
         try (OaiTestServer server = OaiTestServer.start(feed()).fault(2, fault).fault(7, fault)) {
@@ -187,7 +200,10 @@ class OaiFaultTest {
             }
             RunRecord failed = harvest(server, source);
             assertEquals(RunOutcome.PARTIAL, failed.outcome());
-            assertTrue(failed.reason().contains("after 4 attempts") && failed.reason().contains("HTTP 500"), failed.reason());
+            assertTrue(
+                    failed.reason().contains("after 4 attempts")
+                            && failed.reason().contains("HTTP 500"),
+                    failed.reason());
             assertEquals(3, failed.counts().retries);
             assertFalse(fixture.store.watermark(source).isPresent());
 

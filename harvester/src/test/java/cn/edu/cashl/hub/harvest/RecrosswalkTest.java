@@ -1,13 +1,13 @@
 package cn.edu.cashl.hub.harvest;
 
-import cn.edu.cashl.hub.catalog.SourceField;
-import cn.edu.cashl.hub.catalog.SourceRecordStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.edu.cashl.hub.catalog.SourceField;
+import cn.edu.cashl.hub.catalog.SourceRecordStatus;
 import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.StoredRecord;
 import cn.edu.cashl.hub.crosswalk.Crosswalks;
@@ -18,8 +18,6 @@ import cn.edu.cashl.hub.testkit.oai.GeneratedFeed;
 import cn.edu.cashl.hub.testkit.oai.OaiTestServer;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,14 +48,15 @@ class RecrosswalkTest {
         }
     }
 
-
     private static Source oai(String id, String url, String crosswalk) {
         return Source.oaiPmh(id, url, "marc21").withNames(id, null).withCrosswalk(crosswalk);
     }
 
     private StoredRecord stored(String source, int i) {
         fixture.catalog.commit();
-        return fixture.catalog.get(StoreCollection.SOURCE, RecordIds.sourceRecordId(source, GeneratedFeed.identifier(i))).orElseThrow();
+        return fixture.catalog
+                .get(StoreCollection.SOURCE, RecordIds.sourceRecordId(source, GeneratedFeed.identifier(i)))
+                .orElseThrow();
     }
 
     @Test
@@ -85,9 +84,11 @@ class RecrosswalkTest {
             assertEquals(0, run.counts().added, "no record is new: they are the stored ones");
             assertEquals(1, run.counts().pages, "120 records: one page of " + Harvester.REREAD_PAGE);
             assertNull(run.watermarkAfter());
-            assertEquals(watermark, fixture.store.watermark("rx").orElseThrow(), "a re-crosswalk never moves the watermark");
+            assertEquals(
+                    watermark, fixture.store.watermark("rx").orElseThrow(), "a re-crosswalk never moves the watermark");
             assertEquals(requests, server.requests().size(), "nothing is harvested again");
-            assertTrue(fixture.store.events(run.id()).stream().anyMatch(e -> e.kind().equals("start") && e.message().contains("120")));
+            assertTrue(fixture.store.events(run.id()).stream()
+                    .anyMatch(e -> e.kind().equals("start") && e.message().contains("120")));
 
             StoredRecord record = stored("rx", 7);
             assertEquals("rx-marc@2", record.field(SourceField.CROSSWALK));
@@ -115,7 +116,9 @@ class RecrosswalkTest {
             assertEquals(RunOutcome.COMPLETE, broken.outcome(), broken.reason());
             assertEquals(5, broken.counts().quarantined);
             assertEquals(5, StoredSourceReader.count(fixture.catalog, "rq", SourceRecordStatus.QUARANTINED));
-            assertTrue(stored("rq", 0).field(SourceField.REASON).contains("rq-marc@2 produced an invalid CASHL record"), stored("rq", 0).field(SourceField.REASON));
+            assertTrue(
+                    stored("rq", 0).field(SourceField.REASON).contains("rq-marc@2 produced an invalid CASHL record"),
+                    stored("rq", 0).field(SourceField.REASON));
 
             crosswalks.replace("rq-marc", 3, Crosswalks.packagedSource("marc21-to-cashl"));
             RunRecord retry = harvester.retryQuarantined("rq", "manual");
@@ -128,7 +131,8 @@ class RecrosswalkTest {
             assertEquals(0, StoredSourceReader.count(fixture.catalog, "rq", SourceRecordStatus.QUARANTINED));
             assertEquals("accepted", stored("rq", 0).status());
             assertEquals("rq-marc@3", stored("rq", 0).field(SourceField.CROSSWALK));
-            assertEquals("rq-marc@1", stored("rq", 10).field(SourceField.CROSSWALK), "an accepted record is left as it was");
+            assertEquals(
+                    "rq-marc@1", stored("rq", 10).field(SourceField.CROSSWALK), "an accepted record is left as it was");
             assertTrue(stored("rq", 0).xml().contains("revised 1"), "the record as last harvested");
             assertEquals(30, fixture.mastersOf("rq"));
         }
@@ -139,7 +143,8 @@ class RecrosswalkTest {
         GeneratedFeed feed = new GeneratedFeed(20, 50, false, HarvestFixture.yesterday());
         try (OaiTestServer server = OaiTestServer.start(feed)) {
             Harvester harvester = fixture.harvester(HarvestFixture.FAST, oai("ri", server.baseUrl(), null));
-            assertEquals(RunOutcome.COMPLETE, harvester.harvest("ri", false, "test").outcome());
+            assertEquals(
+                    RunOutcome.COMPLETE, harvester.harvest("ri", false, "test").outcome());
 
             // Interrupted before its first page: it records the run and stops there.
             AtomicReference<Throwable> thrown = new AtomicReference<>();

@@ -13,10 +13,10 @@ import java.util.Map;
  */
 public final class CrosswalkParams {
 
-    private CrosswalkParams() {
-    }
+    private CrosswalkParams() {}
 
-    public static Map<String, String> of(Source source, String recordId, RawRecord raw, Instant received, String crosswalkRef) {
+    public static Map<String, String> of(
+            Source source, String recordId, RawRecord raw, Instant received, String crosswalkRef) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("source", source.id());
         params.put("record-id", recordId);
@@ -35,6 +35,8 @@ public final class CrosswalkParams {
 
     /** The record's own id at its source, or a digest of its content when it has none. */
     public static String localId(RawRecord raw) {
-        return raw.localId() != null ? raw.localId() : RecordIds.contentId(raw.xml() != null ? raw.xml() : raw.position());
+        return raw.localId() != null
+                ? raw.localId()
+                : RecordIds.contentId(raw.xml() != null ? raw.xml() : raw.position());
     }
 }

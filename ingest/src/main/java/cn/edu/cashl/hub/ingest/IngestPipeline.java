@@ -1,11 +1,11 @@
 package cn.edu.cashl.hub.ingest;
 
-import cn.edu.cashl.hub.catalog.SourceField;
-import cn.edu.cashl.hub.catalog.SourceRecordStatus;
 import cn.edu.cashl.hub.catalog.CatalogStore;
-import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.DatestampClock;
 import cn.edu.cashl.hub.catalog.RecordFilter;
+import cn.edu.cashl.hub.catalog.SourceField;
+import cn.edu.cashl.hub.catalog.SourceRecordStatus;
+import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.StoredRecord;
 import cn.edu.cashl.hub.crosswalk.Crosswalks;
 import cn.edu.cashl.hub.ingest.hss.HssFilter;
@@ -102,7 +102,11 @@ public final class IngestPipeline {
     }
 
     /** Writes the oldest {@code count} outcomes, in input order. */
-    private void drain(Deque<Future<Outcome>> inFlight, int count, Writes writes, IngestSummary summary,
+    private void drain(
+            Deque<Future<Outcome>> inFlight,
+            int count,
+            Writes writes,
+            IngestSummary summary,
             Consumer<IngestSummary> progress) {
         for (int i = 0; i < count; i++) {
             Outcome outcome;
@@ -143,14 +147,14 @@ public final class IngestPipeline {
     }
 
     /** The fate of one record and what to store for it. */
-    record Outcome(SourceRecordStatus status, SourceChange change, String reason) {
-    }
+    record Outcome(SourceRecordStatus status, SourceChange change, String reason) {}
 
     Outcome process(Source source, RawRecord raw, Instant now) {
         String localId = CrosswalkParams.localId(raw);
         String id = RecordIds.sourceRecordId(source.id(), localId);
         Instant received = raw.receivedAt() != null ? raw.receivedAt() : now;
-        StoredRecord.Builder sourceRecord = StoredRecord.builder(id, received).source(source.id()).raw(raw.xml());
+        StoredRecord.Builder sourceRecord =
+                StoredRecord.builder(id, received).source(source.id()).raw(raw.xml());
         sourceRecord.field(SourceField.LOCAL_ID, localId).field(SourceField.POSITION, truncate(raw.position(), 500));
         if (raw.format() != null) {
             sourceRecord.field(SourceField.FORMAT, raw.format().name());
@@ -162,7 +166,9 @@ public final class IngestPipeline {
             sourceRecord.field(SourceField.OAI_DATESTAMP, raw.sourceDatestamp());
         }
         if (!raw.repairs().isEmpty()) {
-            sourceRecord.field(SourceField.REPAIRS, raw.repairs().stream().limit(20).map(r -> truncate(r, 500)).toArray(String[]::new));
+            sourceRecord.field(
+                    SourceField.REPAIRS,
+                    raw.repairs().stream().limit(20).map(r -> truncate(r, 500)).toArray(String[]::new));
         }
         if (raw.deleted()) {
             return new Outcome(SourceRecordStatus.DELETED, SourceChange.deleted(id), null);
@@ -201,7 +207,8 @@ public final class IngestPipeline {
      * validate. A crosswalk that writes the placeholder differently gets the full JAXB round trip.
      * Either way the bound record gets the decision too, as deduplication merges bound records.
      */
-    static String withDiscipline(String validXml, CashlRecord record, HssFilter.Decision decision) throws InvalidRecordException {
+    static String withDiscipline(String validXml, CashlRecord record, HssFilter.Decision decision)
+            throws InvalidRecordException {
         Discipline discipline = new Discipline();
         discipline.setValue(DisciplineValue.fromValue(decision.discipline()));
         discipline.setRule(decision.rule());
@@ -209,7 +216,8 @@ public final class IngestPipeline {
         String placeholder = "<discipline>unknown</discipline>";
         int at = validXml.indexOf(placeholder);
         if (at >= 0 && validXml.indexOf(placeholder, at + 1) < 0) {
-            String element = "<discipline rule=\"" + escapeAttribute(decision.rule()) + "\">" + decision.discipline() + "</discipline>";
+            String element = "<discipline rule=\"" + escapeAttribute(decision.rule()) + "\">" + decision.discipline()
+                    + "</discipline>";
             return validXml.substring(0, at) + element + validXml.substring(at + placeholder.length());
         }
         return CashlRecords.get().write(record);
@@ -268,7 +276,8 @@ public final class IngestPipeline {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("ingest interrupted", e);
                 } catch (ExecutionException e) {
-                    throw e.getCause() instanceof RuntimeException runtime ? runtime
+                    throw e.getCause() instanceof RuntimeException runtime
+                            ? runtime
                             : new IllegalStateException("writing to the store failed", e.getCause());
                 }
             }

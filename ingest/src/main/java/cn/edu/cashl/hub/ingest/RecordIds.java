@@ -16,14 +16,18 @@ public final class RecordIds {
 
     private static final int MAX = 200;
 
-    private RecordIds() {
-    }
+    private RecordIds() {}
 
     public static String sourceRecordId(String source, String localId) {
         StringBuilder id = new StringBuilder(source).append(':');
         for (byte b : localId.strip().getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xFF);
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == ':' || c == '-') {
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '.'
+                    || c == ':'
+                    || c == '-') {
                 id.append(c);
             } else {
                 id.append('_').append(String.format("%02X", b & 0xFF));
@@ -42,7 +46,8 @@ public final class RecordIds {
 
     private static String digest(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

@@ -1,12 +1,12 @@
 package cn.edu.cashl.hub.ingest;
 
-import cn.edu.cashl.hub.catalog.SourceRecordStatus;
-import cn.edu.cashl.hub.catalog.SourceRecords;
-import cn.edu.cashl.hub.catalog.SourceField;
 import cn.edu.cashl.hub.catalog.CatalogStore;
-import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.RecordFilter;
 import cn.edu.cashl.hub.catalog.RecordPage;
+import cn.edu.cashl.hub.catalog.SourceField;
+import cn.edu.cashl.hub.catalog.SourceRecordStatus;
+import cn.edu.cashl.hub.catalog.SourceRecords;
+import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.StoredRecord;
 import cn.edu.cashl.hub.ingest.read.RawRecord;
 import cn.edu.cashl.hub.ingest.read.RecordFormat;
@@ -75,12 +75,29 @@ public final class StoredSourceReader implements RecordReader {
         String oaiDatestamp = SourceField.OAI_DATESTAMP.of(stored);
         if (format == null) {
             String reason = SourceField.REASON.of(stored);
-            return new RawRecord(null, stored.raw(), localId, oaiId, oaiDatestamp,
-                    false, position, List.of(), reason == null ? "stored without a format" : reason, stored.datestamp());
+            return new RawRecord(
+                    null,
+                    stored.raw(),
+                    localId,
+                    oaiId,
+                    oaiDatestamp,
+                    false,
+                    position,
+                    List.of(),
+                    reason == null ? "stored without a format" : reason,
+                    stored.datestamp());
         }
-        return new RawRecord(RecordFormat.valueOf(format), stored.raw(), localId, oaiId,
-                oaiDatestamp, false, position, SourceField.REPAIRS.valuesOf(stored),
-                stored.raw() == null ? "no raw record stored" : null, stored.datestamp());
+        return new RawRecord(
+                RecordFormat.valueOf(format),
+                stored.raw(),
+                localId,
+                oaiId,
+                oaiDatestamp,
+                false,
+                position,
+                SourceField.REPAIRS.valuesOf(stored),
+                stored.raw() == null ? "no raw record stored" : null,
+                stored.datestamp());
     }
 
     @Override

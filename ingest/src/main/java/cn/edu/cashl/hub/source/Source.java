@@ -21,9 +21,19 @@ import java.util.List;
  * @param schedule       Quartz cron expression of its harvests
  * @param enabled        whether it is harvested
  */
-public record Source(String id, SourceType type, String url, String metadataPrefix, String format, String name,
-                     String nameZh, List<String> sets, String crosswalk, String holdingsField, String schedule,
-                     Boolean enabled) {
+public record Source(
+        String id,
+        SourceType type,
+        String url,
+        String metadataPrefix,
+        String format,
+        String name,
+        String nameZh,
+        List<String> sets,
+        String crosswalk,
+        String holdingsField,
+        String schedule,
+        Boolean enabled) {
 
     public Source {
         sets = sets == null ? List.of() : List.copyOf(sets);
@@ -32,12 +42,14 @@ public record Source(String id, SourceType type, String url, String metadataPref
 
     /** An OAI-PMH repository harvested in {@code metadataPrefix}, enabled, without a schedule. */
     public static Source oaiPmh(String id, String baseUrl, String metadataPrefix) {
-        return new Source(id, SourceType.OAI_PMH, baseUrl, metadataPrefix, null, null, null, List.of(), null, null, null, true);
+        return new Source(
+                id, SourceType.OAI_PMH, baseUrl, metadataPrefix, null, null, null, List.of(), null, null, null, true);
     }
 
     /** A CALIS export location whose files are in {@code format}. */
     public static Source calisExport(String id, String location, String format) {
-        return new Source(id, SourceType.CALIS_EXPORT, location, null, format, null, null, List.of(), null, null, null, true);
+        return new Source(
+                id, SourceType.CALIS_EXPORT, location, null, format, null, null, List.of(), null, null, null, true);
     }
 
     /** Records imported by hand, of whatever format each file is ({@code format} null: found from the content). */
@@ -55,26 +67,54 @@ public record Source(String id, SourceType type, String url, String metadataPref
     }
 
     public Source withNames(String english, String chinese) {
-        return new Source(id, type, url, metadataPrefix, format, english, chinese, sets, crosswalk, holdingsField, schedule, enabled);
+        return new Source(
+                id,
+                type,
+                url,
+                metadataPrefix,
+                format,
+                english,
+                chinese,
+                sets,
+                crosswalk,
+                holdingsField,
+                schedule,
+                enabled);
     }
 
     public Source withSets(List<String> value) {
-        return new Source(id, type, url, metadataPrefix, format, name, nameZh, value, crosswalk, holdingsField, schedule, enabled);
+        return new Source(
+                id,
+                type,
+                url,
+                metadataPrefix,
+                format,
+                name,
+                nameZh,
+                value,
+                crosswalk,
+                holdingsField,
+                schedule,
+                enabled);
     }
 
     public Source withCrosswalk(String value) {
-        return new Source(id, type, url, metadataPrefix, format, name, nameZh, sets, value, holdingsField, schedule, enabled);
+        return new Source(
+                id, type, url, metadataPrefix, format, name, nameZh, sets, value, holdingsField, schedule, enabled);
     }
 
     public Source withHoldingsField(String value) {
-        return new Source(id, type, url, metadataPrefix, format, name, nameZh, sets, crosswalk, value, schedule, enabled);
+        return new Source(
+                id, type, url, metadataPrefix, format, name, nameZh, sets, crosswalk, value, schedule, enabled);
     }
 
     public Source withSchedule(String cron) {
-        return new Source(id, type, url, metadataPrefix, format, name, nameZh, sets, crosswalk, holdingsField, cron, enabled);
+        return new Source(
+                id, type, url, metadataPrefix, format, name, nameZh, sets, crosswalk, holdingsField, cron, enabled);
     }
 
     public Source withEnabled(boolean value) {
-        return new Source(id, type, url, metadataPrefix, format, name, nameZh, sets, crosswalk, holdingsField, schedule, value);
+        return new Source(
+                id, type, url, metadataPrefix, format, name, nameZh, sets, crosswalk, holdingsField, schedule, value);
     }
 }

@@ -9,9 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -29,7 +27,6 @@ public final class SourceStore {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Longest definition kept; a source's JSON is a few hundred bytes. */
     private static final int MAX_DEFINITION = 100_000;
-
 
     private final Jdbc jdbc;
     private final Clock clock;
@@ -50,14 +47,24 @@ public final class SourceStore {
     public void save(Source source, String user) {
         String definition = toJson(source);
         if (definition.length() > MAX_DEFINITION) {
-            throw new IllegalArgumentException("the definition of source " + source.id() + " is longer than " + MAX_DEFINITION + " characters");
+            throw new IllegalArgumentException(
+                    "the definition of source " + source.id() + " is longer than " + MAX_DEFINITION + " characters");
         }
         long now = clock.millis();
         String by = truncate(user, 64);
-        if (jdbc.update("UPDATE admin_source SET definition = ?, updated_by = ?, updated_at = ? WHERE source_id = ?",
-                definition, by, now, source.id()) == 0) {
-            jdbc.update("INSERT INTO admin_source (source_id, definition, updated_by, updated_at) VALUES (?, ?, ?, ?)",
-                    source.id(), definition, by, now);
+        if (jdbc.update(
+                        "UPDATE admin_source SET definition = ?, updated_by = ?, updated_at = ? WHERE source_id = ?",
+                        definition,
+                        by,
+                        now,
+                        source.id())
+                == 0) {
+            jdbc.update(
+                    "INSERT INTO admin_source (source_id, definition, updated_by, updated_at) VALUES (?, ?, ?, ?)",
+                    source.id(),
+                    definition,
+                    by,
+                    now);
         }
     }
 
@@ -71,18 +78,19 @@ public final class SourceStore {
     }
 
     /** A saved definition with who saved it last and when. */
-    public record Saved(Source source, String updatedBy, Instant updatedAt) {
-    }
+    public record Saved(Source source, String updatedBy, Instant updatedAt) {}
 
     /** Every saved definition with who saved it and when, by id. */
     public List<Saved> saved() {
         List<Saved> result = new ArrayList<>();
-        for (String[] row : jdbc.query("SELECT source_id, definition, updated_by, updated_at FROM admin_source ORDER BY source_id",
+        for (String[] row : jdbc.query(
+                "SELECT source_id, definition, updated_by, updated_at FROM admin_source ORDER BY source_id",
                 rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), Long.toString(rs.getLong(4))})) {
             try {
                 result.add(new Saved(fromJson(row[1]), row[2], Instant.ofEpochMilli(Long.parseLong(row[3]))));
             } catch (JsonProcessingException | IllegalArgumentException e) {
-                LOG.error("the saved definition of source {} cannot be read and is left out: {}", row[0], e.getMessage());
+                LOG.error(
+                        "the saved definition of source {} cannot be read and is left out: {}", row[0], e.getMessage());
             }
         }
         return result;
@@ -107,7 +115,10 @@ public final class SourceStore {
             try {
                 sources.put(saved);
             } catch (SourcesException e) {
-                LOG.error("source {} saved in the admin is not valid any more and is left out: {}", saved.id(), e.getMessage());
+                LOG.error(
+                        "source {} saved in the admin is not valid any more and is left out: {}",
+                        saved.id(),
+                        e.getMessage());
             }
         }
     }
@@ -150,9 +161,19 @@ public final class SourceStore {
         }
         JsonNode enabled = node.get("enabled");
         String type = text(node, "type");
-        return new Source(text(node, "id"), type == null ? null : SourceType.of(type), text(node, "url"), text(node, "metadataPrefix"), text(node, "format"),
-                text(node, "name"), text(node, "nameZh"), sets, text(node, "crosswalk"), text(node, "holdingsField"),
-                text(node, "schedule"), enabled == null || enabled.isNull() ? null : enabled.asBoolean());
+        return new Source(
+                text(node, "id"),
+                type == null ? null : SourceType.of(type),
+                text(node, "url"),
+                text(node, "metadataPrefix"),
+                text(node, "format"),
+                text(node, "name"),
+                text(node, "nameZh"),
+                sets,
+                text(node, "crosswalk"),
+                text(node, "holdingsField"),
+                text(node, "schedule"),
+                enabled == null || enabled.isNull() ? null : enabled.asBoolean());
     }
 
     private static void putIfPresent(ObjectNode node, String field, String value) {

@@ -1,11 +1,11 @@
 package cn.edu.cashl.hub.source;
 
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,20 +57,25 @@ public final class Sources {
         if (!Files.isRegularFile(file)) {
             throw new SourcesException("sources file " + file + " does not exist");
         }
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        ObjectMapper yaml =
+                new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         try {
             File content = yaml.readValue(file.toFile(), File.class);
             return of(content.sources() == null ? List.of() : content.sources());
         } catch (ValueInstantiationException e) {
             // An unknown type: SourceType.of says which ones there are.
             throw new SourcesException(file + ": " + path(e).strip() + ": " + rootMessage(e)
-                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()));
+                    + (e.getLocation() == null
+                            ? ""
+                            : " at line " + e.getLocation().getLineNr()));
         } catch (UnrecognizedPropertyException e) {
-            throw new SourcesException(file + ": unknown key '" + e.getPropertyName() + "'" + path(e)
-                    + " (known: " + e.getKnownPropertyIds() + ")");
+            throw new SourcesException(file + ": unknown key '" + e.getPropertyName() + "'" + path(e) + " (known: "
+                    + e.getKnownPropertyIds() + ")");
         } catch (JsonProcessingException e) {
             throw new SourcesException(file + ": " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()));
+                    + (e.getLocation() == null
+                            ? ""
+                            : " at line " + e.getLocation().getLineNr()));
         } catch (IOException e) {
             throw new SourcesException("cannot read " + file + ": " + e.getMessage());
         } catch (SourcesException e) {
@@ -87,8 +92,11 @@ public final class Sources {
     }
 
     private static String path(JsonMappingException e) {
-        return e.getPath().stream().filter(r -> r.getIndex() >= 0).findFirst()
-                .map(r -> " in source " + (r.getIndex() + 1)).orElse("");
+        return e.getPath().stream()
+                .filter(r -> r.getIndex() >= 0)
+                .findFirst()
+                .map(r -> " in source " + (r.getIndex() + 1))
+                .orElse("");
     }
 
     /**
@@ -100,10 +108,12 @@ public final class Sources {
             throw new SourcesException("no source given");
         }
         if (source.id() == null || !ID.matcher(source.id()).matches()) {
-            throw new SourcesException("source id '" + source.id() + "' must be a lower-case code (letters, digits, . _ -)");
+            throw new SourcesException(
+                    "source id '" + source.id() + "' must be a lower-case code (letters, digits, . _ -)");
         }
         if (source.type() == null) {
-            throw new SourcesException("source " + source.id() + ": type must be one of " + SourceType.names() + ", not null");
+            throw new SourcesException(
+                    "source " + source.id() + ": type must be one of " + SourceType.names() + ", not null");
         }
         if (source.type().harvested() && (source.url() == null || source.url().isBlank())) {
             throw new SourcesException("source " + source.id() + ": a " + source.type() + " source needs a url");
@@ -154,6 +164,5 @@ public final class Sources {
         return byId.values();
     }
 
-    private record File(List<Source> sources) {
-    }
+    private record File(List<Source> sources) {}
 }

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.edu.cashl.hub.catalog.CatalogStore;
-import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.Projection;
+import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.StoredRecord;
 import cn.edu.cashl.hub.catalog.solr.SolrSettings;
 import cn.edu.cashl.hub.catalog.solr.SolrStores;
@@ -56,8 +56,7 @@ class DeduplicationEvaluationTest extends PipelineTestBase {
     private static final String PRIDE_DAMAGED = "marc/malformed/marc4j/pride-and-prejudice-with-many-errors.mrc";
 
     /** One record of the evaluation set: where it is, its gold label, and the source record it became. */
-    private record Item(String file, int position, String gold, String sourceRecordId) {
-    }
+    private record Item(String file, int position, String gold, String sourceRecordId) {}
 
     @Override
     CatalogStore openStore(Path dataDir) {
@@ -68,11 +67,22 @@ class DeduplicationEvaluationTest extends PipelineTestBase {
     void pairwisePrecisionAndRecallMeetTheTargets() throws IOException {
         Map<Integer, String> prideGroups = prideGroups();
         Map<String, String> families = new LinkedHashMap<>();
-        Stream.of("marc/traject/test_data.utf8.mrc", "marc/traject/test_data.utf8.marc.xml").forEach(f -> families.put(f, "traject"));
-        Stream.of("marc/solrmarc/specTestRecs.mrc", "marc/solrmarc/specTestRecs.xml", "marc/solrmarc/specTestRecs_no_Prolog.xml",
-                "marc/solrmarc/specTestRecs_withBOM.xml").forEach(f -> families.put(f, "spec"));
-        Stream.of("marc/marc4j/chabon.mrc", "marc/marc4j/chabon.xml", "marc/xbib/chabon.mrc.utf8.xml", "marc/marc4j/summerland.mrc",
-                "marc/marc4j/summerland.xml", "marc/xbib/summerland.mrc.utf8.xml").forEach(f -> families.put(f, "marc4j-samples"));
+        Stream.of("marc/traject/test_data.utf8.mrc", "marc/traject/test_data.utf8.marc.xml")
+                .forEach(f -> families.put(f, "traject"));
+        Stream.of(
+                        "marc/solrmarc/specTestRecs.mrc",
+                        "marc/solrmarc/specTestRecs.xml",
+                        "marc/solrmarc/specTestRecs_no_Prolog.xml",
+                        "marc/solrmarc/specTestRecs_withBOM.xml")
+                .forEach(f -> families.put(f, "spec"));
+        Stream.of(
+                        "marc/marc4j/chabon.mrc",
+                        "marc/marc4j/chabon.xml",
+                        "marc/xbib/chabon.mrc.utf8.xml",
+                        "marc/marc4j/summerland.mrc",
+                        "marc/marc4j/summerland.xml",
+                        "marc/xbib/summerland.mrc.utf8.xml")
+                .forEach(f -> families.put(f, "marc4j-samples"));
 
         List<String> files = new ArrayList<>(List.of(PRIDE, PRIDE_DAMAGED, "marc/evergreen/badisbns.xml"));
         files.addAll(families.keySet());
@@ -84,7 +94,7 @@ class DeduplicationEvaluationTest extends PipelineTestBase {
             String file = files.get(f);
             String source = String.format("e%02d", f);
             try (RecordReader reader = RecordReaders.open(TestData.file(file), InputFormat.AUTO)) {
-                pipeline.run(PipelineFixture.fileSource(source), reader, summary -> { });
+                pipeline.run(PipelineFixture.fileSource(source), reader, summary -> {});
             }
             try (RecordReader reader = RecordReaders.open(TestData.file(file), InputFormat.AUTO)) {
                 int position = 0;
@@ -97,10 +107,14 @@ class DeduplicationEvaluationTest extends PipelineTestBase {
             }
         }
         pipeline.commit(new IngestSummary());
-        assertEquals(383, items.stream().filter(i -> i.file().equals(PRIDE_DAMAGED)).count(), "the damaged file aligns record for record");
+        assertEquals(
+                383,
+                items.stream().filter(i -> i.file().equals(PRIDE_DAMAGED)).count(),
+                "the damaged file aligns record for record");
 
         // Predicted: the master record each accepted source record belongs to.
-        Map<String, StoredRecord> sources = fixture.store.get(StoreCollection.SOURCE, items.stream().map(Item::sourceRecordId).toList(), Projection.FIELDS);
+        Map<String, StoredRecord> sources = fixture.store.get(
+                StoreCollection.SOURCE, items.stream().map(Item::sourceRecordId).toList(), Projection.FIELDS);
         List<Item> accepted = new ArrayList<>();
         Map<Item, String> predicted = new HashMap<>();
         for (Item item : items) {
@@ -125,16 +139,31 @@ class DeduplicationEvaluationTest extends PipelineTestBase {
                 goldPairs += gold ? 1 : 0;
                 truePositives += same && gold ? 1 : 0;
                 if (same != gold) {
-                    report.append(same ? "false positive: " : "false negative: ").append(a.file()).append('#').append(a.position())
-                            .append(" / ").append(b.file()).append('#').append(b.position()).append('\n');
+                    report.append(same ? "false positive: " : "false negative: ")
+                            .append(a.file())
+                            .append('#')
+                            .append(a.position())
+                            .append(" / ")
+                            .append(b.file())
+                            .append('#')
+                            .append(b.position())
+                            .append('\n');
                 }
             }
         }
         double precision = predictedPairs == 0 ? 1 : (double) truePositives / predictedPairs;
         double recall = goldPairs == 0 ? 1 : (double) truePositives / goldPairs;
-        String figures = String.format("deduplication evaluation: %d files, %d records read, %d accepted, %d gold pairs, %d predicted pairs,"
-                + " %d correct: precision %.4f, recall %.4f%n", files.size(), items.size(), accepted.size(), goldPairs, predictedPairs,
-                truePositives, precision, recall);
+        String figures = String.format(
+                "deduplication evaluation: %d files, %d records read, %d accepted, %d gold pairs, %d predicted pairs,"
+                        + " %d correct: precision %.4f, recall %.4f%n",
+                files.size(),
+                items.size(),
+                accepted.size(),
+                goldPairs,
+                predictedPairs,
+                truePositives,
+                precision,
+                recall);
         System.out.print(figures);
         Files.writeString(Path.of("target", "dedup-evaluation.txt"), figures + report, StandardCharsets.UTF_8);
 
@@ -143,7 +172,8 @@ class DeduplicationEvaluationTest extends PipelineTestBase {
         assertTrue(recall >= 0.95, figures + report);
     }
 
-    private static String gold(String file, int position, RawRecord raw, Map<Integer, String> prideGroups, Map<String, String> families) {
+    private static String gold(
+            String file, int position, RawRecord raw, Map<Integer, String> prideGroups, Map<String, String> families) {
         if (file.equals(PRIDE) || file.equals(PRIDE_DAMAGED)) {
             return prideGroups.getOrDefault(position, "pride#" + position);
         }
@@ -164,7 +194,8 @@ class DeduplicationEvaluationTest extends PipelineTestBase {
     /** Gold groups of the Pride and Prejudice file: position to group id. */
     private static Map<Integer, String> prideGroups() throws IOException {
         Map<Integer, String> groups = new HashMap<>();
-        try (InputStream in = DeduplicationEvaluationTest.class.getResourceAsStream("/dedup/pride-and-prejudice-gold.tsv")) {
+        try (InputStream in =
+                DeduplicationEvaluationTest.class.getResourceAsStream("/dedup/pride-and-prejudice-gold.tsv")) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;

@@ -1,20 +1,21 @@
 package cn.edu.cashl.hub.ingest;
 
-import cn.edu.cashl.hub.catalog.SourceField;
-import cn.edu.cashl.hub.catalog.SourceRecordStatus;
-import cn.edu.cashl.hub.catalog.SourceRecords;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.edu.cashl.hub.catalog.StoreCollection;
-import cn.edu.cashl.hub.catalog.RecordFilter;
 import cn.edu.cashl.hub.catalog.RecordPage;
+import cn.edu.cashl.hub.catalog.SourceField;
+import cn.edu.cashl.hub.catalog.SourceRecordStatus;
+import cn.edu.cashl.hub.catalog.SourceRecords;
+import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.StoredRecord;
 import cn.edu.cashl.hub.ingest.read.InputFormat;
 import cn.edu.cashl.hub.ingest.read.RecordReader;
 import cn.edu.cashl.hub.ingest.read.RecordReaders;
 import cn.edu.cashl.hub.testkit.TestData;
 import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,8 +24,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import java.nio.charset.StandardCharsets;
-import java.io.StringReader;
 
 /**
  * Every record of the shared corpus (all of marc/, malformed/ included, and every captured OAI-PMH
@@ -36,14 +35,16 @@ import java.io.StringReader;
  */
 class IngestAccountingTest extends PipelineTestBase {
 
-
     static List<Path> corpus() throws IOException {
         List<Path> files = new ArrayList<>();
         for (String dir : List.of("marc", "oai")) {
             try (Stream<Path> walk = Files.walk(TestData.file(dir))) {
                 walk.filter(Files::isRegularFile)
-                        .filter(f -> !f.getFileName().toString().matches("(?i).*\\.(txt|md|json|yml|yaml)$|README.*|LICENSE.*"))
-                        .sorted().forEach(files::add);
+                        .filter(f -> !f.getFileName()
+                                .toString()
+                                .matches("(?i).*\\.(txt|md|json|yml|yaml)$|README.*|LICENSE.*"))
+                        .sorted()
+                        .forEach(files::add);
             }
         }
         return files;
@@ -61,12 +62,15 @@ class IngestAccountingTest extends PipelineTestBase {
             String source = "f" + (++n);
             IngestSummary summary;
             try (RecordReader reader = RecordReaders.open(file, InputFormat.AUTO)) {
-                summary = pipeline.run(PipelineFixture.fileSource(source), reader, s -> { });
+                summary = pipeline.run(PipelineFixture.fileSource(source), reader, s -> {});
             }
-            assertEquals(summary.read(), summary.accepted() + summary.filtered() + summary.quarantined() + summary.deleted(),
+            assertEquals(
+                    summary.read(),
+                    summary.accepted() + summary.filtered() + summary.quarantined() + summary.deleted(),
                     () -> file + " does not account for every record");
             long expected = expectedRecords(file);
-            assertTrue(expected < 0 ? summary.read() > 0 : summary.read() == expected,
+            assertTrue(
+                    expected < 0 ? summary.read() > 0 : summary.read() == expected,
                     () -> file + ": " + summary.read() + " records read, the file holds " + expected);
             if (summary.quarantined() > 0) {
                 quarantinedBySource.put(source, file);
@@ -76,7 +80,8 @@ class IngestAccountingTest extends PipelineTestBase {
         }
         pipeline.commit(total);
         quarantinedBySource.forEach(this::assertQuarantineHasReasons);
-        System.out.printf("corpus: %d files, read %d, accepted %d, filtered %d, quarantined %d, deleted %d%n",
+        System.out.printf(
+                "corpus: %d files, read %d, accepted %d, filtered %d, quarantined %d, deleted %d%n",
                 files.size(), total.read(), total.accepted(), total.filtered(), total.quarantined(), total.deleted());
         reasons.forEach((k, v) -> System.out.printf("  quarantined %5d: %s%n", v, k));
         assertTrue(total.read() > 13_000, "the whole corpus was read: " + total.read());
@@ -108,7 +113,8 @@ class IngestAccountingTest extends PipelineTestBase {
                 } else if (oai && xml.getLocalName().equals("header") && depthInRecord == 0) {
                     headers++;
                 } else if (event == javax.xml.stream.XMLStreamConstants.END_ELEMENT
-                        && oaiNamespace(xml.getNamespaceURI()) && xml.getLocalName().equals("record")) {
+                        && oaiNamespace(xml.getNamespaceURI())
+                        && xml.getLocalName().equals("record")) {
                     depthInRecord = 0;
                 }
             }
@@ -124,8 +130,8 @@ class IngestAccountingTest extends PipelineTestBase {
     }
 
     private void assertQuarantineHasReasons(String source, Path file) {
-        RecordPage page = fixture.store.list(StoreCollection.SOURCE,
-                SourceRecords.of(source, SourceRecordStatus.QUARANTINED), "*", 50);
+        RecordPage page = fixture.store.list(
+                StoreCollection.SOURCE, SourceRecords.of(source, SourceRecordStatus.QUARANTINED), "*", 50);
         assertTrue(page.total() > 0, () -> file + ": quarantined records were not stored");
         for (StoredRecord record : page.records()) {
             List<String> reason = SourceField.REASON.valuesOf(record);

@@ -10,7 +10,6 @@ import cn.edu.cashl.hub.source.Source;
 import cn.edu.cashl.hub.testkit.ProjectRoot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 
 /** A real pipeline for tests over the store a test chooses: packaged crosswalks, shipped HSS rules. */
 final class PipelineFixture implements AutoCloseable {

@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.edu.cashl.hub.testkit.ProjectRoot;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import java.util.List;
 
 class SourcesTest {
 
@@ -27,7 +27,9 @@ class SourcesTest {
     void shippedFileHasTheMembersCalisLocalAndTheDemoFeed() throws Exception {
         Sources sources = Sources.load(ProjectRoot.find().resolve("config/sources.yaml"));
         assertEquals(37, sources.all().size(), "34 members, CALIS, local and the demo feed");
-        assertEquals(List.of("demo", "local"), sources.all().stream().filter(Source::isEnabled).map(Source::id).toList(),
+        assertEquals(
+                List.of("demo", "local"),
+                sources.all().stream().filter(Source::isEnabled).map(Source::id).toList(),
                 "only the demo feed is harvested out of the box");
         Source calis = sources.require("calis");
         assertEquals(SourceType.CALIS_EXPORT, calis.type());
@@ -39,7 +41,8 @@ class SourcesTest {
 
     @Test
     void unknownKeyIsNamed() throws Exception {
-        String message = error("sources:\n  - id: pku\n    type: oai-pmh\n    url: http://x\n    metadataPrefx: marc21\n");
+        String message =
+                error("sources:\n  - id: pku\n    type: oai-pmh\n    url: http://x\n    metadataPrefx: marc21\n");
         assertTrue(message.contains("unknown key 'metadataPrefx'") && message.contains("source 1"), message);
     }
 
@@ -48,14 +51,17 @@ class SourcesTest {
         assertTrue(error("sources:\n  - id: PKU Library\n    type: file\n").contains("lower-case code"));
         assertTrue(error("sources:\n  - id: a\n    type: ftp\n").contains("type must be one of"));
         assertTrue(error("sources:\n  - id: a\n    type: oai-pmh\n").contains("needs a url"));
-        assertTrue(error("sources:\n  - id: a\n    type: file\n  - id: a\n    type: file\n").contains("appears twice"));
-        assertTrue(error("sources:\n  - id: a\n    type: file\n    holdingsField: abc\n").contains("MARC tag"));
+        assertTrue(error("sources:\n  - id: a\n    type: file\n  - id: a\n    type: file\n")
+                .contains("appears twice"));
+        assertTrue(error("sources:\n  - id: a\n    type: file\n    holdingsField: abc\n")
+                .contains("MARC tag"));
     }
 
     @Test
     void unknownSourceListsTheKnownOnes() throws Exception {
         Sources sources = Sources.of(List.of(Source.file("pku", null)));
-        String message = assertThrows(SourcesException.class, () -> sources.require("fudan")).getMessage();
+        String message = assertThrows(SourcesException.class, () -> sources.require("fudan"))
+                .getMessage();
         assertTrue(message.contains("unknown source 'fudan'") && message.contains("pku"), message);
     }
 }

@@ -17,8 +17,13 @@ import javax.xml.stream.XMLStreamException;
  */
 final class EchoedRequest extends Request {
 
-    private static final List<Argument> ORDER = List.of(Argument.Identifier, Argument.MetadataPrefix,
-            Argument.From, Argument.Until, Argument.Set, Argument.ResumptionToken);
+    private static final List<Argument> ORDER = List.of(
+            Argument.Identifier,
+            Argument.MetadataPrefix,
+            Argument.From,
+            Argument.Until,
+            Argument.Set,
+            Argument.ResumptionToken);
 
     private final Verb.Type verb;
     private final Map<Argument, String> arguments;

@@ -18,6 +18,12 @@ import java.time.Instant;
  * @param cursor           how many records of the list came before the next page
  * @param completeListSize the size of the list when it started
  */
-record ListState(Verb.Type verb, String prefix, String set, Instant from, Instant until, RecordKey after,
-                 long cursor, long completeListSize) {
-}
+record ListState(
+        Verb.Type verb,
+        String prefix,
+        String set,
+        Instant from,
+        Instant until,
+        RecordKey after,
+        long cursor,
+        long completeListSize) {}

@@ -1,19 +1,19 @@
 package cn.edu.cashl.hub.oai;
 
-import cn.edu.cashl.hub.publish.XmlText;
-import cn.edu.cashl.hub.publish.Library;
 import cn.edu.cashl.hub.catalog.CatalogStore;
-import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.DatestampClock;
 import cn.edu.cashl.hub.catalog.Projection;
 import cn.edu.cashl.hub.catalog.RecordFilter;
 import cn.edu.cashl.hub.catalog.RecordKey;
 import cn.edu.cashl.hub.catalog.RecordPage;
+import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.StoreException;
 import cn.edu.cashl.hub.catalog.StoredRecord;
 import cn.edu.cashl.hub.crosswalk.Crosswalks;
+import cn.edu.cashl.hub.publish.Library;
 import cn.edu.cashl.hub.publish.PublishedFormat;
 import cn.edu.cashl.hub.publish.RecordRenderer;
+import cn.edu.cashl.hub.publish.XmlText;
 import io.gdcc.xoai.model.oaipmh.DeletedRecord;
 import io.gdcc.xoai.model.oaipmh.Error;
 import io.gdcc.xoai.model.oaipmh.Granularity;
@@ -45,11 +45,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamException;
-import java.util.Objects;
 
 /**
  * The OAI-PMH 2.0 data provider over the catalog collection: all six verbs, the four published
@@ -81,7 +81,11 @@ public final class OaiProvider {
     /**
      * @param libraries the holding libraries and sources by code, for set names and provenance
      */
-    public OaiProvider(CatalogStore store, DatestampClock datestamps, Crosswalks crosswalks, OaiSettings settings,
+    public OaiProvider(
+            CatalogStore store,
+            DatestampClock datestamps,
+            Crosswalks crosswalks,
+            OaiSettings settings,
             Map<String, Library> libraries) {
         this.store = store;
         this.datestamps = datestamps;
@@ -124,10 +128,13 @@ public final class OaiProvider {
                 case GetRecord -> new Answer(getRecord(request), null);
                 case ListIdentifiers, ListRecords -> list(request, now);
             };
-            response.withRequest(new EchoedRequest(baseUrl, request.verb(), request.arguments())).withVerb(answer.verb());
+            response.withRequest(new EchoedRequest(baseUrl, request.verb(), request.arguments()))
+                    .withVerb(answer.verb());
         } catch (OaiException e) {
-            response.withRequest(e.hidesArguments() || request == null ? new Request(baseUrl)
-                    : new EchoedRequest(baseUrl, request.verb(), request.arguments()));
+            response.withRequest(
+                    e.hidesArguments() || request == null
+                            ? new Request(baseUrl)
+                            : new EchoedRequest(baseUrl, request.verb(), request.arguments()));
             response.withError(new Error(XmlText.legal(e.getMessage())).withCode(e.code()));
         } catch (StoreException e) {
             throw new OaiUnavailableException("the catalogue cannot be read: " + e.getMessage(), 30, e);
@@ -165,8 +172,7 @@ public final class OaiProvider {
     }
 
     /** A verb's result and, for an incomplete list, its next resumption token. */
-    private record Answer(Verb verb, String token) {
-    }
+    private record Answer(Verb verb, String token) {}
 
     private Identify identify(Instant now, String baseUrl) {
         Identify identify = new Identify()
@@ -177,15 +183,21 @@ public final class OaiProvider {
                 .withGranularity(Granularity.Second)
                 .withCompression("gzip");
         settings.adminEmails().forEach(identify::withAdminEmail);
-        Optional<StoredRecord> oldest = store.listAfter(StoreCollection.CATALOG, RecordFilter.ALL, null, 1, Projection.HEADERS, false)
-                .records().stream().findFirst();
-        identify.withEarliestDatestamp(oldest.map(StoredRecord::datestamp).orElse(now)); // now, while the catalogue is empty
+        Optional<StoredRecord> oldest = store
+                .listAfter(StoreCollection.CATALOG, RecordFilter.ALL, null, 1, Projection.HEADERS, false)
+                .records()
+                .stream()
+                .findFirst();
+        identify.withEarliestDatestamp(
+                oldest.map(StoredRecord::datestamp).orElse(now)); // now, while the catalogue is empty
         String sample = oldest.map(StoredRecord::id).orElse("calis:0000000001");
-        identify.withDescription(new Description("<oai-identifier xmlns=\"http://www.openarchives.org/OAI/2.0/oai-identifier\""
-                + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://www.openarchives.org/OAI/2.0/oai-identifier"
-                + " http://www.openarchives.org/OAI/2.0/oai-identifier.xsd\"><scheme>oai</scheme><repositoryIdentifier>"
-                + settings.repositoryIdentifier() + "</repositoryIdentifier><delimiter>:</delimiter><sampleIdentifier>"
-                + identifier(sample) + "</sampleIdentifier></oai-identifier>"));
+        identify.withDescription(
+                new Description("<oai-identifier xmlns=\"http://www.openarchives.org/OAI/2.0/oai-identifier\""
+                        + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://www.openarchives.org/OAI/2.0/oai-identifier"
+                        + " http://www.openarchives.org/OAI/2.0/oai-identifier.xsd\"><scheme>oai</scheme><repositoryIdentifier>"
+                        + settings.repositoryIdentifier()
+                        + "</repositoryIdentifier><delimiter>:</delimiter><sampleIdentifier>"
+                        + identifier(sample) + "</sampleIdentifier></oai-identifier>"));
         return identify;
     }
 
@@ -196,15 +208,18 @@ public final class OaiProvider {
         }
         ListMetadataFormats list = new ListMetadataFormats();
         for (PublishedFormat format : PublishedFormat.ALL) {
-            list.withMetadataFormat(new MetadataFormat().withMetadataPrefix(format.prefix())
-                    .withSchema(format.schemaAt(hubUrl)).withMetadataNamespace(format.namespace()));
+            list.withMetadataFormat(new MetadataFormat()
+                    .withMetadataPrefix(format.prefix())
+                    .withSchema(format.schemaAt(hubUrl))
+                    .withMetadataNamespace(format.namespace()));
         }
         return list;
     }
 
     private ListSets listSets(OaiRequest request) throws OaiException {
         if (request.argument(Argument.ResumptionToken) != null) {
-            throw new OaiException(Error.Code.BAD_RESUMPTION_TOKEN,
+            throw new OaiException(
+                    Error.Code.BAD_RESUMPTION_TOKEN,
                     "ListSets is always complete in one response; this repository issued no token for it.");
         }
         ListSets list = new ListSets();
@@ -217,8 +232,10 @@ public final class OaiProvider {
         StoredRecord master = item(request.argument(Argument.Identifier));
         List<Record> records = records(List.of(master), format, null);
         if (records.isEmpty()) {
-            throw new OaiException(Error.Code.CANNOT_DISSEMINATE_FORMAT, "The record "
-                    + request.argument(Argument.Identifier) + " cannot be rendered as " + format.prefix() + " at present.");
+            throw new OaiException(
+                    Error.Code.CANNOT_DISSEMINATE_FORMAT,
+                    "The record " + request.argument(Argument.Identifier) + " cannot be rendered as " + format.prefix()
+                            + " at present.");
         }
         return new GetRecord(records.get(0));
     }
@@ -237,49 +254,79 @@ public final class OaiProvider {
                 throw new OaiException(Error.Code.NO_RECORDS_MATCH, "Nothing has changed since 'from' yet.");
             }
             awaitVisibility(now);
-            state = new ListState(request.verb(), format.prefix(), request.argument(Argument.Set), request.from(), until,
-                    null, 0, -1);
+            state = new ListState(
+                    request.verb(),
+                    format.prefix(),
+                    request.argument(Argument.Set),
+                    request.from(),
+                    until,
+                    null,
+                    0,
+                    -1);
         }
-        PublishedFormat format = PublishedFormat.find(state.prefix()).orElseThrow(() ->
-                new OaiException(Error.Code.BAD_RESUMPTION_TOKEN, "The token's format " + state.prefix() + " is no longer offered."));
+        PublishedFormat format = PublishedFormat.find(state.prefix())
+                .orElseThrow(() -> new OaiException(
+                        Error.Code.BAD_RESUMPTION_TOKEN,
+                        "The token's format " + state.prefix() + " is no longer offered."));
         int pageSize = withRecords ? settings.recordsPerPage() : settings.headersPerPage();
         boolean first = state.after() == null;
-        RecordFilter filter = RecordFilter.ALL.withOaiSet(state.set()).withFrom(state.from()).withUntil(state.until());
+        RecordFilter filter =
+                RecordFilter.ALL.withOaiSet(state.set()).withFrom(state.from()).withUntil(state.until());
         // One more than the page: a page that says "more follows" has at least one record after it.
-        RecordPage page = store.listAfter(StoreCollection.CATALOG, filter, state.after(), pageSize + 1,
-                withRecords ? Projection.PUBLISHED : Projection.HEADERS, first);
+        RecordPage page = store.listAfter(
+                StoreCollection.CATALOG,
+                filter,
+                state.after(),
+                pageSize + 1,
+                withRecords ? Projection.PUBLISHED : Projection.HEADERS,
+                first);
         List<StoredRecord> found = page.records();
         boolean more = found.size() > pageSize;
         if (more) {
             found = found.subList(0, pageSize);
         }
         if (found.isEmpty()) {
-            throw new OaiException(Error.Code.NO_RECORDS_MATCH, first
-                    ? "No records match the request." : "No records remain in this list: the ones that did have changed since.");
+            throw new OaiException(
+                    Error.Code.NO_RECORDS_MATCH,
+                    first
+                            ? "No records match the request."
+                            : "No records remain in this list: the ones that did have changed since.");
         }
         long size = first ? page.total() : state.completeListSize();
         ResumptionToken resumption = null;
         String next = null;
         if (more) {
-            ResumptionTokens.Issued issued = tokens.issue(new ListState(state.verb(), state.prefix(), state.set(), state.from(),
-                    state.until(), RecordKey.of(found.get(found.size() - 1)), state.cursor() + found.size(), size));
+            ResumptionTokens.Issued issued = tokens.issue(new ListState(
+                    state.verb(),
+                    state.prefix(),
+                    state.set(),
+                    state.from(),
+                    state.until(),
+                    RecordKey.of(found.get(found.size() - 1)),
+                    state.cursor() + found.size(),
+                    size));
             next = issued.value();
             // XOAI writes a token's text through the context's token format (see write()); the value
             // only needs to be non-empty.
-            resumption = new ResumptionToken(new ResumptionToken.ValueBuilder().withOffset(state.cursor() + found.size()).build())
+            resumption = new ResumptionToken(new ResumptionToken.ValueBuilder()
+                            .withOffset(state.cursor() + found.size())
+                            .build())
                     .withExpirationDate(issued.expires());
         } else if (!first) {
             resumption = new ResumptionToken(); // the last page of an incomplete list: an empty token
         }
         if (resumption != null) {
-            resumption.withCompleteListSize(Math.max(size, state.cursor() + found.size())).withCursor(state.cursor());
+            resumption
+                    .withCompleteListSize(Math.max(size, state.cursor() + found.size()))
+                    .withCursor(state.cursor());
         }
         if (withRecords) {
             ListRecords list = new ListRecords();
             records(found, format, state.set()).forEach(list::withRecord);
             if (list.getRecords().isEmpty()) {
-                throw new OaiException(Error.Code.NO_RECORDS_MATCH, "No record of this part of the list can be rendered as "
-                        + format.prefix() + " at present.");
+                throw new OaiException(
+                        Error.Code.NO_RECORDS_MATCH,
+                        "No record of this part of the list can be rendered as " + format.prefix() + " at present.");
             }
             return new Answer(list.withResumptionToken(resumption), next);
         }
@@ -293,11 +340,14 @@ public final class OaiProvider {
         try {
             state = tokens.read(token);
         } catch (ResumptionTokens.InvalidTokenException e) {
-            throw new OaiException(Error.Code.BAD_RESUMPTION_TOKEN, "The resumption token is not valid: " + e.getMessage() + ".");
+            throw new OaiException(
+                    Error.Code.BAD_RESUMPTION_TOKEN, "The resumption token is not valid: " + e.getMessage() + ".");
         }
         if (state.verb() != verb) {
-            throw new OaiException(Error.Code.BAD_RESUMPTION_TOKEN, "The resumption token continues a "
-                    + state.verb().displayName() + " list, not " + verb.displayName() + ".");
+            throw new OaiException(
+                    Error.Code.BAD_RESUMPTION_TOKEN,
+                    "The resumption token continues a " + state.verb().displayName() + " list, not "
+                            + verb.displayName() + ".");
         }
         return state;
     }
@@ -317,8 +367,11 @@ public final class OaiProvider {
     }
 
     private PublishedFormat format(String prefix) throws OaiException {
-        return PublishedFormat.find(prefix).orElseThrow(() -> new OaiException(Error.Code.CANNOT_DISSEMINATE_FORMAT,
-                "The metadata format '" + prefix + "' is not offered; ListMetadataFormats lists oai_dc, cashl, marc21 and mods."));
+        return PublishedFormat.find(prefix)
+                .orElseThrow(() -> new OaiException(
+                        Error.Code.CANNOT_DISSEMINATE_FORMAT,
+                        "The metadata format '" + prefix
+                                + "' is not offered; ListMetadataFormats lists oai_dc, cashl, marc21 and mods."));
     }
 
     /** The master record an item identifier names, deleted ones included. */
@@ -326,11 +379,19 @@ public final class OaiProvider {
         if (!URI_CHARACTERS.matcher(identifier).matches()) {
             throw new OaiException(Error.Code.BAD_ARGUMENT, "'" + identifier + "' is not a valid identifier (a URI).");
         }
-        Optional<StoredRecord> found = identifier.startsWith(identifierPrefix) && identifier.length() > identifierPrefix.length()
-                ? store.get(StoreCollection.CATALOG, List.of(identifier.substring(identifierPrefix.length())), Projection.PUBLISHED)
-                        .values().stream().findFirst()
-                : Optional.empty();
-        return found.orElseThrow(() -> new OaiException(Error.Code.ID_DOES_NOT_EXIST,
+        Optional<StoredRecord> found =
+                identifier.startsWith(identifierPrefix) && identifier.length() > identifierPrefix.length()
+                        ? store
+                                .get(
+                                        StoreCollection.CATALOG,
+                                        List.of(identifier.substring(identifierPrefix.length())),
+                                        Projection.PUBLISHED)
+                                .values()
+                                .stream()
+                                .findFirst()
+                        : Optional.empty();
+        return found.orElseThrow(() -> new OaiException(
+                Error.Code.ID_DOES_NOT_EXIST,
                 "This repository has no item " + identifier + " (its identifiers are " + identifierPrefix + "<id>)."));
     }
 
@@ -341,11 +402,12 @@ public final class OaiProvider {
     private List<Record> records(List<StoredRecord> masters, PublishedFormat format, String set) {
         List<String> memberIds = new ArrayList<>();
         masters.stream().filter(m -> !deletedIn(m, set)).forEach(m -> memberIds.addAll(m.values("member")));
-        Map<String, StoredRecord> members = memberIds.isEmpty() ? Map.of()
-                : store.get(StoreCollection.SOURCE, memberIds, Projection.FIELDS);
+        Map<String, StoredRecord> members =
+                memberIds.isEmpty() ? Map.of() : store.get(StoreCollection.SOURCE, memberIds, Projection.FIELDS);
         // Rendering (a crosswalk per record) is most of a page's cost: it runs on every core.
         List<Optional<String>> rendered = masters.parallelStream()
-                .map(master -> deletedIn(master, set) ? Optional.<String>empty() : renderer.metadata(master, format)).toList();
+                .map(master -> deletedIn(master, set) ? Optional.<String>empty() : renderer.metadata(master, format))
+                .toList();
         List<Record> records = new ArrayList<>(masters.size());
         for (int i = 0; i < masters.size(); i++) {
             StoredRecord master = masters.get(i);
@@ -355,9 +417,12 @@ public final class OaiProvider {
                 if (metadata.isEmpty()) {
                     continue;
                 }
-                record.withMetadata(Metadata.copyFromStream(new ByteArrayInputStream(metadata.get().getBytes(StandardCharsets.UTF_8))));
-                List<StoredRecord> origins = master.values("member").stream().map(members::get)
-                        .filter(Objects::nonNull).toList();
+                record.withMetadata(Metadata.copyFromStream(
+                        new ByteArrayInputStream(metadata.get().getBytes(StandardCharsets.UTF_8))));
+                List<StoredRecord> origins = master.values("member").stream()
+                        .map(members::get)
+                        .filter(Objects::nonNull)
+                        .toList();
                 String about = provenance.about(origins);
                 if (about != null) {
                     record.withAbout(new About(about));
@@ -382,6 +447,7 @@ public final class OaiProvider {
      * the set (it is listed because it left it).
      */
     private static boolean deletedIn(StoredRecord master, String set) {
-        return master.deleted() || (set != null && master.sets().stream().noneMatch(s -> s.equals(set) || s.startsWith(set + ":")));
+        return master.deleted()
+                || (set != null && master.sets().stream().noneMatch(s -> s.equals(set) || s.startsWith(set + ":")));
     }
 }

@@ -53,7 +53,8 @@ record OaiRequest(Type verb, Map<Argument, String> arguments, Instant from, Inst
         }
         List<String> problems = new ArrayList<>();
         request.getErrors().forEach(e -> problems.add(e.getMessage()));
-        RequestBuilder.validateArgumentPresence(request.getVerb(), request.getArguments().keySet())
+        RequestBuilder.validateArgumentPresence(
+                        request.getVerb(), request.getArguments().keySet())
                 .forEach(e -> problems.add(presenceProblem(e, request.getVerb())));
         request.getArguments().forEach((argument, value) -> {
             if (value.isEmpty()) {
@@ -66,7 +67,8 @@ record OaiRequest(Type verb, Map<Argument, String> arguments, Instant from, Inst
         Instant until = date(rawUntil, "until", true, problems);
         if (from != null && until != null) {
             if (rawFrom.length() != rawUntil.length()) {
-                problems.add("'from' and 'until' must have the same granularity, not " + rawFrom + " and " + rawUntil + ".");
+                problems.add(
+                        "'from' and 'until' must have the same granularity, not " + rawFrom + " and " + rawUntil + ".");
             } else if (from.isAfter(until)) {
                 problems.add("'from' (" + rawFrom + ") is later than 'until' (" + rawUntil + ").");
             }
@@ -85,14 +87,16 @@ record OaiRequest(Type verb, Map<Argument, String> arguments, Instant from, Inst
         if (verbs.size() > 1) {
             return "The verb is given " + verbs.size() + " times; give it once.";
         }
-        return "'" + verbs.get(0) + "' is not an OAI-PMH verb (verbs are case-sensitive: Identify, ListMetadataFormats, "
+        return "'" + verbs.get(0)
+                + "' is not an OAI-PMH verb (verbs are case-sensitive: Identify, ListMetadataFormats, "
                 + "ListSets, ListIdentifiers, ListRecords, GetRecord).";
     }
 
     private static String presenceProblem(BadArgumentException e, Type verb) {
         String message = e.getMessage();
         return message != null && message.startsWith("Missing required argument")
-                ? message + " (" + verb.displayName() + " needs " + verb.reqArgs() + ")." : message;
+                ? message + " (" + verb.displayName() + " needs " + verb.reqArgs() + ")."
+                : message;
     }
 
     /**
@@ -106,7 +110,11 @@ record OaiRequest(Type verb, Map<Argument, String> arguments, Instant from, Inst
         try {
             if (DAY.matcher(value).matches()) {
                 LocalDate day = LocalDate.parse(value);
-                return endOfDay ? day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1)
+                return endOfDay
+                        ? day.plusDays(1)
+                                .atStartOfDay(ZoneOffset.UTC)
+                                .toInstant()
+                                .minusSeconds(1)
                         : day.atStartOfDay(ZoneOffset.UTC).toInstant();
             }
             if (SECOND.matcher(value).matches()) {

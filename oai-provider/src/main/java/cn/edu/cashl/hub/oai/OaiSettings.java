@@ -22,9 +22,16 @@ import java.util.Objects;
  * @param visibilityWait       how long a list request waits for writes in progress to become
  *                             visible before it answers 503 (see {@code DatestampClock})
  */
-public record OaiSettings(String baseUrl, String repositoryName, String repositoryIdentifier, List<String> adminEmails,
-                          int recordsPerPage, int headersPerPage, Duration tokenLifetime, byte[] tokenKey,
-                          Duration visibilityWait) {
+public record OaiSettings(
+        String baseUrl,
+        String repositoryName,
+        String repositoryIdentifier,
+        List<String> adminEmails,
+        int recordsPerPage,
+        int headersPerPage,
+        Duration tokenLifetime,
+        byte[] tokenKey,
+        Duration visibilityWait) {
 
     /** Domain-name syntax of the oai-identifier scheme's repositoryIdentifier. */
     private static final String DOMAIN = "[a-zA-Z][a-zA-Z0-9-]*(\\.[a-zA-Z][a-zA-Z0-9-]*)+";

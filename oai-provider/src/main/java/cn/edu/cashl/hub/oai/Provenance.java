@@ -1,9 +1,9 @@
 package cn.edu.cashl.hub.oai;
 
 import cn.edu.cashl.hub.catalog.SourceField;
-import cn.edu.cashl.hub.publish.XmlText;
-import cn.edu.cashl.hub.publish.Library;
 import cn.edu.cashl.hub.catalog.StoredRecord;
+import cn.edu.cashl.hub.publish.Library;
+import cn.edu.cashl.hub.publish.XmlText;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -38,9 +38,13 @@ final class Provenance {
             return null;
         }
         StringBuilder xml = new StringBuilder(400 * members.size());
-        xml.append("<provenance xmlns=\"").append(NAMESPACE)
+        xml.append("<provenance xmlns=\"")
+                .append(NAMESPACE)
                 .append("\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"")
-                .append(NAMESPACE).append(' ').append(SCHEMA).append("\">");
+                .append(NAMESPACE)
+                .append(' ')
+                .append(SCHEMA)
+                .append("\">");
         for (StoredRecord member : members) {
             Instant harvested = member.datestamp().truncatedTo(ChronoUnit.SECONDS);
             String identifier = first(SourceField.OAI_ID.of(member), SourceField.LOCAL_ID.of(member), member.id());

@@ -13,11 +13,11 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import java.time.temporal.ChronoUnit;
 
 /**
  * Stateless, signed resumption tokens. A token is the {@link ListState} and its expiry, serialised,
@@ -42,8 +42,7 @@ final class ResumptionTokens {
     }
 
     /** A token and the moment it expires. */
-    record Issued(String value, Instant expires) {
-    }
+    record Issued(String value, Instant expires) {}
 
     Issued issue(ListState state) {
         Instant expires = clock.instant().plus(lifetime).truncatedTo(ChronoUnit.SECONDS);
@@ -104,8 +103,15 @@ final class ResumptionTokens {
             if (clock.instant().isAfter(expires)) {
                 throw new InvalidTokenException("it expired at " + expires);
             }
-            return new ListState(verb, prefix, hasSet ? set : null, from == NO_DATE ? null : Instant.ofEpochSecond(from),
-                    until, new RecordKey(afterDatestamp, afterId), cursor, size);
+            return new ListState(
+                    verb,
+                    prefix,
+                    hasSet ? set : null,
+                    from == NO_DATE ? null : Instant.ofEpochSecond(from),
+                    until,
+                    new RecordKey(afterDatestamp, afterId),
+                    cursor,
+                    size);
         } catch (IOException e) {
             // Signed by us but unreadable: only a token of another format version can be.
             throw new InvalidTokenException("it is not a resumption token this repository issued");

@@ -1,10 +1,10 @@
 package cn.edu.cashl.hub.oai;
 
-import cn.edu.cashl.hub.publish.XmlText;
-import cn.edu.cashl.hub.publish.Library;
 import cn.edu.cashl.hub.catalog.CatalogStore;
-import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.RecordFilter;
+import cn.edu.cashl.hub.catalog.StoreCollection;
+import cn.edu.cashl.hub.publish.Library;
+import cn.edu.cashl.hub.publish.XmlText;
 import io.gdcc.xoai.model.oaipmh.results.Description;
 import io.gdcc.xoai.model.oaipmh.results.Set;
 import java.util.ArrayList;
@@ -39,20 +39,28 @@ final class SetDirectory {
 
     /** Every set, parents first, then the leaves in spec order. */
     List<Set> sets() {
-        TreeSet<String> specs = new TreeSet<>(store.terms(StoreCollection.CATALOG, "set", MAX_SETS).keySet());
-        specs.addAll(store.terms(StoreCollection.CATALOG, RecordFilter.FORMER_SET, MAX_SETS).keySet());
+        TreeSet<String> specs = new TreeSet<>(
+                store.terms(StoreCollection.CATALOG, "set", MAX_SETS).keySet());
+        specs.addAll(store.terms(StoreCollection.CATALOG, RecordFilter.FORMER_SET, MAX_SETS)
+                .keySet());
         List<Set> sets = new ArrayList<>();
-        sets.add(set("library", "Holding libraries", "收藏馆",
+        sets.add(set(
+                "library",
+                "Holding libraries",
+                "收藏馆",
                 "Records by the member library that holds them: library:<code>, one set per library."));
-        sets.add(set("type", "Record types", "文献类型",
-                "Records by type: book, journal, article, ebook, ejournal, other."));
+        sets.add(set(
+                "type", "Record types", "文献类型", "Records by type: book, journal, article, ebook, ejournal, other."));
         for (String spec : specs) {
             int colon = spec.indexOf(':');
             String code = spec.substring(colon + 1);
             if (spec.startsWith("library:")) {
                 Library library = libraries.get(code);
                 String name = library != null && library.name() != null ? library.name() : code;
-                sets.add(set(spec, name, library == null ? null : library.nameZh(),
+                sets.add(set(
+                        spec,
+                        name,
+                        library == null ? null : library.nameZh(),
                         "Records with a holding at " + name + " (library code " + code + ")."));
             } else if (spec.startsWith("type:")) {
                 String[] names = TYPES.getOrDefault(code, new String[] {code, null});
@@ -64,14 +72,19 @@ final class SetDirectory {
 
     private static Set set(String spec, String name, String nameZh, String description) {
         Set set = new Set().withSpec(spec).withName(name);
-        StringBuilder dc = new StringBuilder("<oai_dc:dc xmlns:oai_dc=\"http://www.openarchives.org/OAI/2.0/oai_dc/\""
-                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
-                + " xsi:schemaLocation=\"http://www.openarchives.org/OAI/2.0/oai_dc/ http://www.openarchives.org/OAI/2.0/oai_dc.xsd\">");
+        StringBuilder dc = new StringBuilder(
+                "<oai_dc:dc xmlns:oai_dc=\"http://www.openarchives.org/OAI/2.0/oai_dc/\""
+                        + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+                        + " xsi:schemaLocation=\"http://www.openarchives.org/OAI/2.0/oai_dc/ http://www.openarchives.org/OAI/2.0/oai_dc.xsd\">");
         dc.append("<dc:title xml:lang=\"en\">").append(XmlText.escape(name)).append("</dc:title>");
         if (nameZh != null && !nameZh.isBlank()) {
-            dc.append("<dc:title xml:lang=\"zh\">").append(XmlText.escape(nameZh)).append("</dc:title>");
+            dc.append("<dc:title xml:lang=\"zh\">")
+                    .append(XmlText.escape(nameZh))
+                    .append("</dc:title>");
         }
-        dc.append("<dc:description xml:lang=\"en\">").append(XmlText.escape(description)).append("</dc:description>");
+        dc.append("<dc:description xml:lang=\"en\">")
+                .append(XmlText.escape(description))
+                .append("</dc:description>");
         set.getDescriptions().add(new Description(dc.append("</oai_dc:dc>").toString()));
         return set;
     }

@@ -6,11 +6,11 @@ import static cn.edu.cashl.hub.testkit.oai.OaiDocuments.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.DatestampClock;
 import cn.edu.cashl.hub.catalog.Projection;
 import cn.edu.cashl.hub.catalog.RecordFilter;
 import cn.edu.cashl.hub.catalog.RecordPage;
+import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.StoredRecord;
 import cn.edu.cashl.hub.catalog.solr.SolrCatalogStore;
 import cn.edu.cashl.hub.catalog.solr.SolrSettings;
@@ -55,9 +55,18 @@ class ConcurrentWritersTest {
     void aHarvesterFollowingResponseDatesMissesNoChange() throws Exception {
         DatestampClock clock = DatestampClock.serving();
         try (SolrCatalogStore store = SolrStores.open(SolrSettings.EMBEDDED, dataDir)) {
-            OaiSettings settings = new OaiSettings(null, "test", "hub.cashl.edu.cn", List.of("a@example.edu.cn"), 25, 25,
-                    Duration.ofHours(24), OaiProviderTest.KEY, Duration.ofSeconds(10));
-            OaiResponses oai = new OaiResponses(new OaiProvider(store, clock, OaiProviderTest.CROSSWALKS, settings, Map.of()));
+            OaiSettings settings = new OaiSettings(
+                    null,
+                    "test",
+                    "hub.cashl.edu.cn",
+                    List.of("a@example.edu.cn"),
+                    25,
+                    25,
+                    Duration.ofHours(24),
+                    OaiProviderTest.KEY,
+                    Duration.ofSeconds(10));
+            OaiResponses oai =
+                    new OaiResponses(new OaiProvider(store, clock, OaiProviderTest.CROSSWALKS, settings, Map.of()));
 
             AtomicBoolean writing = new AtomicBoolean(true);
             ExecutorService writers = Executors.newFixedThreadPool(3);
@@ -84,7 +93,8 @@ class ConcurrentWritersTest {
             harvest(oai, from, harvested);
 
             Map<String, String> expected = new TreeMap<>();
-            RecordPage all = store.listAfter(StoreCollection.CATALOG, RecordFilter.ALL, null, 10_000, Projection.PUBLISHED, true);
+            RecordPage all = store.listAfter(
+                    StoreCollection.CATALOG, RecordFilter.ALL, null, 10_000, Projection.PUBLISHED, true);
             for (StoredRecord master : all.records()) {
                 expected.put("oai:hub.cashl.edu.cn:" + master.id(), master.deleted() ? "deleted" : title(master.xml()));
             }
@@ -96,7 +106,8 @@ class ConcurrentWritersTest {
 
     /** One incremental harvest: every page of ListRecords from {@code from}; returns the next from. */
     private static String harvest(OaiResponses oai, String from, Map<String, String> copy) throws Exception {
-        Document page = from == null ? oai.get("verb", "ListRecords", "metadataPrefix", "cashl")
+        Document page = from == null
+                ? oai.get("verb", "ListRecords", "metadataPrefix", "cashl")
                 : oai.get("verb", "ListRecords", "metadataPrefix", "cashl", "from", from);
         String responseDate = value(page, "/oai:OAI-PMH/oai:responseDate");
         if (!errorCode(page).isEmpty()) {
@@ -107,7 +118,11 @@ class ConcurrentWritersTest {
         while (true) {
             for (Element record : elements(current, "//oai:record")) {
                 String id = value(record, "oai:header/oai:identifier");
-                copy.put(id, "deleted".equals(value(record, "oai:header/@status")) ? "deleted" : value(record, ".//c:title/c:main"));
+                copy.put(
+                        id,
+                        "deleted".equals(value(record, "oai:header/@status"))
+                                ? "deleted"
+                                : value(record, ".//c:title/c:main"));
             }
             String token = value(current, "//oai:resumptionToken");
             if (token.isEmpty()) {
@@ -121,7 +136,8 @@ class ConcurrentWritersTest {
      * A writer: changes or deletes one of its records at a time, and sometimes pauses long enough
      * (up to 1.3 s) that its writes stay invisible past a second boundary.
      */
-    private static Void write(SolrCatalogStore store, DatestampClock clock, String library, long seed, AtomicBoolean writing) {
+    private static Void write(
+            SolrCatalogStore store, DatestampClock clock, String library, long seed, AtomicBoolean writing) {
         UnionCatalog union = new UnionCatalog(store, clock);
         Random random = new Random(seed);
         List<cn.edu.cashl.hub.merge.SourceChange> first = new ArrayList<>();
@@ -133,7 +149,8 @@ class ConcurrentWritersTest {
         try {
             while (writing.get()) {
                 int i = random.nextInt(RECORDS_PER_WRITER);
-                union.apply(List.of(random.nextInt(6) == 0 ? Books.book(library, "r" + i).deleted() : book(library, i, version++)));
+                union.apply(List.of(
+                        random.nextInt(6) == 0 ? Books.book(library, "r" + i).deleted() : book(library, i, version++)));
                 Thread.sleep(random.nextInt(1300));
             }
         } catch (InterruptedException e) {
@@ -144,8 +161,10 @@ class ConcurrentWritersTest {
     }
 
     private static cn.edu.cashl.hub.merge.SourceChange book(String library, int i, int version) {
-        return Books.book(library, "r" + i).title("Title " + library + " " + i + " version " + version)
-                .isbn(OaiProviderTest.isbn(1000 * (library.charAt(1) - '0' + 1) + i)).accepted();
+        return Books.book(library, "r" + i)
+                .title("Title " + library + " " + i + " version " + version)
+                .isbn(OaiProviderTest.isbn(1000 * (library.charAt(1) - '0' + 1) + i))
+                .accepted();
     }
 
     private static String title(String xml) {

@@ -1,6 +1,5 @@
 package cn.edu.cashl.hub.oai;
 
-import cn.edu.cashl.hub.publish.Library;
 import static cn.edu.cashl.hub.testkit.oai.OaiDocuments.assertError;
 import static cn.edu.cashl.hub.testkit.oai.OaiDocuments.elements;
 import static cn.edu.cashl.hub.testkit.oai.OaiDocuments.value;
@@ -10,14 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.edu.cashl.hub.catalog.CatalogStore;
-import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.DatestampClock;
+import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.StoredRecord;
 import cn.edu.cashl.hub.catalog.memory.InMemoryCatalogStore;
 import cn.edu.cashl.hub.crosswalk.CrosswalkEngine;
 import cn.edu.cashl.hub.crosswalk.Crosswalks;
 import cn.edu.cashl.hub.merge.Books;
 import cn.edu.cashl.hub.merge.UnionCatalog;
+import cn.edu.cashl.hub.publish.Library;
 import cn.edu.cashl.hub.schema.CashlRecords;
 import cn.edu.cashl.hub.testkit.PublishedSchemas;
 import cn.edu.cashl.hub.testkit.TestData;
@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import java.util.HashMap;
 
 /**
  * The provider over a catalogue filled by the union catalogue, in the in-memory store: the verbs,
@@ -63,11 +63,14 @@ class OaiProviderTest {
         union = new UnionCatalog(store, clock);
         List<cn.edu.cashl.hub.merge.SourceChange> changes = new ArrayList<>();
         for (int i = 1; i <= 20; i++) {
-            changes.add(Books.book(i % 2 == 0 ? "pku" : "fudan", "r" + i).title("Book number " + i)
-                    .isbn(isbn(i)).accepted());
+            changes.add(Books.book(i % 2 == 0 ? "pku" : "fudan", "r" + i)
+                    .title("Book number " + i)
+                    .isbn(isbn(i))
+                    .accepted());
         }
         // Two libraries hold book 3: one master record with both holdings.
-        changes.add(Books.book("pku", "dup3").title("Book number 3").isbn(isbn(3)).accepted());
+        changes.add(
+                Books.book("pku", "dup3").title("Book number 3").isbn(isbn(3)).accepted());
         union.apply(changes);
         union.refresh();
         oai = new OaiResponses(provider(KEY, 4));
@@ -79,8 +82,16 @@ class OaiProviderTest {
     }
 
     OaiProvider provider(byte[] key, int perPage) {
-        OaiSettings settings = new OaiSettings("https://hub.example.edu.cn/oai", "CASHL Hub test", "hub.cashl.edu.cn",
-                List.of("admin@example.edu.cn"), perPage, perPage, Duration.ofHours(24), key, Duration.ofSeconds(5));
+        OaiSettings settings = new OaiSettings(
+                "https://hub.example.edu.cn/oai",
+                "CASHL Hub test",
+                "hub.cashl.edu.cn",
+                List.of("admin@example.edu.cn"),
+                perPage,
+                perPage,
+                Duration.ofHours(24),
+                key,
+                Duration.ofSeconds(5));
         return new OaiProvider(store, clock, CROSSWALKS, settings, LIBRARIES);
     }
 
@@ -102,8 +113,11 @@ class OaiProviderTest {
         assertEquals("persistent", value(doc, "//oai:Identify/oai:deletedRecord"));
         assertEquals("YYYY-MM-DDThh:mm:ssZ", value(doc, "//oai:Identify/oai:granularity"));
         assertEquals("gzip", value(doc, "//oai:Identify/oai:compression"));
-        assertTrue(value(doc, "//oai:Identify/oai:earliestDatestamp").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"));
-        assertEquals("hub.cashl.edu.cn", value(doc, "//*[local-name()='oai-identifier']/*[local-name()='repositoryIdentifier']"));
+        assertTrue(value(doc, "//oai:Identify/oai:earliestDatestamp")
+                .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"));
+        assertEquals(
+                "hub.cashl.edu.cn",
+                value(doc, "//*[local-name()='oai-identifier']/*[local-name()='repositoryIdentifier']"));
         assertTrue(value(doc, "//*[local-name()='sampleIdentifier']").startsWith("oai:hub.cashl.edu.cn:"));
     }
 
@@ -124,7 +138,9 @@ class OaiProviderTest {
             for (String id : values(page, "//oai:record/oai:header/oai:identifier")) {
                 assertTrue(seen.add(id), "each record once: " + id);
             }
-            assertEquals(elements(page, "//oai:record[oai:metadata]").size(), elements(page, "//oai:record/oai:about/prov:provenance").size(),
+            assertEquals(
+                    elements(page, "//oai:record[oai:metadata]").size(),
+                    elements(page, "//oai:record/oai:about/prov:provenance").size(),
                     "provenance on every live record");
             String token = value(page, "//oai:resumptionToken");
             assertEquals(String.valueOf(expectedCursor), value(page, "//oai:resumptionToken/@cursor"));
@@ -144,7 +160,9 @@ class OaiProviderTest {
         // The book two libraries hold names both in its provenance.
         String merged = "oai:hub.cashl.edu.cn:" + masterOf("pku:dup3");
         Document record = oai.get("verb", "GetRecord", "identifier", merged, "metadataPrefix", "oai_dc");
-        assertEquals(List.of("fudan:r3", "pku:dup3").size(), elements(record, "//prov:originDescription").size());
+        assertEquals(
+                List.of("fudan:r3", "pku:dup3").size(),
+                elements(record, "//prov:originDescription").size());
         assertTrue(values(record, "//prov:baseURL").contains("https://oai.lib.pku.edu.cn/oai"));
         assertEquals(List.of("library:fudan", "library:pku", "type:book"), values(record, "//oai:header/oai:setSpec"));
     }
@@ -189,10 +207,13 @@ class OaiProviderTest {
     void tokensAreSignedAndBoundToTheirList() throws Exception {
         String token = value(oai.get("verb", "ListIdentifiers", "metadataPrefix", "cashl"), "//oai:resumptionToken");
         char last = token.charAt(token.length() - 6);
-        String tampered = token.substring(0, token.length() - 6) + (last == 'A' ? 'B' : 'A') + token.substring(token.length() - 5);
+        String tampered = token.substring(0, token.length() - 6)
+                + (last == 'A' ? 'B' : 'A')
+                + token.substring(token.length() - 5);
         assertError("badResumptionToken", oai.get("verb", "ListIdentifiers", "resumptionToken", tampered));
         assertError("badResumptionToken", oai.get("verb", "ListRecords", "resumptionToken", token));
-        OaiResponses otherHub = new OaiResponses(provider("another repository's secret key".getBytes(StandardCharsets.UTF_8), 4));
+        OaiResponses otherHub =
+                new OaiResponses(provider("another repository's secret key".getBytes(StandardCharsets.UTF_8), 4));
         assertError("badResumptionToken", otherHub.get("verb", "ListIdentifiers", "resumptionToken", token));
         assertError("badResumptionToken", oai.get("verb", "ListIdentifiers", "resumptionToken", "junk\u0007token"));
         // The same token twice gives the same page, on this provider or on a new one (a restart).
@@ -214,13 +235,20 @@ class OaiProviderTest {
         try {
             Map<String, String> pkuSet = statuses("set", "library:pku", "from", start.toString());
             assertEquals("deleted", pkuSet.get(held), "the record is listed in the set it left, as deleted");
-            // What fudan holds is still live (under the same id, or under fudan's own if the id went with pku's record).
+            // What fudan holds is still live (under the same id, or under fudan's own if the id went with pku's
+            // record).
             String remaining = "oai:hub.cashl.edu.cn:" + masterOf("fudan:r3");
             assertEquals("", statuses("from", start.toString()).get(remaining), "live outside that set");
-            assertEquals("", statuses("set", "library:fudan", "from", start.toString()).get(remaining), "live in the set it is still in");
+            assertEquals(
+                    "",
+                    statuses("set", "library:fudan", "from", start.toString()).get(remaining),
+                    "live in the set it is still in");
         } finally {
             // Put it back, as the other tests expect.
-            union.apply(List.of(Books.book("pku", "dup3").title("Book number 3").isbn(isbn(3)).accepted()));
+            union.apply(List.of(Books.book("pku", "dup3")
+                    .title("Book number 3")
+                    .isbn(isbn(3))
+                    .accepted()));
             union.refresh();
         }
     }
@@ -228,10 +256,19 @@ class OaiProviderTest {
     @Test
     void aRecordWhoseStoredXmlIsBrokenIsLeftOutOfThePageAlone() throws Exception {
         Instant when = Instant.parse("2001-01-01T00:00:00Z");
-        store.put(StoreCollection.CATALOG, List.of(
-                StoredRecord.builder("broken:1", when).set("type:book").xml("<record xmlns=\"https://ns.cashl.edu.cn/record/v1\"><title>").build(),
-                StoredRecord.builder("broken:2", when).set("type:book")
-                        .xml(Books.book("broken", "2").xml().replace("Pride and prejudice", "Bell &#x7; character")).build()));
+        store.put(
+                StoreCollection.CATALOG,
+                List.of(
+                        StoredRecord.builder("broken:1", when)
+                                .set("type:book")
+                                .xml("<record xmlns=\"https://ns.cashl.edu.cn/record/v1\"><title>")
+                                .build(),
+                        StoredRecord.builder("broken:2", when)
+                                .set("type:book")
+                                .xml(Books.book("broken", "2")
+                                        .xml()
+                                        .replace("Pride and prejudice", "Bell &#x7; character"))
+                                .build()));
         store.refresh();
         try {
             for (String prefix : List.of("cashl", "oai_dc", "marc21", "mods")) {
@@ -239,8 +276,15 @@ class OaiProviderTest {
                 assertError("noRecordsMatch", doc);
                 Document headers = oai.get("verb", "ListIdentifiers", "metadataPrefix", prefix, "until", "2001-01-01");
                 assertEquals(2, values(headers, "//oai:header").size(), "the headers are still listed");
-                assertError("cannotDisseminateFormat", oai.get("verb", "GetRecord", "metadataPrefix", prefix,
-                        "identifier", "oai:hub.cashl.edu.cn:broken:1"));
+                assertError(
+                        "cannotDisseminateFormat",
+                        oai.get(
+                                "verb",
+                                "GetRecord",
+                                "metadataPrefix",
+                                prefix,
+                                "identifier",
+                                "oai:hub.cashl.edu.cn:broken:1"));
             }
         } finally {
             store.delete(StoreCollection.CATALOG, List.of("broken:1", "broken:2"));
@@ -252,10 +296,18 @@ class OaiProviderTest {
     void setsAreAHierarchyNamedInEnglishAndChinese() throws Exception {
         Document doc = oai.get("verb", "ListSets");
         List<String> specs = values(doc, "//oai:set/oai:setSpec");
-        assertTrue(specs.containsAll(List.of("library", "library:fudan", "library:pku", "type", "type:book")), specs.toString());
+        assertTrue(
+                specs.containsAll(List.of("library", "library:fudan", "library:pku", "type", "type:book")),
+                specs.toString());
         assertEquals("Peking University Library", value(doc, "//oai:set[oai:setSpec='library:pku']/oai:setName"));
-        assertEquals("北京大学图书馆", value(doc, "//oai:set[oai:setSpec='library:pku']/oai:setDescription/oai_dc:dc/dc:title[@xml:lang='zh']"));
-        assertEquals("图书", value(doc, "//oai:set[oai:setSpec='type:book']/oai:setDescription/oai_dc:dc/dc:title[@xml:lang='zh']"));
+        assertEquals(
+                "北京大学图书馆",
+                value(
+                        doc,
+                        "//oai:set[oai:setSpec='library:pku']/oai:setDescription/oai_dc:dc/dc:title[@xml:lang='zh']"));
+        assertEquals(
+                "图书",
+                value(doc, "//oai:set[oai:setSpec='type:book']/oai:setDescription/oai_dc:dc/dc:title[@xml:lang='zh']"));
         Schema oaiDc = PublishedSchemas.load(TestData.file("schemas"), "oai/oai_dc.xsd");
         for (Element description : elements(doc, "//oai:setDescription/oai_dc:dc")) {
             oaiDc.newValidator().validate(new DOMSource(description));
@@ -269,17 +321,32 @@ class OaiProviderTest {
         assertError("badVerb", oai.get("verb", "Identify", "verb", "Identify"));
         assertError("badArgument", oai.get("verb", "Identify", "foo", "bar"));
         assertError("badArgument", oai.get("verb", "ListRecords"));
-        assertError("badArgument", oai.get("verb", "ListRecords", "metadataPrefix", "oai_dc", "metadataPrefix", "mods"));
-        assertError("badArgument", oai.get("verb", "ListRecords", "metadataPrefix", "oai_dc", "from", "2020-01-01",
-                "until", "2020-12-31T00:00:00Z"));
+        assertError(
+                "badArgument", oai.get("verb", "ListRecords", "metadataPrefix", "oai_dc", "metadataPrefix", "mods"));
+        assertError(
+                "badArgument",
+                oai.get(
+                        "verb",
+                        "ListRecords",
+                        "metadataPrefix",
+                        "oai_dc",
+                        "from",
+                        "2020-01-01",
+                        "until",
+                        "2020-12-31T00:00:00Z"));
         assertError("badArgument", oai.get("verb", "ListRecords", "metadataPrefix", "oai_dc", "from", "junk"));
-        assertError("badArgument", oai.get("verb", "GetRecord", "metadataPrefix", "oai_dc", "identifier", "invalid\"id"));
-        assertError("idDoesNotExist", oai.get("verb", "GetRecord", "metadataPrefix", "oai_dc", "identifier", "oai:hub.cashl.edu.cn:nope"));
+        assertError(
+                "badArgument", oai.get("verb", "GetRecord", "metadataPrefix", "oai_dc", "identifier", "invalid\"id"));
+        assertError(
+                "idDoesNotExist",
+                oai.get("verb", "GetRecord", "metadataPrefix", "oai_dc", "identifier", "oai:hub.cashl.edu.cn:nope"));
         assertError("cannotDisseminateFormat", oai.get("verb", "ListRecords", "metadataPrefix", "dc"));
-        assertError("noRecordsMatch", oai.get("verb", "ListRecords", "metadataPrefix", "oai_dc", "until", "1990-01-01"));
-        assertError("noRecordsMatch", oai.get("verb", "ListRecords", "metadataPrefix", "oai_dc", "set", "library:nowhere"));
+        assertError(
+                "noRecordsMatch", oai.get("verb", "ListRecords", "metadataPrefix", "oai_dc", "until", "1990-01-01"));
+        assertError(
+                "noRecordsMatch", oai.get("verb", "ListRecords", "metadataPrefix", "oai_dc", "set", "library:nowhere"));
         assertError("badResumptionToken", oai.get("verb", "ListSets", "resumptionToken", "x"));
         Document bad = oai.get("verb", "ListRecords", "metadataPrefix", "oai_dc", "from", "junk");
-        assertEquals(0, elements(bad, "/oai:OAI-PMH/oai:request/@*").size() , "badArgument echoes no arguments");
+        assertEquals(0, elements(bad, "/oai:OAI-PMH/oai:request/@*").size(), "badArgument echoes no arguments");
     }
 }

@@ -48,8 +48,15 @@ public interface CatalogSearch {
      * @param withRecords false to read only ids (a cursor walk to a deep position)
      * @param facets the fields to count values of
      */
-    record SearchRequest(String query, Map<String, String> params, List<SortKey> sort, long start, String cursor,
-            int rows, boolean withRecords, List<FacetRequest> facets) {
+    record SearchRequest(
+            String query,
+            Map<String, String> params,
+            List<SortKey> sort,
+            long start,
+            String cursor,
+            int rows,
+            boolean withRecords,
+            List<FacetRequest> facets) {
 
         public SearchRequest {
             params = Map.copyOf(params);
@@ -59,16 +66,14 @@ public interface CatalogSearch {
     }
 
     /** A sort key on a field with docValues; missing values sort last in either direction. */
-    record SortKey(String field, boolean descending) {
-    }
+    record SortKey(String field, boolean descending) {}
 
     /**
      * Values of a field to count.
      *
      * @param byCount most frequent first when true, else in index order
      */
-    record FacetRequest(String field, int offset, int limit, boolean byCount) {
-    }
+    record FacetRequest(String field, int offset, int limit, boolean byCount) {}
 
     /**
      * @param total      how many records match
@@ -77,11 +82,9 @@ public interface CatalogSearch {
      * @param nextCursor the cursor of the following page when the request used one, else null
      * @param facets     per requested field, its values with their counts
      */
-    record SearchResult(long total, List<StoredRecord> records, String nextCursor,
-            Map<String, List<TermCount>> facets) {
-    }
+    record SearchResult(
+            long total, List<StoredRecord> records, String nextCursor, Map<String, List<TermCount>> facets) {}
 
     /** A value of a field and how many records have it. */
-    record TermCount(String term, long count) {
-    }
+    record TermCount(String term, long count) {}
 }

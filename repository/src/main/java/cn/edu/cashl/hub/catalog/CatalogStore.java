@@ -1,10 +1,10 @@
 package cn.edu.cashl.hub.catalog;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.Collection;
 
 /**
  * The catalogue store: source records and master records, in two collections.
@@ -78,7 +78,8 @@ public interface CatalogStore extends AutoCloseable {
      *
      * @see #list(StoreCollection, RecordFilter, String, int)
      */
-    RecordPage list(StoreCollection collection, RecordFilter filter, String cursor, int pageSize, Projection projection);
+    RecordPage list(
+            StoreCollection collection, RecordFilter filter, String cursor, int pageSize, Projection projection);
 
     /**
      * Up to {@code limit} records matching the filter that sort after a position, in (datestamp, id)
@@ -90,7 +91,12 @@ public interface CatalogStore extends AutoCloseable {
      *               says no and lets the store stop early
      * @return the records, with {@link RecordPage#nextCursor()} null and the total, or -1 if not counted
      */
-    RecordPage listAfter(StoreCollection collection, RecordFilter filter, RecordKey after, int limit, Projection projection,
+    RecordPage listAfter(
+            StoreCollection collection,
+            RecordFilter filter,
+            RecordKey after,
+            int limit,
+            Projection projection,
             boolean count);
 
     /**

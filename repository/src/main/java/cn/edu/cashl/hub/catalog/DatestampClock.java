@@ -95,7 +95,8 @@ public final class DatestampClock {
         for (Iterator<Writer> it = open.iterator(); it.hasNext(); ) {
             Writer writer = it.next();
             if (maxLag != null && writer.openedAt.isBefore(abandoned)) {
-                LOG.warn("a catalogue writer has kept its writes invisible since {}; readers no longer wait for it",
+                LOG.warn(
+                        "a catalogue writer has kept its writes invisible since {}; readers no longer wait for it",
                         writer.openedAt);
                 it.remove();
                 writer.opened = null;
@@ -115,8 +116,7 @@ public final class DatestampClock {
         /** The lease's start to the clock's precision, for {@link #overdue()}. */
         private Instant openedAt;
 
-        private Writer() {
-        }
+        private Writer() {}
 
         /** A datestamp (whole seconds) for writes about to be made; opens the lease if needed. */
         public Instant stamp() {

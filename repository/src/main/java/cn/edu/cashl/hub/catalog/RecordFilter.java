@@ -18,7 +18,13 @@ import java.time.Instant;
  *                 {@link #FORMER_SET} field), so that a set's harvests learn of records that left
  */
 public record RecordFilter(
-        String set, String library, String source, String status, Instant from, Instant until, Boolean deleted,
+        String set,
+        String library,
+        String source,
+        String status,
+        Instant from,
+        Instant until,
+        Boolean deleted,
         String oaiSet) {
 
     /** The extra field of the OAI set specs a master record has left (see {@code oaiSet}). */
@@ -40,7 +46,8 @@ public record RecordFilter(
     }
 
     public RecordFilter withStatus(SourceRecordStatus value) {
-        return new RecordFilter(set, library, source, value == null ? null : value.value(), from, until, deleted, oaiSet);
+        return new RecordFilter(
+                set, library, source, value == null ? null : value.value(), from, until, deleted, oaiSet);
     }
 
     public RecordFilter withFrom(Instant value) {

@@ -23,6 +23,7 @@ public final class SearchFields {
     public static final String SERIES_TEXT = "series_text";
     /** Every word of the record: the text fields by copyField, plus description, edition, notes. */
     public static final String ANY_TEXT = "any_text";
+
     public static final String TITLE_KEY = "title_key";
     public static final String CREATOR_KEY = "creator_key";
     public static final String SUBJECT_KEY = "subject_key";
@@ -36,6 +37,7 @@ public final class SearchFields {
     public static final String ISSN = "issn";
     /** Every identifier, folded: ISBNs, ISSNs, OCLC, LCCN, DOI and the sources' local ids. */
     public static final String IDENTIFIER = "identifier";
+
     public static final String CLASSIFICATION = "classification";
     /** ISO 639-2/B codes. */
     public static final String LANGUAGE = "language";
@@ -49,6 +51,7 @@ public final class SearchFields {
     public static final String LIBRARY = "library";
     /** The OAI datestamp: when the master record last changed. */
     public static final String DATESTAMP = "datestamp";
+
     public static final String ID = "id";
     /** Whether a master record is an OAI tombstone; searches leave those out. */
     public static final String DELETED = "deleted";
@@ -56,8 +59,7 @@ public final class SearchFields {
     private static final Normalizer2 FOLDING = ICUFoldingFilter.NORMALIZER;
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private SearchFields() {
-    }
+    private SearchFields() {}
 
     /**
      * A value folded for a {@code *_key} field: ICU folding, white space collapsed, trimmed. Used at

@@ -7,8 +7,7 @@ package cn.edu.cashl.hub.catalog;
  */
 public final class SourceRecords {
 
-    private SourceRecords() {
-    }
+    private SourceRecords() {}
 
     /** Every record a source sent. */
     public static RecordFilter of(String sourceId) {

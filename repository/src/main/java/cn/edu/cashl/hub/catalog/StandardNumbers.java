@@ -8,8 +8,7 @@ import java.util.Locale;
  */
 public final class StandardNumbers {
 
-    private StandardNumbers() {
-    }
+    private StandardNumbers() {}
 
     /** The ISBN-13 of a 10- or 13-digit ISBN with a correct check digit, or null. */
     public static String isbn13(String value) {

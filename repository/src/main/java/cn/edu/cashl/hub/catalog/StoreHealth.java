@@ -17,6 +17,5 @@ public record StoreHealth(boolean up, String mode, String location, Map<String, 
     }
 
     /** One collection's state: {@code error} is null when it is up. */
-    public record CollectionHealth(boolean up, long records, String error) {
-    }
+    public record CollectionHealth(boolean up, long records, String error) {}
 }

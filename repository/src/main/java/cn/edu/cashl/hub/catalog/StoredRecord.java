@@ -1,13 +1,13 @@
 package cn.edu.cashl.hub.catalog;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.Collection;
 
 /**
  * One record as the store keeps it, in either collection.

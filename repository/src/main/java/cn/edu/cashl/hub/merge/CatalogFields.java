@@ -27,6 +27,5 @@ public final class CatalogFields {
     /** Deleted master record: the master record that took its members over. */
     public static final String REPLACED_BY = "replaced_by";
 
-    private CatalogFields() {
-    }
+    private CatalogFields() {}
 }

@@ -27,7 +27,9 @@ final class ClusterGraph {
         this.keysById = keysById;
         keysById.forEach((id, keys) -> {
             parent.put(id, id);
-            keys.lookupKeys().forEach(key -> idsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(id));
+            keys.lookupKeys()
+                    .forEach(key -> idsByKey.computeIfAbsent(key, k -> new ArrayList<>())
+                            .add(id));
         });
         for (List<String> ids : idsByKey.values()) {
             for (int i = 0; i < ids.size(); i++) {
@@ -45,7 +47,9 @@ final class ClusterGraph {
     /** The clusters, each sorted by id, in the order of their first ids. */
     List<SortedSet<String>> components() {
         Map<String, SortedSet<String>> byRoot = new TreeMap<>();
-        keysById.keySet().forEach(id -> byRoot.computeIfAbsent(root(id), r -> new TreeSet<>()).add(id));
+        keysById.keySet()
+                .forEach(id ->
+                        byRoot.computeIfAbsent(root(id), r -> new TreeSet<>()).add(id));
         List<SortedSet<String>> components = new ArrayList<>(byRoot.values());
         components.sort((x, y) -> x.first().compareTo(y.first()));
         return components;

@@ -60,7 +60,10 @@ final class Clusters {
      * @param formerMasters the master record each member was in, if any
      * @param oldIds        the live master records of the neighbourhood, read into {@code masters}
      */
-    static Clusters assign(List<SortedSet<String>> components, Map<String, String> formerMasters, Set<String> oldIds,
+    static Clusters assign(
+            List<SortedSet<String>> components,
+            Map<String, String> formerMasters,
+            Set<String> oldIds,
             MasterReads masters) {
         return new Clusters(components, assignIds(components, formerMasters, oldIds, masters), oldIds, masters);
     }
@@ -108,27 +111,39 @@ final class Clusters {
     /** Where most of these former members went, ties to the smallest id; none left: null. */
     private String successor(Collection<String> formerMembers) {
         Map<String, Integer> votes = new TreeMap<>();
-        formerMembers.stream().filter(indexOfMember::containsKey).forEach(member -> votes.merge(idOf(member), 1, Integer::sum));
-        return votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(null);
+        formerMembers.stream()
+                .filter(indexOfMember::containsKey)
+                .forEach(member -> votes.merge(idOf(member), 1, Integer::sum));
+        return votes.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey)
+                .orElse(null);
     }
 
     /**
      * A master id per cluster: greedily, the old master record with the largest share of a cluster
      * keeps its id there; a cluster without one gets the id of its first member if that id is free.
      */
-    private static String[] assignIds(List<SortedSet<String>> clusters, Map<String, String> formerMasters, Set<String> oldIds,
+    private static String[] assignIds(
+            List<SortedSet<String>> clusters,
+            Map<String, String> formerMasters,
+            Set<String> oldIds,
             MasterReads masters) {
-        record Share(int cluster, String master, int members) {
-        }
+        record Share(int cluster, String master, int members) {}
         List<Share> shares = new ArrayList<>();
         for (int c = 0; c < clusters.size(); c++) {
             Map<String, Integer> counts = new TreeMap<>();
-            clusters.get(c).stream().map(formerMasters::get).filter(Objects::nonNull).forEach(m -> counts.merge(m, 1, Integer::sum));
+            clusters.get(c).stream()
+                    .map(formerMasters::get)
+                    .filter(Objects::nonNull)
+                    .forEach(m -> counts.merge(m, 1, Integer::sum));
             int cluster = c;
             counts.forEach((master, count) -> shares.add(new Share(cluster, master, count)));
         }
-        shares.sort(Comparator.comparingInt((Share s) -> -s.members()).thenComparing(Share::master).thenComparingInt(Share::cluster));
+        shares.sort(Comparator.comparingInt((Share s) -> -s.members())
+                .thenComparing(Share::master)
+                .thenComparingInt(Share::cluster));
         String[] ids = new String[clusters.size()];
         Set<String> taken = new HashSet<>();
         for (Share share : shares) {

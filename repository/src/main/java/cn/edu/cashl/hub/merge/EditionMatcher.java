@@ -52,7 +52,8 @@ public final class EditionMatcher {
         if (!acrossFormats && !a.isbns().isEmpty() && !b.isbns().isEmpty()) {
             return false;
         }
-        if (shares(a.oclcs(), b.oclcs()) || (a.lccn() != null && a.lccn().equals(b.lccn()))
+        if (shares(a.oclcs(), b.oclcs())
+                || (a.lccn() != null && a.lccn().equals(b.lccn()))
                 || (a.serial() && b.serial() && shares(a.issns(), b.issns()))) {
             return true;
         }

@@ -6,8 +6,8 @@ import cn.edu.cashl.hub.schema.v1.Holding;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Master records as the catalog collection keeps them: the canonical XML; the search fields
@@ -17,12 +17,16 @@ import java.util.TreeMap;
  */
 final class MasterDocs {
 
-    private MasterDocs() {
-    }
+    private MasterDocs() {}
 
-    static StoredRecord live(CashlRecord record, String xml, Instant datestamp, Map<String, MatchKeys> members,
+    static StoredRecord live(
+            CashlRecord record,
+            String xml,
+            Instant datestamp,
+            Map<String, MatchKeys> members,
             Collection<String> otherFormats) {
-        StoredRecord.Builder master = StoredRecord.builder(record.getId(), datestamp).xml(xml)
+        StoredRecord.Builder master = StoredRecord.builder(record.getId(), datestamp)
+                .xml(xml)
                 .set("type:" + record.getType().value());
         for (Holding holding : record.getHolding()) {
             master.library(holding.getLibrary()).set("library:" + holding.getLibrary());
@@ -47,8 +51,8 @@ final class MasterDocs {
      * that took its members over, if one did.
      */
     static StoredRecord tombstone(StoredRecord published, Instant datestamp, String replacedBy) {
-        StoredRecord.Builder tombstone = StoredRecord.builder(published.id(), datestamp).deleted(true)
-                .version(published.version());
+        StoredRecord.Builder tombstone =
+                StoredRecord.builder(published.id(), datestamp).deleted(true).version(published.version());
         published.sets().forEach(tombstone::set);
         published.libraries().forEach(tombstone::library);
         tombstone.field(CatalogFields.FORMER_SET, published.values(CatalogFields.FORMER_SET));

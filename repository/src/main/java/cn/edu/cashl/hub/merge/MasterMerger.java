@@ -40,16 +40,17 @@ import java.util.function.Function;
 public final class MasterMerger {
 
     /** One member: its source record id and its canonical record. */
-    public record Member(String id, CashlRecord record) {
-    }
+    public record Member(String id, CashlRecord record) {}
 
     public CashlRecord merge(String masterId, List<Member> members, Collection<String> otherFormats) {
         if (members.isEmpty()) {
             throw new IllegalArgumentException("a master record needs at least one member");
         }
         List<CashlRecord> ranked = members.stream()
-                .sorted(Comparator.comparingInt((Member m) -> -completeness(m.record())).thenComparing(Member::id))
-                .map(Member::record).toList();
+                .sorted(Comparator.comparingInt((Member m) -> -completeness(m.record()))
+                        .thenComparing(Member::id))
+                .map(Member::record)
+                .toList();
         CashlRecord best = ranked.get(0);
 
         CashlRecord master = new CashlRecord();
@@ -66,15 +67,28 @@ public final class MasterMerger {
         master.setExtent(first(ranked, CashlRecord::getExtent));
         master.setIsPartOf(first(ranked, CashlRecord::getIsPartOf));
         master.getLanguage().addAll(union(ranked, CashlRecord::getLanguage, Function.identity()));
-        master.getSubject().addAll(union(ranked, CashlRecord::getSubject, s -> s.getScheme() + "|" + MatchKeys.fold(s.getValue())));
-        master.getClassification().addAll(union(ranked, CashlRecord::getClassification, c -> c.getScheme() + "|" + c.getValue().strip()));
+        master.getSubject()
+                .addAll(union(
+                        ranked, CashlRecord::getSubject, s -> s.getScheme() + "|" + MatchKeys.fold(s.getValue())));
+        master.getClassification()
+                .addAll(union(
+                        ranked,
+                        CashlRecord::getClassification,
+                        c -> c.getScheme() + "|" + c.getValue().strip()));
         master.setDiscipline(first(ranked, CashlRecord::getDiscipline));
         master.setDescription(first(ranked, CashlRecord::getDescription));
         master.getRelation().addAll(relations(ranked, masterId, otherFormats));
-        master.getHolding().addAll(union(ranked, CashlRecord::getHolding, h -> h.getLibrary() + "\t" + h.getLocalId()).stream()
-                .sorted(Comparator.comparing(Holding::getLibrary).thenComparing(Holding::getLocalId)).toList());
-        master.getProvenance().addAll(union(ranked, CashlRecord::getProvenance, p -> p.getSource() + "\t" + p.getSourceIdentifier()).stream()
-                .sorted(Comparator.comparing(Provenance::getSource).thenComparing(Provenance::getSourceIdentifier)).toList());
+        master.getHolding()
+                .addAll(union(ranked, CashlRecord::getHolding, h -> h.getLibrary() + "\t" + h.getLocalId()).stream()
+                        .sorted(Comparator.comparing(Holding::getLibrary).thenComparing(Holding::getLocalId))
+                        .toList());
+        master.getProvenance()
+                .addAll(
+                        union(ranked, CashlRecord::getProvenance, p -> p.getSource() + "\t" + p.getSourceIdentifier())
+                                .stream()
+                                .sorted(Comparator.comparing(Provenance::getSource)
+                                        .thenComparing(Provenance::getSourceIdentifier))
+                                .toList());
         return master;
     }
 
@@ -83,7 +97,11 @@ public final class MasterMerger {
         int score = 0;
         Identifiers ids = record.getIdentifiers();
         if (ids != null) {
-            score += ids.getIsbn().size() + ids.getIssn().size() + ids.getOclc().size() + count(ids.getLccn()) + count(ids.getDoi());
+            score += ids.getIsbn().size()
+                    + ids.getIssn().size()
+                    + ids.getOclc().size()
+                    + count(ids.getLccn())
+                    + count(ids.getDoi());
         }
         Title title = record.getTitle();
         if (title != null) {
@@ -91,11 +109,21 @@ public final class MasterMerger {
         }
         Publication publication = record.getPublication();
         if (publication != null) {
-            score += count(publication.getPlace()) + count(publication.getPublisher()) + count(publication.getYear()) + count(publication.getDate());
+            score += count(publication.getPlace())
+                    + count(publication.getPublisher())
+                    + count(publication.getYear())
+                    + count(publication.getDate());
         }
-        return score + record.getVariantTitle().size() + record.getSeries().size() + record.getContributor().size()
-                + count(record.getEdition()) + count(record.getExtent()) + count(record.getIsPartOf())
-                + record.getLanguage().size() + record.getSubject().size() + record.getClassification().size()
+        return score
+                + record.getVariantTitle().size()
+                + record.getSeries().size()
+                + record.getContributor().size()
+                + count(record.getEdition())
+                + count(record.getExtent())
+                + count(record.getIsPartOf())
+                + record.getLanguage().size()
+                + record.getSubject().size()
+                + record.getClassification().size()
                 + count(record.getDescription());
     }
 
@@ -104,7 +132,10 @@ public final class MasterMerger {
     }
 
     private static Identifiers identifiers(List<CashlRecord> ranked) {
-        List<Identifiers> all = ranked.stream().map(CashlRecord::getIdentifiers).filter(Objects::nonNull).toList();
+        List<Identifiers> all = ranked.stream()
+                .map(CashlRecord::getIdentifiers)
+                .filter(Objects::nonNull)
+                .toList();
         Identifiers merged = new Identifiers();
         // A valid number wins over the same number flagged invalid by a crosswalk that read it badly.
         merged.getIsbn().addAll(standardNumbers(all, Identifiers::getIsbn));
@@ -112,11 +143,13 @@ public final class MasterMerger {
         merged.getOclc().addAll(union(all, Identifiers::getOclc, Function.identity()));
         merged.setLccn(first(all, Identifiers::getLccn));
         merged.setDoi(first(all, Identifiers::getDoi));
-        merged.getLocal().addAll(union(all, Identifiers::getLocal, (LocalIdentifier l) -> l.getSource() + "\t" + l.getValue()));
+        merged.getLocal()
+                .addAll(union(all, Identifiers::getLocal, (LocalIdentifier l) -> l.getSource() + "\t" + l.getValue()));
         return merged;
     }
 
-    private static List<StandardNumber> standardNumbers(List<Identifiers> all, Function<Identifiers, List<StandardNumber>> list) {
+    private static List<StandardNumber> standardNumbers(
+            List<Identifiers> all, Function<Identifiers, List<StandardNumber>> list) {
         Map<String, StandardNumber> byValue = new LinkedHashMap<>();
         for (Identifiers ids : all) {
             for (StandardNumber number : list.apply(ids)) {
@@ -129,7 +162,8 @@ public final class MasterMerger {
         return new ArrayList<>(byValue.values());
     }
 
-    private static List<Relation> relations(List<CashlRecord> ranked, String masterId, Collection<String> otherFormats) {
+    private static List<Relation> relations(
+            List<CashlRecord> ranked, String masterId, Collection<String> otherFormats) {
         Map<String, Relation> relations = new LinkedHashMap<>();
         for (CashlRecord record : ranked) {
             for (Relation relation : record.getRelation()) {
@@ -138,12 +172,15 @@ public final class MasterMerger {
                 }
             }
         }
-        otherFormats.stream().filter(target -> !target.equals(masterId)).sorted().forEach(target -> {
-            Relation link = new Relation();
-            link.setType(RelationType.OTHER_FORMAT);
-            link.setTarget(target);
-            relations.putIfAbsent(link.getType() + "\t" + target, link);
-        });
+        otherFormats.stream()
+                .filter(target -> !target.equals(masterId))
+                .sorted()
+                .forEach(target -> {
+                    Relation link = new Relation();
+                    link.setType(RelationType.OTHER_FORMAT);
+                    link.setTarget(target);
+                    relations.putIfAbsent(link.getType() + "\t" + target, link);
+                });
         return new ArrayList<>(relations.values());
     }
 

@@ -34,7 +34,9 @@ final class MasterReads {
     /** Reads those of these master records not read yet, and the successors of deleted ones. */
     void load(Collection<String> ids) {
         Set<String> missing = new TreeSet<>();
-        ids.stream().filter(id -> !loaded.containsKey(id) && !absent.contains(id)).forEach(missing::add);
+        ids.stream()
+                .filter(id -> !loaded.containsKey(id) && !absent.contains(id))
+                .forEach(missing::add);
         for (int hop = 0; !missing.isEmpty() && hop < MAX_HOPS; hop++) {
             Map<String, StoredRecord> found = store.get(StoreCollection.CATALOG, missing, Projection.FIELDS);
             loaded.putAll(found);

@@ -24,6 +24,7 @@ final class MasterUpdates {
     private final Neighbourhood records;
     /** The members' stored source records, for those the batch did not bring. */
     private final Map<String, StoredRecord> stored;
+
     private final Instant now;
 
     MasterUpdates(MasterMerger merger, Neighbourhood records, Map<String, StoredRecord> stored, Instant now) {
@@ -46,8 +47,7 @@ final class MasterUpdates {
     }
 
     /** What a master record says, and the members (with their keys) it was made from. */
-    private record Content(CashlRecord record, String xml, Map<String, MatchKeys> cluster) {
-    }
+    private record Content(CashlRecord record, String xml, Map<String, MatchKeys> cluster) {}
 
     /** The merged content of a cluster; null when none of its members can be read. */
     private Content content(String id, SortedSet<String> members, Set<String> links) {
@@ -61,7 +61,8 @@ final class MasterUpdates {
         List<MasterMerger.Member> parts = new ArrayList<>();
         for (String member : members) {
             SourceChange change = records.accepted().get(member);
-            Optional<CashlRecord> memberRecord = change != null ? Optional.of(change.record()) : read(stored.get(member));
+            Optional<CashlRecord> memberRecord =
+                    change != null ? Optional.of(change.record()) : read(stored.get(member));
             memberRecord.ifPresent(r -> {
                 parts.add(new MasterMerger.Member(member, r));
                 cluster.put(member, records.keys().get(member));
@@ -71,7 +72,8 @@ final class MasterUpdates {
             return null;
         }
         CashlRecord record = merger.merge(id, parts, links);
-        return new Content(record, CashlRecords.get().serialize(record), cluster); // valid by construction from valid members
+        return new Content(
+                record, CashlRecords.get().serialize(record), cluster); // valid by construction from valid members
     }
 
     /**
@@ -81,11 +83,14 @@ final class MasterUpdates {
      * the record left them.
      */
     private StoredRecord versioned(Content content, Set<String> links, StoredRecord old) {
-        StoredRecord master = MasterDocs.withFormerSets(MasterDocs.live(content.record(), content.xml(), now, content.cluster(), links), old);
+        StoredRecord master = MasterDocs.withFormerSets(
+                MasterDocs.live(content.record(), content.xml(), now, content.cluster(), links), old);
         if (old == null) {
             return master.withVersion(-1);
         }
-        boolean samePublished = !old.deleted() && content.xml().equals(old.xml()) && master.sets().equals(old.sets());
+        boolean samePublished = !old.deleted()
+                && content.xml().equals(old.xml())
+                && master.sets().equals(old.sets());
         if (!samePublished) {
             return master.withVersion(old.version());
         }
@@ -93,7 +98,9 @@ final class MasterUpdates {
             return null;
         }
         // Only the cluster's bookkeeping changed: rewritten under the old datestamp.
-        return MasterDocs.withFormerSets(MasterDocs.live(content.record(), content.xml(), old.datestamp(), content.cluster(), links), old)
+        return MasterDocs.withFormerSets(
+                        MasterDocs.live(content.record(), content.xml(), old.datestamp(), content.cluster(), links),
+                        old)
                 .withVersion(old.version());
     }
 

@@ -1,5 +1,6 @@
 package cn.edu.cashl.hub.merge;
 
+import cn.edu.cashl.hub.catalog.StandardNumbers;
 import cn.edu.cashl.hub.schema.v1.CashlRecord;
 import cn.edu.cashl.hub.schema.v1.Contributor;
 import cn.edu.cashl.hub.schema.v1.Holding;
@@ -7,17 +8,16 @@ import cn.edu.cashl.hub.schema.v1.HoldingForm;
 import cn.edu.cashl.hub.schema.v1.RecordType;
 import cn.edu.cashl.hub.schema.v1.StandardNumber;
 import java.text.Normalizer;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
-import cn.edu.cashl.hub.catalog.StandardNumbers;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.TreeSet;
-import java.util.Objects;
-import java.util.Collections;
-import java.util.Collection;
 
 /**
  * What identifies an edition, read from a canonical record: the keys deduplication matches on.
@@ -36,14 +36,26 @@ import java.util.Collection;
  *                 book, an ejournal a journal)
  * @param year     the year of publication, or null
  */
-public record MatchKeys(Set<String> isbns, Set<String> issns, Set<String> oclcs, String lccn, String titleKey,
-                        String volume, boolean electronic, boolean serial, String kind, String year) {
+public record MatchKeys(
+        Set<String> isbns,
+        Set<String> issns,
+        Set<String> oclcs,
+        String lccn,
+        String titleKey,
+        String volume,
+        boolean electronic,
+        boolean serial,
+        String kind,
+        String year) {
 
     /** "v. 2", "Vol. 2", "t.3", "Bd. 4", "pt. 1": the longer words first, so that "Vol." is not "V" + "ol". */
-    private static final Pattern VOLUME = Pattern.compile("(?i)\\b(?:volume|vol|v|tome|t|band|bd|part|pt|no)(?:\\.|\\b)\\s*(\\w+)");
+    private static final Pattern VOLUME =
+            Pattern.compile("(?i)\\b(?:volume|vol|v|tome|t|band|bd|part|pt|no)(?:\\.|\\b)\\s*(\\w+)");
+
     private static final Pattern EDITION = Pattern.compile("(\\d+)");
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "le", "la", "les", "l", "der", "die", "das",
-            "el", "los", "las", "il", "lo", "gli", "i", "de", "het", "een");
+    private static final Set<String> ARTICLES = Set.of(
+            "the", "a", "an", "le", "la", "les", "l", "der", "die", "das", "el", "los", "las", "il", "lo", "gli", "i",
+            "de", "het", "een");
 
     public MatchKeys {
         isbns = sortedSet(isbns);
@@ -83,9 +95,18 @@ public record MatchKeys(Set<String> isbns, Set<String> issns, Set<String> oclcs,
      * contains a tab or a comma: identifiers are normalised and the title key is folded.
      */
     public String encode() {
-        return String.join("\t", String.join(",", isbns), String.join(",", issns), String.join(",", oclcs),
-                lccn == null ? "" : lccn, titleKey == null ? "" : titleKey, volume == null ? "" : volume,
-                electronic ? "e" : "p", serial ? "s" : "m", kind, year == null ? "" : year);
+        return String.join(
+                "\t",
+                String.join(",", isbns),
+                String.join(",", issns),
+                String.join(",", oclcs),
+                lccn == null ? "" : lccn,
+                titleKey == null ? "" : titleKey,
+                volume == null ? "" : volume,
+                electronic ? "e" : "p",
+                serial ? "s" : "m",
+                kind,
+                year == null ? "" : year);
     }
 
     public static MatchKeys decode(String line) {
@@ -93,8 +114,16 @@ public record MatchKeys(Set<String> isbns, Set<String> issns, Set<String> oclcs,
         if (parts.length != 10) {
             throw new IllegalArgumentException("not encoded match keys: " + line);
         }
-        return new MatchKeys(split(parts[0]), split(parts[1]), split(parts[2]), emptyToNull(parts[3]),
-                emptyToNull(parts[4]), emptyToNull(parts[5]), parts[6].equals("e"), parts[7].equals("s"), parts[8],
+        return new MatchKeys(
+                split(parts[0]),
+                split(parts[1]),
+                split(parts[2]),
+                emptyToNull(parts[3]),
+                emptyToNull(parts[4]),
+                emptyToNull(parts[5]),
+                parts[6].equals("e"),
+                parts[7].equals("s"),
+                parts[8],
                 emptyToNull(parts[9]));
     }
 
@@ -124,8 +153,11 @@ public record MatchKeys(Set<String> isbns, Set<String> issns, Set<String> oclcs,
         Set<String> oclcs = new LinkedHashSet<>();
         String lccn = null;
         if (record.getIdentifiers() != null) {
-            record.getIdentifiers().getIssn().stream().filter(i -> i.isValid() == null || i.isValid())
-                    .map(i -> issn(i.getValue())).filter(Objects::nonNull).forEach(issns::add);
+            record.getIdentifiers().getIssn().stream()
+                    .filter(i -> i.isValid() == null || i.isValid())
+                    .map(i -> issn(i.getValue()))
+                    .filter(Objects::nonNull)
+                    .forEach(issns::add);
             record.getIdentifiers().getOclc().forEach(o -> {
                 String digits = o.replaceAll("[^0-9]", "").replaceFirst("^0+", "");
                 if (!digits.isEmpty()) {
@@ -139,15 +171,18 @@ public record MatchKeys(Set<String> isbns, Set<String> issns, Set<String> oclcs,
             volume = fromTitle != null ? fromTitle : fold(record.getTitle().getPartNumber());
         }
         RecordType type = record.getType();
-        boolean electronic = type == RecordType.EBOOK || type == RecordType.EJOURNAL
-                || (!record.getHolding().isEmpty() && record.getHolding().stream().map(Holding::getForm).allMatch(HoldingForm.ELECTRONIC::equals));
+        boolean electronic = type == RecordType.EBOOK
+                || type == RecordType.EJOURNAL
+                || (!record.getHolding().isEmpty()
+                        && record.getHolding().stream().map(Holding::getForm).allMatch(HoldingForm.ELECTRONIC::equals));
         boolean serial = type == RecordType.JOURNAL || type == RecordType.EJOURNAL;
         String kind = switch (type) {
             case EBOOK -> RecordType.BOOK.value();
             case EJOURNAL -> RecordType.JOURNAL.value();
             default -> type.value();
         };
-        String year = record.getPublication() == null ? null : record.getPublication().getYear();
+        String year =
+                record.getPublication() == null ? null : record.getPublication().getYear();
         return new MatchKeys(isbns, issns, oclcs, lccn, titleKey(record), volume, electronic, serial, kind, year);
     }
 
@@ -156,13 +191,17 @@ public record MatchKeys(Set<String> isbns, Set<String> issns, Set<String> oclcs,
         if (record.getTitle() == null) {
             return null;
         }
-        String year = record.getPublication() == null ? null : record.getPublication().getYear();
+        String year =
+                record.getPublication() == null ? null : record.getPublication().getYear();
         List<Contributor> contributors = record.getContributor();
-        String surname = contributors.isEmpty() ? null : fold(contributors.get(0).getName().split(",")[0]);
+        String surname = contributors.isEmpty()
+                ? null
+                : fold(contributors.get(0).getName().split(",")[0]);
         if (year == null && (surname == null || surname.isEmpty())) {
             return null;
         }
-        String title = fold(record.getTitle().getMain() + " " + (record.getTitle().getSub() == null ? "" : record.getTitle().getSub()));
+        String title = fold(record.getTitle().getMain() + " "
+                + (record.getTitle().getSub() == null ? "" : record.getTitle().getSub()));
         String[] words = title.split(" ");
         StringBuilder key = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
@@ -174,9 +213,11 @@ public record MatchKeys(Set<String> isbns, Set<String> issns, Set<String> oclcs,
         String edition = "1";
         if (record.getEdition() != null) {
             Matcher number = EDITION.matcher(record.getEdition());
-            edition = number.find() ? number.group(1) : fold(record.getEdition()).replace(" ", "");
+            edition =
+                    number.find() ? number.group(1) : fold(record.getEdition()).replace(" ", "");
         }
-        return key + "|" + (surname == null ? "" : surname.replace(" ", "")) + "|" + (year == null ? "" : year) + "|" + edition;
+        return key + "|" + (surname == null ? "" : surname.replace(" ", "")) + "|" + (year == null ? "" : year) + "|"
+                + edition;
     }
 
     /** The ISBN-13 of a 10- or 13-digit ISBN with a correct check digit, or null. */
@@ -219,6 +260,9 @@ public record MatchKeys(Set<String> isbns, Set<String> issns, Set<String> oclcs,
     /** Lower case, accents and punctuation removed, single spaces: "Économie politique," -> "economie politique". */
     static String fold(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return decomposed.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return decomposed
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
     }
 }

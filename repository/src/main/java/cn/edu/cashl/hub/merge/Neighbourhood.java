@@ -18,7 +18,8 @@ import java.util.TreeMap;
  *                      the batch withdrew or deleted (it leaves, so it holds no share of any id)
  * @param accepted      the batch's accepted records, by id: their content is new
  */
-record Neighbourhood(SortedMap<String, MatchKeys> keys, Map<String, String> formerMasters, Map<String, SourceChange> accepted) {
+record Neighbourhood(
+        SortedMap<String, MatchKeys> keys, Map<String, String> formerMasters, Map<String, SourceChange> accepted) {
 
     /** The records of these master records ({@code masterIds}, read into {@code masters}) after {@code changes}. */
     static Neighbourhood of(Set<String> masterIds, MasterReads masters, List<SourceChange> changes) {

@@ -14,11 +14,11 @@ import cn.edu.cashl.hub.schema.v1.StandardNumber;
 import cn.edu.cashl.hub.schema.v1.Subject;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.Optional;
 
 /**
  * The search fields of a live master record ({@link SearchFields}), derived from its canonical
@@ -28,12 +28,12 @@ public final class SearchDocs {
 
     /** Characters kept of a value: 3 bytes each in UTF-8 at most, well under Lucene's term limit. */
     static final int MAX_VALUE = 2000;
+
     private static final Pattern YEAR = Pattern.compile("(1[0-9]{3}|20[0-9]{2})");
     /** The punctuation ISBD leaves at the end of MARC values ("History of China /"). */
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s/:;,.=]+$");
 
-    private SearchDocs() {
-    }
+    private SearchDocs() {}
 
     /** Adds the search fields of a canonical record to the master record being built. */
     public static void addTo(StoredRecord.Builder doc, CashlRecord record) {
@@ -58,15 +58,19 @@ public final class SearchDocs {
         if (record.getPublication() != null) {
             publishers.add(record.getPublication().getPublisher());
             any.add(record.getPublication().getPlace());
-            year = year(record.getPublication().getYear(), record.getPublication().getDate());
+            year = year(
+                    record.getPublication().getYear(), record.getPublication().getDate());
         }
         any.add(record.getDescription());
         any.add(record.getEdition());
 
-        doc.field(SearchFields.TITLE_TEXT, titles.set).field(SearchFields.TITLE_KEY, titles.folded())
+        doc.field(SearchFields.TITLE_TEXT, titles.set)
+                .field(SearchFields.TITLE_KEY, titles.folded())
                 .field(SearchFields.SERIES_TEXT, series.set)
-                .field(SearchFields.CREATOR_TEXT, creators.set).field(SearchFields.CREATOR_KEY, creators.folded())
-                .field(SearchFields.SUBJECT_TEXT, subjects.set).field(SearchFields.SUBJECT_KEY, subjects.folded())
+                .field(SearchFields.CREATOR_TEXT, creators.set)
+                .field(SearchFields.CREATOR_KEY, creators.folded())
+                .field(SearchFields.SUBJECT_TEXT, subjects.set)
+                .field(SearchFields.SUBJECT_KEY, subjects.folded())
                 .field(SearchFields.SUBJECT_FACET, subjects.set)
                 .field(SearchFields.PUBLISHER_TEXT, publishers.set)
                 .field(SearchFields.PUBLISHER_KEY, publishers.folded())
@@ -85,7 +89,10 @@ public final class SearchDocs {
         doc.field(SearchFields.LANGUAGE, languages.set);
         doc.field(SearchFields.TYPE, record.getType().value());
         Values forms = new Values();
-        record.getHolding().stream().map(Holding::getForm).filter(f -> f != null).forEach(f -> forms.add(f.value()));
+        record.getHolding().stream()
+                .map(Holding::getForm)
+                .filter(f -> f != null)
+                .forEach(f -> forms.add(f.value()));
         doc.field(SearchFields.FORM, forms.set);
     }
 
@@ -108,7 +115,8 @@ public final class SearchDocs {
         all.add(ids.getLccn());
         all.add(ids.getDoi());
         ids.getLocal().stream().map(LocalIdentifier::getValue).forEach(all::add);
-        doc.field(SearchFields.ISBN, isbns.set).field(SearchFields.ISSN, issns.set)
+        doc.field(SearchFields.ISBN, isbns.set)
+                .field(SearchFields.ISSN, issns.set)
                 .field(SearchFields.IDENTIFIER, all.folded());
     }
 
@@ -145,7 +153,8 @@ public final class SearchDocs {
                 if (clean.length() > MAX_VALUE) {
                     // Whole values are single terms of at most 32 KB of UTF-8: a broken record's
                     // runaway field (mojibake of tens of KB) is cut, not allowed to fail the write.
-                    clean = clean.substring(0, Character.isHighSurrogate(clean.charAt(MAX_VALUE - 1)) ? MAX_VALUE - 1 : MAX_VALUE);
+                    clean = clean.substring(
+                            0, Character.isHighSurrogate(clean.charAt(MAX_VALUE - 1)) ? MAX_VALUE - 1 : MAX_VALUE);
                 }
                 if (!clean.isEmpty()) {
                     set.add(clean);

@@ -22,9 +22,14 @@ import java.util.regex.Pattern;
  * @param contentHash  hash of what the record says, without harvest times: of the canonical XML when
  *                     accepted; of status, reason, raw and canonical XML when withdrawn; null when deleted
  */
-public record SourceChange(Kind kind, String id, StoredRecord sourceRecord, CashlRecord record, MatchKeys keys, String contentHash) {
+public record SourceChange(
+        Kind kind, String id, StoredRecord sourceRecord, CashlRecord record, MatchKeys keys, String contentHash) {
 
-    public enum Kind { ACCEPTED, WITHDRAWN, DELETED }
+    public enum Kind {
+        ACCEPTED,
+        WITHDRAWN,
+        DELETED
+    }
 
     /** The harvest time changes at every harvest; the content does not. */
     private static final Pattern HARVESTED_AT = Pattern.compile(" harvestedAt=\"[^\"]*\"");
@@ -36,13 +41,18 @@ public record SourceChange(Kind kind, String id, StoredRecord sourceRecord, Cash
 
     /** An accepted record; {@code sourceRecord.xml()} is its canonical XML, which {@code record} binds. */
     public static SourceChange accepted(StoredRecord sourceRecord, CashlRecord record) {
-        return new SourceChange(Kind.ACCEPTED, sourceRecord.id(), sourceRecord, record, MatchKeys.of(record),
+        return new SourceChange(
+                Kind.ACCEPTED,
+                sourceRecord.id(),
+                sourceRecord,
+                record,
+                MatchKeys.of(record),
                 contentHash(sourceRecord.xml()));
     }
 
     public static SourceChange withdrawn(StoredRecord sourceRecord) {
-        String content = sourceRecord.status() + "\n" + SourceField.REASON.of(sourceRecord) + "\n" + SourceField.RULE.of(sourceRecord)
-                + "\n" + sourceRecord.raw() + "\n" + sourceRecord.xml();
+        String content = sourceRecord.status() + "\n" + SourceField.REASON.of(sourceRecord) + "\n"
+                + SourceField.RULE.of(sourceRecord) + "\n" + sourceRecord.raw() + "\n" + sourceRecord.xml();
         return new SourceChange(Kind.WITHDRAWN, sourceRecord.id(), sourceRecord, null, null, contentHash(content));
     }
 
@@ -57,7 +67,8 @@ public record SourceChange(Kind kind, String id, StoredRecord sourceRecord, Cash
     static String contentHash(String canonicalXml) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] hash = digest.digest(HARVESTED_AT.matcher(canonicalXml).replaceAll("").getBytes(StandardCharsets.UTF_8));
+            byte[] hash = digest.digest(
+                    HARVESTED_AT.matcher(canonicalXml).replaceAll("").getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);

@@ -1,9 +1,9 @@
 package cn.edu.cashl.hub.merge;
 
 import cn.edu.cashl.hub.catalog.CatalogStore;
-import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.DatestampClock;
 import cn.edu.cashl.hub.catalog.Projection;
+import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.StoreException;
 import cn.edu.cashl.hub.catalog.StoredRecord;
 import java.time.Instant;
@@ -45,16 +45,19 @@ public final class UnionCatalog {
     private static final Logger LOG = LoggerFactory.getLogger(UnionCatalog.class);
     /** Own writes that searches cannot see yet are remembered; a refresh after this many forgets them. */
     static final int REFRESH_EVERY = 20_000;
+
     private static final int MAX_CANDIDATES = 2_000;
     private static final int MAX_ATTEMPTS = 50;
 
     private final CatalogStore store;
     /** The lease behind this writer's datestamps: open until its writes are visible. */
     private final DatestampClock.Writer datestamps;
+
     private final EditionMatcher matcher = new EditionMatcher();
     private final MasterMerger merger = new MasterMerger();
     /** Match key to master ids, and member to master id, of this writer's writes since the last refresh. */
     private final Map<String, Set<String>> recentKeys = new HashMap<>();
+
     private final Map<String, String> recentMembers = new HashMap<>();
     private int sinceRefresh;
     private final MergeStats stats = new MergeStats();
@@ -116,8 +119,8 @@ public final class UnionCatalog {
             }
             stats.conflicts++;
             if (attempt == MAX_ATTEMPTS) {
-                throw new StoreException("master records " + conflicts + " kept changing under this writer; gave up after "
-                        + attempt + " attempts");
+                throw new StoreException("master records " + conflicts
+                        + " kept changing under this writer; gave up after " + attempt + " attempts");
             }
             LOG.debug("master records {} changed meanwhile; attempt {} redoes the batch", conflicts, attempt + 1);
             pause(attempt);
@@ -134,7 +137,9 @@ public final class UnionCatalog {
      * record still in a master record (a withdrawn one in none).
      */
     private static boolean isUnchanged(SourceChange change, StoredRecord before) {
-        return before != null && change.kind() != SourceChange.Kind.DELETED && change.contentHash() != null
+        return before != null
+                && change.kind() != SourceChange.Kind.DELETED
+                && change.contentHash() != null
                 && change.contentHash().equals(before.field(CatalogFields.CONTENT_HASH))
                 && change.sourceRecord().status().equals(before.status())
                 && (change.isAccepted() == (before.field(CatalogFields.MASTER) != null));
@@ -206,7 +211,9 @@ public final class UnionCatalog {
      */
     private Set<String> involvedMasters(List<SourceChange> changes, Map<String, String> hints, MasterReads masters) {
         Set<String> keys = new TreeSet<>();
-        changes.stream().filter(SourceChange::isAccepted).forEach(change -> keys.addAll(change.keys().lookupKeys()));
+        changes.stream()
+                .filter(SourceChange::isAccepted)
+                .forEach(change -> keys.addAll(change.keys().lookupKeys()));
         Set<String> wanted = new TreeSet<>(hints.values());
         wanted.addAll(store.findIds(StoreCollection.CATALOG, CatalogFields.MATCH_KEY, keys, MAX_CANDIDATES));
         keys.forEach(key -> wanted.addAll(recentKeys.getOrDefault(key, Set.of())));
@@ -215,14 +222,19 @@ public final class UnionCatalog {
         wanted.forEach(id -> masters.live(id).ifPresent(m -> involved.add(m.id())));
         hints.forEach((sourceId, hint) -> masterOf(sourceId, hint, masters).ifPresent(involved::add));
         // Linked master records join, so that their links follow a master record that goes.
-        masters.load(involved.stream().flatMap(id -> masters.get(id).values(CatalogFields.OTHER_FORMAT).stream()).toList());
-        new ArrayList<>(involved).forEach(id -> masters.get(id).values(CatalogFields.OTHER_FORMAT)
-                .forEach(target -> masters.live(target).ifPresent(m -> involved.add(m.id()))));
+        masters.load(involved.stream()
+                .flatMap(id -> masters.get(id).values(CatalogFields.OTHER_FORMAT).stream())
+                .toList());
+        new ArrayList<>(involved)
+                .forEach(id -> masters.get(id)
+                        .values(CatalogFields.OTHER_FORMAT)
+                        .forEach(target -> masters.live(target).ifPresent(m -> involved.add(m.id()))));
         return involved;
     }
 
     /** Step 4: each cluster's other-format links, symmetric, never to itself. */
-    private static List<Set<String>> links(Clusters clusters, Set<String> changed, ClusterGraph graph, MasterReads masters) {
+    private static List<Set<String>> links(
+            Clusters clusters, Set<String> changed, ClusterGraph graph, MasterReads masters) {
         List<Set<String>> links = new ArrayList<>();
         for (int c = 0; c < clusters.size(); c++) {
             Set<String> own = new TreeSet<>();
@@ -255,12 +267,13 @@ public final class UnionCatalog {
      * Step 5: the clusters whose master record must be computed again: a new one, or one whose
      * members, members' content or links changed.
      */
-    private static List<Integer> dirtyClusters(Clusters clusters, List<Set<String>> links, Neighbourhood records,
-            MasterReads masters) {
+    private static List<Integer> dirtyClusters(
+            Clusters clusters, List<Set<String>> links, Neighbourhood records, MasterReads masters) {
         List<Integer> dirty = new ArrayList<>();
         for (int c = 0; c < clusters.size(); c++) {
             StoredRecord old = masters.get(clusters.id(c));
-            boolean same = old != null && !old.deleted()
+            boolean same = old != null
+                    && !old.deleted()
                     && new TreeSet<>(old.values(CatalogFields.MEMBER)).equals(clusters.members(c))
                     && clusters.members(c).stream().noneMatch(records::isNew)
                     && new TreeSet<>(old.values(CatalogFields.OTHER_FORMAT)).equals(links.get(c));
@@ -274,7 +287,9 @@ public final class UnionCatalog {
     /** The stored source records of the dirty clusters' members the batch did not bring, in one read. */
     private Map<String, StoredRecord> readMembers(Clusters clusters, List<Integer> dirty, Neighbourhood records) {
         Set<String> toRead = new TreeSet<>();
-        dirty.forEach(c -> clusters.members(c).stream().filter(member -> !records.isNew(member)).forEach(toRead::add));
+        dirty.forEach(c -> clusters.members(c).stream()
+                .filter(member -> !records.isNew(member))
+                .forEach(toRead::add));
         return store.get(StoreCollection.SOURCE, toRead, Projection.CANONICAL);
     }
 
@@ -284,11 +299,14 @@ public final class UnionCatalog {
         List<String> sourceDeletes = new ArrayList<>();
         for (SourceChange change : changes) {
             switch (change.kind()) {
-                case ACCEPTED -> sourceWrites.add(change.sourceRecord()
-                        .withField(CatalogFields.MASTER, clusters.idOf(change.id()))
-                        .withField(CatalogFields.CONTENT_HASH, change.contentHash()));
-                case WITHDRAWN -> sourceWrites.add(change.sourceRecord().withField(CatalogFields.MASTER)
-                        .withField(CatalogFields.CONTENT_HASH, change.contentHash()));
+                case ACCEPTED ->
+                    sourceWrites.add(change.sourceRecord()
+                            .withField(CatalogFields.MASTER, clusters.idOf(change.id()))
+                            .withField(CatalogFields.CONTENT_HASH, change.contentHash()));
+                case WITHDRAWN ->
+                    sourceWrites.add(change.sourceRecord()
+                            .withField(CatalogFields.MASTER)
+                            .withField(CatalogFields.CONTENT_HASH, change.contentHash()));
                 case DELETED -> sourceDeletes.add(change.id());
             }
         }
@@ -313,8 +331,10 @@ public final class UnionCatalog {
         }
         if (!movedTo.isEmpty()) {
             List<StoredRecord> moved = new ArrayList<>();
-            store.get(StoreCollection.SOURCE, movedTo.keySet(), Projection.ALL).values()
-                    .forEach(sourceRecord -> moved.add(sourceRecord.withField(CatalogFields.MASTER, movedTo.get(sourceRecord.id()))));
+            store.get(StoreCollection.SOURCE, movedTo.keySet(), Projection.ALL)
+                    .values()
+                    .forEach(sourceRecord ->
+                            moved.add(sourceRecord.withField(CatalogFields.MASTER, movedTo.get(sourceRecord.id()))));
             store.putIfVersion(StoreCollection.SOURCE, moved);
         }
     }
@@ -323,12 +343,18 @@ public final class UnionCatalog {
      * Step 6c: the dirty clusters' master records and the retired ones' deleted records, each written
      * only if it still has the version read. Returns the ones another writer changed meanwhile.
      */
-    private Set<String> writeMasters(Clusters clusters, List<Integer> dirty, List<Set<String>> links, MasterUpdates updates,
-            MasterReads masters, Instant now) {
+    private Set<String> writeMasters(
+            Clusters clusters,
+            List<Integer> dirty,
+            List<Set<String>> links,
+            MasterUpdates updates,
+            MasterReads masters,
+            Instant now) {
         // Merging is pure computation on what was read: the clusters merge on every core.
         StoredRecord[] merged = new StoredRecord[clusters.size()];
-        dirty.parallelStream().forEach(c ->
-                merged[c] = updates.master(clusters.id(c), clusters.members(c), links.get(c), masters.get(clusters.id(c))));
+        dirty.parallelStream()
+                .forEach(c -> merged[c] =
+                        updates.master(clusters.id(c), clusters.members(c), links.get(c), masters.get(clusters.id(c))));
         List<StoredRecord> masterWrites = new ArrayList<>();
         int created = 0;
         for (int c : dirty) {
@@ -339,7 +365,8 @@ public final class UnionCatalog {
             }
         }
         int updated = masterWrites.size() - created;
-        clusters.retired().forEach((old, successor) -> masterWrites.add(MasterDocs.tombstone(masters.get(old), now, successor)));
+        clusters.retired()
+                .forEach((old, successor) -> masterWrites.add(MasterDocs.tombstone(masters.get(old), now, successor)));
         Set<String> conflicts = store.putIfVersion(StoreCollection.CATALOG, masterWrites);
         if (conflicts.isEmpty()) {
             stats.created += created;
@@ -354,7 +381,10 @@ public final class UnionCatalog {
     private void remember(List<StoredRecord> masterWrites) {
         for (StoredRecord master : masterWrites) {
             if (!master.deleted()) {
-                master.values(CatalogFields.MATCH_KEY).forEach(key -> recentKeys.computeIfAbsent(key, k -> new HashSet<>()).add(master.id()));
+                master.values(CatalogFields.MATCH_KEY)
+                        .forEach(key -> recentKeys
+                                .computeIfAbsent(key, k -> new HashSet<>())
+                                .add(master.id()));
                 master.values(CatalogFields.MEMBER).forEach(member -> recentMembers.put(member, master.id()));
             }
         }
@@ -367,13 +397,18 @@ public final class UnionCatalog {
             return hinted.map(StoredRecord::id);
         }
         // The hint is stale (the cluster split, or a concurrent writer moved it): ask the index.
-        Set<String> found = new TreeSet<>(store.findIds(StoreCollection.CATALOG, CatalogFields.MEMBER, List.of(sourceId), 10));
+        Set<String> found =
+                new TreeSet<>(store.findIds(StoreCollection.CATALOG, CatalogFields.MEMBER, List.of(sourceId), 10));
         if (recentMembers.containsKey(sourceId)) {
             found.add(recentMembers.get(sourceId));
         }
         masters.load(found);
-        return found.stream().map(masters::live).flatMap(Optional::stream)
-                .filter(m -> m.values(CatalogFields.MEMBER).contains(sourceId)).map(StoredRecord::id).findFirst();
+        return found.stream()
+                .map(masters::live)
+                .flatMap(Optional::stream)
+                .filter(m -> m.values(CatalogFields.MEMBER).contains(sourceId))
+                .map(StoredRecord::id)
+                .findFirst();
     }
 
     private static void pause(int attempt) {

@@ -10,5 +10,4 @@ package cn.edu.cashl.hub.publish;
  * @param nameZh Chinese name; may be null
  * @param url    the source's OAI-PMH base URL or export location; may be null
  */
-public record Library(String code, String name, String nameZh, String url) {
-}
+public record Library(String code, String name, String nameZh, String url) {}

@@ -18,13 +18,22 @@ public record PublishedFormat(String prefix, String schema, String namespace, St
 
     private static List<PublishedFormat> all() {
         return List.of(
-                new PublishedFormat("oai_dc", "http://www.openarchives.org/OAI/2.0/oai_dc.xsd",
-                        "http://www.openarchives.org/OAI/2.0/oai_dc/", "cashl-to-oai_dc"),
+                new PublishedFormat(
+                        "oai_dc",
+                        "http://www.openarchives.org/OAI/2.0/oai_dc.xsd",
+                        "http://www.openarchives.org/OAI/2.0/oai_dc/",
+                        "cashl-to-oai_dc"),
                 new PublishedFormat("cashl", CASHL_SCHEMA_PATH, CashlRecords.NAMESPACE, null),
-                new PublishedFormat("marc21", "http://www.loc.gov/standards/marcxml/schema/MARC21slim.xsd",
-                        "http://www.loc.gov/MARC21/slim", "cashl-to-marcxml"),
-                new PublishedFormat("mods", "http://www.loc.gov/standards/mods/v3/mods-3-6.xsd",
-                        "http://www.loc.gov/mods/v3", "cashl-to-mods"));
+                new PublishedFormat(
+                        "marc21",
+                        "http://www.loc.gov/standards/marcxml/schema/MARC21slim.xsd",
+                        "http://www.loc.gov/MARC21/slim",
+                        "cashl-to-marcxml"),
+                new PublishedFormat(
+                        "mods",
+                        "http://www.loc.gov/standards/mods/v3/mods-3-6.xsd",
+                        "http://www.loc.gov/mods/v3",
+                        "cashl-to-mods"));
     }
 
     public static Optional<PublishedFormat> find(String prefix) {

@@ -45,8 +45,11 @@ public final class RecordRenderer {
             // serialiser refuses characters XML forbids.
             return Optional.of(crosswalks.get(format.crosswalk()).transform(record.xml(), Map.of(), true));
         } catch (CrosswalkException | XMLStreamException | RuntimeException e) {
-            LOG.warn("master record {} cannot be rendered as {}; left out of the response: {}", record.id(),
-                    format.prefix(), e.getMessage());
+            LOG.warn(
+                    "master record {} cannot be rendered as {}; left out of the response: {}",
+                    record.id(),
+                    format.prefix(),
+                    e.getMessage());
             return Optional.empty();
         }
     }

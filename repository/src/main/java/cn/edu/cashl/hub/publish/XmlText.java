@@ -6,8 +6,7 @@ package cn.edu.cashl.hub.publish;
  */
 public final class XmlText {
 
-    private XmlText() {
-    }
+    private XmlText() {}
 
     /** The text without the characters XML 1.0 forbids (controls, lone surrogates, U+FFFE/F). */
     public static String legal(String text) {
@@ -31,7 +30,11 @@ public final class XmlText {
     }
 
     static boolean allowed(int c) {
-        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+        return c == 0x9
+                || c == 0xA
+                || c == 0xD
+                || (c >= 0x20 && c <= 0xD7FF)
+                || (c >= 0xE000 && c <= 0xFFFD)
                 || (c >= 0x10000 && c <= 0x10FFFF);
     }
 

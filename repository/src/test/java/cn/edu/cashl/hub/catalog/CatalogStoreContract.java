@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +23,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import java.util.LinkedHashMap;
 
 /**
  * The behaviour every {@link CatalogStore} must have. Each backend runs this whole suite through a
@@ -71,8 +71,10 @@ public abstract class CatalogStoreContract {
         String xml = "<record xmlns=\"https://ns.cashl.edu.cn/record/v1\">Müller 傲慢与偏见 &amp; \uD835\uDC00</record>";
         StoredRecord written = record("1", T0.plusMillis(1500))
                 .deleted(false)
-                .set("library:pku").set("type:book")
-                .library("pku").library("fudan")
+                .set("library:pku")
+                .set("type:book")
+                .library("pku")
+                .library("fudan")
                 .status("accepted")
                 .xml(xml)
                 .raw("<marc:record xmlns:marc=\"http://www.loc.gov/MARC21/slim\"/>")
@@ -90,7 +92,9 @@ public abstract class CatalogStoreContract {
     void getSeesWritesBeforeCommit() {
         StoredRecord written = record("uncommitted", T0).build();
         store().put(StoreCollection.SOURCE, List.of(written));
-        assertEquals(written, store().get(StoreCollection.SOURCE, written.id()).orElseThrow().withVersion(0));
+        assertEquals(
+                written,
+                store().get(StoreCollection.SOURCE, written.id()).orElseThrow().withVersion(0));
     }
 
     @Test
@@ -100,19 +104,30 @@ public abstract class CatalogStoreContract {
 
     @Test
     void putReplacesTheWholeRecord() {
-        store().put(StoreCollection.CATALOG, List.of(record("1", T0).set("library:pku").library("pku").xml("<a/>").build()));
-        StoredRecord second = record("1", T0.plusSeconds(60)).set("library:fudan").xml("<b/>").build();
+        store().put(
+                        StoreCollection.CATALOG,
+                        List.of(record("1", T0)
+                                .set("library:pku")
+                                .library("pku")
+                                .xml("<a/>")
+                                .build()));
+        StoredRecord second =
+                record("1", T0.plusSeconds(60)).set("library:fudan").xml("<b/>").build();
         store().put(StoreCollection.CATALOG, List.of(second));
         store().commit();
 
-        assertEquals(second, store().get(StoreCollection.CATALOG, second.id()).orElseThrow().withVersion(0));
+        assertEquals(
+                second,
+                store().get(StoreCollection.CATALOG, second.id()).orElseThrow().withVersion(0));
         assertEquals(0, store().count(StoreCollection.CATALOG, mine().withSet("library:pku")));
         assertEquals(1, store().count(StoreCollection.CATALOG, mine()));
     }
 
     @Test
     void deleteRemovesTheRecordFromGetAndListings() {
-        store().put(StoreCollection.CATALOG, List.of(record("1", T0).build(), record("2", T0).build()));
+        store().put(
+                        StoreCollection.CATALOG,
+                        List.of(record("1", T0).build(), record("2", T0).build()));
         store().commit();
         store().delete(StoreCollection.CATALOG, List.of(run + ":1", run + ":never-existed"));
         store().commit();
@@ -123,31 +138,61 @@ public abstract class CatalogStoreContract {
 
     @Test
     void collectionsAreIndependent() {
-        store().put(StoreCollection.SOURCE, List.of(record("same", T0).status("accepted").raw("<raw/>").build()));
-        store().put(StoreCollection.CATALOG, List.of(record("same", T0).xml("<master/>").build()));
+        store().put(
+                        StoreCollection.SOURCE,
+                        List.of(record("same", T0)
+                                .status("accepted")
+                                .raw("<raw/>")
+                                .build()));
+        store().put(
+                        StoreCollection.CATALOG,
+                        List.of(record("same", T0).xml("<master/>").build()));
         store().commit();
         store().delete(StoreCollection.SOURCE, List.of(run + ":same"));
         store().commit();
 
         assertTrue(store().get(StoreCollection.SOURCE, run + ":same").isEmpty());
-        assertEquals("<master/>", store().get(StoreCollection.CATALOG, run + ":same").orElseThrow().xml());
+        assertEquals(
+                "<master/>",
+                store().get(StoreCollection.CATALOG, run + ":same")
+                        .orElseThrow()
+                        .xml());
     }
 
     @Test
     void filtersBySetLibraryStatusAndDeletedFlag() {
-        store().put(StoreCollection.CATALOG, List.of(
-                record("a", T0).set("library:pku").set("type:book").library("pku").status("accepted").build(),
-                record("b", T0).set("library:fudan").set("type:book").library("fudan").status("filtered").build(),
-                record("c", T0).set("library:pku").set("type:journal").library("pku").deleted(true).build()));
+        store().put(
+                        StoreCollection.CATALOG,
+                        List.of(
+                                record("a", T0)
+                                        .set("library:pku")
+                                        .set("type:book")
+                                        .library("pku")
+                                        .status("accepted")
+                                        .build(),
+                                record("b", T0)
+                                        .set("library:fudan")
+                                        .set("type:book")
+                                        .library("fudan")
+                                        .status("filtered")
+                                        .build(),
+                                record("c", T0)
+                                        .set("library:pku")
+                                        .set("type:journal")
+                                        .library("pku")
+                                        .deleted(true)
+                                        .build()));
         store().commit();
 
         assertEquals(List.of(run + ":a", run + ":c"), walk(StoreCollection.CATALOG, mine().withSet("library:pku"), 10));
         assertEquals(List.of(run + ":a", run + ":b"), walk(StoreCollection.CATALOG, mine().withSet("type:book"), 10));
         assertEquals(List.of(run + ":b"), walk(StoreCollection.CATALOG, mine().withLibrary("fudan"), 10));
-        assertEquals(List.of(run + ":b"), walk(StoreCollection.CATALOG, mine().withStatus(SourceRecordStatus.FILTERED), 10));
+        assertEquals(
+                List.of(run + ":b"), walk(StoreCollection.CATALOG, mine().withStatus(SourceRecordStatus.FILTERED), 10));
         assertEquals(List.of(run + ":c"), walk(StoreCollection.CATALOG, mine().withDeleted(true), 10));
         assertEquals(List.of(run + ":a", run + ":b"), walk(StoreCollection.CATALOG, mine().withDeleted(false), 10));
-        assertEquals(List.of(run + ":a"),
+        assertEquals(
+                List.of(run + ":a"),
                 walk(StoreCollection.CATALOG, mine().withSet("library:pku").withDeleted(false), 10));
         assertEquals(0, store().count(StoreCollection.CATALOG, mine().withSet("library:nobody")));
     }
@@ -155,7 +200,11 @@ public abstract class CatalogStoreContract {
     @Test
     void filterValuesNeedNoEscaping() {
         String awkward = "library:a b\"c)(*\\:}";
-        store().put(StoreCollection.CATALOG, List.of(record("x", T0).set(awkward).build(), record("y", T0).set("library:a").build()));
+        store().put(
+                        StoreCollection.CATALOG,
+                        List.of(
+                                record("x", T0).set(awkward).build(),
+                                record("y", T0).set("library:a").build()));
         store().commit();
         assertEquals(List.of(run + ":x"), walk(StoreCollection.CATALOG, mine().withSet(awkward), 10));
     }
@@ -170,11 +219,15 @@ public abstract class CatalogStoreContract {
         store().commit();
 
         RecordFilter range = mine().withFrom(T0.plus(2, ChronoUnit.DAYS)).withUntil(T0.plus(5, ChronoUnit.DAYS));
-        assertEquals(List.of(run + ":d2", run + ":d3", run + ":d4", run + ":d5"), walk(StoreCollection.CATALOG, range, 3));
+        assertEquals(
+                List.of(run + ":d2", run + ":d3", run + ":d4", run + ":d5"), walk(StoreCollection.CATALOG, range, 3));
         assertEquals(3, store().count(StoreCollection.CATALOG, mine().withFrom(T0.plus(7, ChronoUnit.DAYS))));
         assertEquals(1, store().count(StoreCollection.CATALOG, mine().withUntil(T0)));
-        assertEquals(1, store().count(StoreCollection.CATALOG,
-                mine().withFrom(T0.plus(4, ChronoUnit.DAYS)).withUntil(T0.plus(4, ChronoUnit.DAYS))));
+        assertEquals(
+                1,
+                store().count(
+                                StoreCollection.CATALOG,
+                                mine().withFrom(T0.plus(4, ChronoUnit.DAYS)).withUntil(T0.plus(4, ChronoUnit.DAYS))));
     }
 
     @Test
@@ -183,7 +236,9 @@ public abstract class CatalogStoreContract {
         // where a walk without a unique tiebreak loses or repeats records.
         int n = 2503;
         List<StoredRecord> records = IntStream.range(0, n)
-                .mapToObj(i -> record(String.format("%05d", (i * 7919) % n), T0.plusSeconds(i % 7)).set("type:book").build())
+                .mapToObj(i -> record(String.format("%05d", (i * 7919) % n), T0.plusSeconds(i % 7))
+                        .set("type:book")
+                        .build())
                 .toList();
         for (int from = 0; from < n; from += 500) {
             store().put(StoreCollection.CATALOG, records.subList(from, Math.min(n, from + 500)));
@@ -199,14 +254,20 @@ public abstract class CatalogStoreContract {
 
         List<String> ordered = records.stream()
                 .sorted((a, b) -> a.datestamp().equals(b.datestamp())
-                        ? a.id().compareTo(b.id()) : a.datestamp().compareTo(b.datestamp()))
-                .map(StoredRecord::id).toList();
+                        ? a.id().compareTo(b.id())
+                        : a.datestamp().compareTo(b.datestamp()))
+                .map(StoredRecord::id)
+                .toList();
         assertEquals(ordered, walked, "walk order is (datestamp, id)");
     }
 
     @Test
     void pageReportsTheTotalAndTheLastPageHasNoCursor() {
-        store().put(StoreCollection.CATALOG, IntStream.range(0, 25).mapToObj(i -> record("r" + i, T0).build()).toList());
+        store().put(
+                        StoreCollection.CATALOG,
+                        IntStream.range(0, 25)
+                                .mapToObj(i -> record("r" + i, T0).build())
+                                .toList());
         store().commit();
 
         RecordPage first = store().list(StoreCollection.CATALOG, mine(), CatalogStore.FIRST_PAGE, 10);
@@ -236,7 +297,12 @@ public abstract class CatalogStoreContract {
             xml.append("<datafield tag=\"520\"><subfield code=\"a\">Ünïcödé 中文 summary text</subfield></datafield>\n");
         }
         xml.append("</collection>");
-        store().put(StoreCollection.SOURCE, List.of(record("big", T0).raw(xml.toString()).xml(xml.toString()).build()));
+        store().put(
+                        StoreCollection.SOURCE,
+                        List.of(record("big", T0)
+                                .raw(xml.toString())
+                                .xml(xml.toString())
+                                .build()));
         store().commit();
 
         StoredRecord read = store().get(StoreCollection.SOURCE, run + ":big").orElseThrow();
@@ -246,11 +312,16 @@ public abstract class CatalogStoreContract {
 
     @Test
     void realHarvestedMarcXmlIsStoredByteForByte() throws Exception {
-        String xml = Files.readString(TestData.file("marc/idzebra-loc-samples/collection-opera-43.xml"), StandardCharsets.UTF_8);
+        String xml = Files.readString(
+                TestData.file("marc/idzebra-loc-samples/collection-opera-43.xml"), StandardCharsets.UTF_8);
         assertTrue(xml.length() > 32 * 1024, "sample should exceed the term limit");
         store().put(StoreCollection.SOURCE, List.of(record("opera", T0).raw(xml).build()));
 
-        assertEquals(xml, store().get(StoreCollection.SOURCE, run + ":opera").orElseThrow().raw());
+        assertEquals(
+                xml,
+                store().get(StoreCollection.SOURCE, run + ":opera")
+                        .orElseThrow()
+                        .raw());
     }
 
     @Test
@@ -276,10 +347,15 @@ public abstract class CatalogStoreContract {
     void getOfManyIdsSeesUncommittedWritesAndCanLeaveOutTheXml() {
         List<StoredRecord> written = new ArrayList<>();
         for (int i = 0; i < 1_205; i++) {
-            written.add(record("many-" + i, T0).xml("<x n=\"" + i + "\"/>").raw("<raw/>").field("master", run + ":m" + i).build());
+            written.add(record("many-" + i, T0)
+                    .xml("<x n=\"" + i + "\"/>")
+                    .raw("<raw/>")
+                    .field("master", run + ":m" + i)
+                    .build());
         }
         store().put(StoreCollection.SOURCE, written);
-        List<String> ids = new ArrayList<>(written.stream().map(StoredRecord::id).toList());
+        List<String> ids =
+                new ArrayList<>(written.stream().map(StoredRecord::id).toList());
         ids.add(run + ":absent");
 
         var full = store().get(StoreCollection.SOURCE, ids, Projection.ALL);
@@ -291,11 +367,17 @@ public abstract class CatalogStoreContract {
         assertNull(header.raw());
         assertEquals(run + ":m7", header.field("master"));
         assertEquals(full.get(run + ":many-7").version(), header.version());
-        StoredRecord canonical = store().get(StoreCollection.SOURCE, ids, Projection.CANONICAL).get(run + ":many-7");
+        StoredRecord canonical =
+                store().get(StoreCollection.SOURCE, ids, Projection.CANONICAL).get(run + ":many-7");
         assertEquals("<x n=\"7\"/>", canonical.xml());
         assertNull(canonical.raw());
-        assertEquals(Set.of(run + ":many-3"), store().get(StoreCollection.SOURCE, List.of(run + ":many-3"), Projection.FIELDS).keySet(), "one id");
-        assertTrue(store().get(StoreCollection.SOURCE, List.of(run + ":absent"), Projection.FIELDS).isEmpty());
+        assertEquals(
+                Set.of(run + ":many-3"),
+                store().get(StoreCollection.SOURCE, List.of(run + ":many-3"), Projection.FIELDS)
+                        .keySet(),
+                "one id");
+        assertTrue(store().get(StoreCollection.SOURCE, List.of(run + ":absent"), Projection.FIELDS)
+                .isEmpty());
     }
 
     @Test
@@ -306,39 +388,63 @@ public abstract class CatalogStoreContract {
         var read = store().get(StoreCollection.CATALOG, List.of(a.id(), b.id()), Projection.ALL);
 
         // Someone else changes b after we read it.
-        store().put(StoreCollection.CATALOG, List.of(record("cas-b", T0).xml("<b-other/>").build()));
+        store().put(
+                        StoreCollection.CATALOG,
+                        List.of(record("cas-b", T0).xml("<b-other/>").build()));
 
-        StoredRecord newA = record("cas-a", T0).xml("<a2/>").version(read.get(a.id()).version()).build();
-        StoredRecord newB = record("cas-b", T0).xml("<b2/>").version(read.get(b.id()).version()).build();
+        StoredRecord newA = record("cas-a", T0)
+                .xml("<a2/>")
+                .version(read.get(a.id()).version())
+                .build();
+        StoredRecord newB = record("cas-b", T0)
+                .xml("<b2/>")
+                .version(read.get(b.id()).version())
+                .build();
         StoredRecord fresh = record("cas-new", T0).xml("<n/>").version(-1).build();
         StoredRecord taken = record("cas-a", T0).xml("<never/>").version(-1).build();
         assertEquals(Set.of(newB.id()), store().putIfVersion(StoreCollection.CATALOG, List.of(newA, newB, fresh)));
         assertEquals(Set.of(taken.id()), store().putIfVersion(StoreCollection.CATALOG, List.of(taken)));
 
-        assertEquals("<a2/>", store().get(StoreCollection.CATALOG, a.id()).orElseThrow().xml());
-        assertEquals("<b-other/>", store().get(StoreCollection.CATALOG, b.id()).orElseThrow().xml());
-        assertEquals("<n/>", store().get(StoreCollection.CATALOG, fresh.id()).orElseThrow().xml());
+        assertEquals(
+                "<a2/>",
+                store().get(StoreCollection.CATALOG, a.id()).orElseThrow().xml());
+        assertEquals(
+                "<b-other/>",
+                store().get(StoreCollection.CATALOG, b.id()).orElseThrow().xml());
+        assertEquals(
+                "<n/>",
+                store().get(StoreCollection.CATALOG, fresh.id()).orElseThrow().xml());
         StoredRecord unconditional = record("cas-b", T0).xml("<b3/>").build();
-        assertTrue(store().putIfVersion(StoreCollection.CATALOG, List.of(unconditional)).isEmpty());
-        assertEquals("<b3/>", store().get(StoreCollection.CATALOG, b.id()).orElseThrow().xml());
+        assertTrue(store().putIfVersion(StoreCollection.CATALOG, List.of(unconditional))
+                .isEmpty());
+        assertEquals(
+                "<b3/>",
+                store().get(StoreCollection.CATALOG, b.id()).orElseThrow().xml());
     }
 
     @Test
     void findIdsMatchesAnyOfManyExactValuesAfterRefresh() {
-        store().put(StoreCollection.CATALOG, List.of(
-                record("f1", T0).field("member", run + ":x, with comma", run + ":y").build(),
-                record("f2", T0).field("member", run + ":z").build(),
-                record("f3", T0).field("member", run + ":w").build()));
+        store().put(
+                        StoreCollection.CATALOG,
+                        List.of(
+                                record("f1", T0)
+                                        .field("member", run + ":x, with comma", run + ":y")
+                                        .build(),
+                                record("f2", T0).field("member", run + ":z").build(),
+                                record("f3", T0).field("member", run + ":w").build()));
         List<String> values = new ArrayList<>();
         IntStream.range(0, 2_500).forEach(i -> values.add(run + ":absent-" + i));
         values.add(run + ":x, with comma");
         values.add(run + ":z");
-        assertTrue(store().findIds(StoreCollection.CATALOG, "member", values, 100).isEmpty(), "not visible before a refresh");
+        assertTrue(
+                store().findIds(StoreCollection.CATALOG, "member", values, 100).isEmpty(),
+                "not visible before a refresh");
 
         store().refresh();
 
         assertEquals(Set.of(run + ":f1", run + ":f2"), store().findIds(StoreCollection.CATALOG, "member", values, 100));
-        assertEquals(1, store().findIds(StoreCollection.CATALOG, "member", values, 1).size());
+        assertEquals(
+                1, store().findIds(StoreCollection.CATALOG, "member", values, 1).size());
     }
 
     @Test
@@ -357,26 +463,48 @@ public abstract class CatalogStoreContract {
 
     @Test
     void listAfterContinuesFromAPositionAndCountsWhatFollows() {
-        store().put(StoreCollection.CATALOG, List.of(record("e", T0).build(), record("a", T0.plusSeconds(1)).build(),
-                record("b", T0).build(), record("d", T0.plusSeconds(1)).build(), record("c", T0).build()));
+        store().put(
+                        StoreCollection.CATALOG,
+                        List.of(
+                                record("e", T0).build(),
+                                record("a", T0.plusSeconds(1)).build(),
+                                record("b", T0).build(),
+                                record("d", T0.plusSeconds(1)).build(),
+                                record("c", T0).build()));
         store().refresh();
 
         RecordPage first = store().listAfter(StoreCollection.CATALOG, mine(), null, 2, Projection.ALL, true);
         assertEquals(List.of(run + ":b", run + ":c"), ids(first));
         assertEquals(5, first.total());
         assertNull(first.nextCursor());
-        RecordPage rest = store().listAfter(StoreCollection.CATALOG, mine(), RecordKey.of(first.records().get(1)), 10, Projection.ALL, true);
+        RecordPage rest = store().listAfter(
+                        StoreCollection.CATALOG,
+                        mine(),
+                        RecordKey.of(first.records().get(1)),
+                        10,
+                        Projection.ALL,
+                        true);
         assertEquals(List.of(run + ":e", run + ":a", run + ":d"), ids(rest));
         assertEquals(3, rest.total(), "the total counts the records after the position");
-        RecordPage uncounted = store().listAfter(StoreCollection.CATALOG, mine(), new RecordKey(T0, run + ":e"), 10, Projection.ALL, false);
+        RecordPage uncounted = store().listAfter(
+                        StoreCollection.CATALOG, mine(), new RecordKey(T0, run + ":e"), 10, Projection.ALL, false);
         assertEquals(List.of(run + ":a", run + ":d"), ids(uncounted));
         assertEquals(-1, uncounted.total());
 
         // A record that changes moves to its new place; the others keep theirs.
-        store().put(StoreCollection.CATALOG, List.of(record("b", T0.plusSeconds(2)).build()));
+        store().put(
+                        StoreCollection.CATALOG,
+                        List.of(record("b", T0.plusSeconds(2)).build()));
         store().refresh();
-        assertEquals(List.of(run + ":e", run + ":a", run + ":d", run + ":b"),
-                ids(store().listAfter(StoreCollection.CATALOG, mine(), new RecordKey(T0, run + ":c"), 10, Projection.ALL, false)));
+        assertEquals(
+                List.of(run + ":e", run + ":a", run + ":d", run + ":b"),
+                ids(store().listAfter(
+                                StoreCollection.CATALOG,
+                                mine(),
+                                new RecordKey(T0, run + ":c"),
+                                10,
+                                Projection.ALL,
+                                false)));
     }
 
     private static List<String> ids(RecordPage page) {
@@ -386,28 +514,40 @@ public abstract class CatalogStoreContract {
     @Test
     void anOaiSetCoversTheSetsBelowItNowAndFormerly() {
         String top = run + " (x)*"; // a value that would be query syntax, unescaped
-        store().put(StoreCollection.CATALOG, List.of(
-                record("below", T0).set(top + ":pku").build(),
-                record("itself", T0).set(top).build(),
-                record("prefix-only", T0).set(top + "y:pku").build(),
-                record("formerly", T0).set("library:elsewhere").field(RecordFilter.FORMER_SET, top + ":fudan").build(),
-                record("unrelated", T0).set("library:elsewhere").build()));
+        store().put(
+                        StoreCollection.CATALOG,
+                        List.of(
+                                record("below", T0).set(top + ":pku").build(),
+                                record("itself", T0).set(top).build(),
+                                record("prefix-only", T0).set(top + "y:pku").build(),
+                                record("formerly", T0)
+                                        .set("library:elsewhere")
+                                        .field(RecordFilter.FORMER_SET, top + ":fudan")
+                                        .build(),
+                                record("unrelated", T0).set("library:elsewhere").build()));
         store().refresh();
 
-        assertEquals(List.of(run + ":below", run + ":formerly", run + ":itself"),
+        assertEquals(
+                List.of(run + ":below", run + ":formerly", run + ":itself"),
                 walk(StoreCollection.CATALOG, mine().withOaiSet(top), 10));
         assertEquals(List.of(run + ":below"), walk(StoreCollection.CATALOG, mine().withOaiSet(top + ":pku"), 10));
         assertEquals(List.of(run + ":formerly"), walk(StoreCollection.CATALOG, mine().withOaiSet(top + ":fudan"), 10));
-        assertEquals(1, store().count(StoreCollection.CATALOG, mine().withOaiSet(top + ":fudan").withSet("library:elsewhere")));
+        assertEquals(
+                1,
+                store().count(
+                                StoreCollection.CATALOG,
+                                mine().withOaiSet(top + ":fudan").withSet("library:elsewhere")));
     }
 
     @Test
     void termsCountEachValueMostFrequentFirst() {
-        store().put(StoreCollection.CATALOG, List.of(
-                record("1", T0).set(run + ":x").set(run + ":y").build(),
-                record("2", T0).set(run + ":x").set(run + ":y").build(),
-                record("3", T0).set(run + ":x").build(),
-                record("4", T0).set(run + ":z").build()));
+        store().put(
+                        StoreCollection.CATALOG,
+                        List.of(
+                                record("1", T0).set(run + ":x").set(run + ":y").build(),
+                                record("2", T0).set(run + ":x").set(run + ":y").build(),
+                                record("3", T0).set(run + ":x").build(),
+                                record("4", T0).set(run + ":z").build()));
         store().refresh();
 
         Map<String, Long> mine = new LinkedHashMap<>();
@@ -423,14 +563,22 @@ public abstract class CatalogStoreContract {
 
     @Test
     void projectionsReadWhatTheyName() {
-        StoredRecord written = record("p", T0).set("library:x").library("x").status("accepted").xml("<x/>").raw("<raw/>")
-                .field(RecordFilter.FORMER_SET, "library:y").field("member", run + ":m1", run + ":m2").field("content_hash", "h")
+        StoredRecord written = record("p", T0)
+                .set("library:x")
+                .library("x")
+                .status("accepted")
+                .xml("<x/>")
+                .raw("<raw/>")
+                .field(RecordFilter.FORMER_SET, "library:y")
+                .field("member", run + ":m1", run + ":m2")
+                .field("content_hash", "h")
                 .build();
         store().put(StoreCollection.CATALOG, List.of(written));
         store().refresh();
 
         for (Projection headers : List.of(Projection.HEADERS, Projection.PUBLISHED)) {
-            StoredRecord header = store().get(StoreCollection.CATALOG, List.of(written.id()), headers).get(written.id());
+            StoredRecord header = store().get(StoreCollection.CATALOG, List.of(written.id()), headers)
+                    .get(written.id());
             assertEquals(written.datestamp(), header.datestamp());
             assertEquals(written.sets(), header.sets());
             assertEquals(List.of("library:y"), header.values(RecordFilter.FORMER_SET));
@@ -440,7 +588,8 @@ public abstract class CatalogStoreContract {
             RecordPage listed = store().list(StoreCollection.CATALOG, mine(), CatalogStore.FIRST_PAGE, 10, headers);
             assertEquals(header, listed.records().get(0));
         }
-        StoredRecord canonical = store().get(StoreCollection.CATALOG, List.of(written.id()), Projection.CANONICAL).get(written.id());
+        StoredRecord canonical = store().get(StoreCollection.CATALOG, List.of(written.id()), Projection.CANONICAL)
+                .get(written.id());
         assertEquals("<x/>", canonical.xml());
         assertNull(canonical.raw());
         assertEquals("h", canonical.field("content_hash"));
@@ -451,14 +600,20 @@ public abstract class CatalogStoreContract {
     @Test
     void indexedOnlyFieldsAreSearchableButNeverReadBack() {
         // Deduplication relies on it: a master record's match keys are found, never read.
-        StoredRecord written = record("k", T0).field("match_key", run + ":key").field("member", run + ":m").build();
+        StoredRecord written = record("k", T0)
+                .field("match_key", run + ":key")
+                .field("member", run + ":m")
+                .build();
         store().put(StoreCollection.CATALOG, List.of(written));
         store().refresh();
 
-        assertEquals(Set.of(written.id()), store().findIds(StoreCollection.CATALOG, "match_key", List.of(run + ":key"), 10));
-        assertNull(store().get(StoreCollection.CATALOG, written.id()).orElseThrow().field("match_key"));
+        assertEquals(
+                Set.of(written.id()), store().findIds(StoreCollection.CATALOG, "match_key", List.of(run + ":key"), 10));
+        assertNull(
+                store().get(StoreCollection.CATALOG, written.id()).orElseThrow().field("match_key"));
         for (Projection projection : Projection.values()) {
-            StoredRecord read = store().get(StoreCollection.CATALOG, List.of(written.id()), projection).get(written.id());
+            StoredRecord read = store().get(StoreCollection.CATALOG, List.of(written.id()), projection)
+                    .get(written.id());
             assertNull(read.field("match_key"), projection.name());
             assertEquals(run + ":m", read.field("member"), projection.name());
         }
@@ -466,15 +621,37 @@ public abstract class CatalogStoreContract {
 
     @Test
     void fieldsAndValuesTheConfigsetRefusesAreStoreExceptions() {
-        assertThrows(StoreException.class,
-                () -> store().put(StoreCollection.CATALOG, List.of(record("u", T0).field("undeclared", "x").build())));
-        assertThrows(StoreException.class,
-                () -> store().put(StoreCollection.SOURCE, List.of(record("m", T0).field("master", "a", "b").build())));
-        assertThrows(StoreException.class,
-                () -> store().put(StoreCollection.SOURCE, List.of(record("l", T0).field("reason_s", "x".repeat(40_000)).build())));
+        assertThrows(
+                StoreException.class,
+                () -> store().put(
+                                StoreCollection.CATALOG,
+                                List.of(record("u", T0).field("undeclared", "x").build())));
+        assertThrows(
+                StoreException.class,
+                () -> store().put(
+                                StoreCollection.SOURCE,
+                                List.of(record("m", T0)
+                                        .field("master", "a", "b")
+                                        .build())));
+        assertThrows(
+                StoreException.class,
+                () -> store().put(
+                                StoreCollection.SOURCE,
+                                List.of(record("l", T0)
+                                        .field("reason_s", "x".repeat(40_000))
+                                        .build())));
 
         // A long value of a field that is stored only is no term: kept.
-        store().put(StoreCollection.SOURCE, List.of(record("ok", T0).field("content_hash", "x".repeat(40_000)).build()));
-        assertEquals(40_000, store().get(StoreCollection.SOURCE, run + ":ok").orElseThrow().field("content_hash").length());
+        store().put(
+                        StoreCollection.SOURCE,
+                        List.of(record("ok", T0)
+                                .field("content_hash", "x".repeat(40_000))
+                                .build()));
+        assertEquals(
+                40_000,
+                store().get(StoreCollection.SOURCE, run + ":ok")
+                        .orElseThrow()
+                        .field("content_hash")
+                        .length());
     }
 }

@@ -91,9 +91,11 @@ public final class Books {
     }
 
     public String xml() {
-        return "<record xmlns=\"https://ns.cashl.edu.cn/record/v1\" id=\"" + id() + "\" type=\"" + type + "\" schemaVersion=\"1.0\">"
+        return "<record xmlns=\"https://ns.cashl.edu.cn/record/v1\" id=\"" + id() + "\" type=\"" + type
+                + "\" schemaVersion=\"1.0\">"
                 + "<identifiers>" + isbns + "<local source=\"" + source + "\">" + localId + "</local></identifiers>"
-                + "<title><main>" + title + "</main>" + (partNumber == null ? "" : "<partNumber>" + partNumber + "</partNumber>") + "</title>"
+                + "<title><main>" + title + "</main>"
+                + (partNumber == null ? "" : "<partNumber>" + partNumber + "</partNumber>") + "</title>"
                 + (author == null ? "" : "<contributor kind=\"person\"><name>" + author + "</name></contributor>")
                 + (year == null ? "" : "<publication><year>" + year + "</year></publication>")
                 + "<language>eng</language>"
@@ -101,7 +103,8 @@ public final class Books {
                 + "<discipline rule=\"test\">hss</discipline>"
                 + "<holding library=\"" + source + "\" localId=\"" + localId + "\" form=\"" + form + "\">"
                 + (callNumber == null ? "" : "<callNumber>" + callNumber + "</callNumber>") + "</holding>"
-                + "<provenance source=\"" + source + "\" sourceIdentifier=\"" + localId + "\" harvestedAt=\"" + HARVESTED
+                + "<provenance source=\"" + source + "\" sourceIdentifier=\"" + localId + "\" harvestedAt=\""
+                + HARVESTED
                 + "\" crosswalk=\"test@1\"/>"
                 + "</record>";
     }
@@ -110,7 +113,11 @@ public final class Books {
         String xml = xml();
         try {
             CashlRecord record = CashlRecords.get().read(xml);
-            StoredRecord sourceRecord = StoredRecord.builder(id(), HARVESTED).source(source).status("accepted").xml(xml).build();
+            StoredRecord sourceRecord = StoredRecord.builder(id(), HARVESTED)
+                    .source(source)
+                    .status("accepted")
+                    .xml(xml)
+                    .build();
             return SourceChange.accepted(sourceRecord, record);
         } catch (InvalidRecordException e) {
             throw new IllegalArgumentException(e.getMessage() + "\n" + xml, e);
@@ -118,7 +125,11 @@ public final class Books {
     }
 
     public SourceChange filtered() {
-        return SourceChange.withdrawn(StoredRecord.builder(id(), HARVESTED).source(source).status("filtered").xml(xml()).build());
+        return SourceChange.withdrawn(StoredRecord.builder(id(), HARVESTED)
+                .source(source)
+                .status("filtered")
+                .xml(xml())
+                .build());
     }
 
     public SourceChange deleted() {

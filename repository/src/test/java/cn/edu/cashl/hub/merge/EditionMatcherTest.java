@@ -15,11 +15,20 @@ class EditionMatcherTest {
     private final EditionMatcher matcher = new EditionMatcher();
 
     /** A canonical record from its parts; {@code ids} is the inside of {@code identifiers}. */
-    private static MatchKeys keys(String type, String ids, String title, String partNumber, String author, String year,
-            String edition, String holdingForm) throws Exception {
+    private static MatchKeys keys(
+            String type,
+            String ids,
+            String title,
+            String partNumber,
+            String author,
+            String year,
+            String edition,
+            String holdingForm)
+            throws Exception {
         String xml = "<record xmlns=\"https://ns.cashl.edu.cn/record/v1\" id=\"t:1\" type=\"" + type + "\">"
                 + "<identifiers>" + ids + "</identifiers>"
-                + "<title><main>" + title + "</main>" + (partNumber == null ? "" : "<partNumber>" + partNumber + "</partNumber>") + "</title>"
+                + "<title><main>" + title + "</main>"
+                + (partNumber == null ? "" : "<partNumber>" + partNumber + "</partNumber>") + "</title>"
                 + (author == null ? "" : "<contributor kind=\"person\"><name>" + author + "</name></contributor>")
                 + (year == null ? "" : "<publication><year>" + year + "</year></publication>")
                 + (edition == null ? "" : "<edition>" + edition + "</edition>")
@@ -38,7 +47,11 @@ class EditionMatcherTest {
     void sharedValidIsbnMatches() throws Exception {
         assertTrue(matcher.sameEdition(
                 book("<isbn>9780141439518</isbn>", "Pride and prejudice", "Austen, Jane", "2003"),
-                book("<isbn qualifier=\"pbk.\">9780141439518</isbn><isbn>9780000000002</isbn>", "Pride &amp; prejudice", null, null)));
+                book(
+                        "<isbn qualifier=\"pbk.\">9780141439518</isbn><isbn>9780000000002</isbn>",
+                        "Pride &amp; prejudice",
+                        null,
+                        null)));
     }
 
     @Test
@@ -56,17 +69,28 @@ class EditionMatcherTest {
     void printAndElectronicVersionsStayApart() throws Exception {
         assertFalse(matcher.sameEdition(
                 book("<isbn>9780141439518</isbn>", "Pride and prejudice", "Austen, Jane", "2003"),
-                keys("ebook", "<isbn>9780141439518</isbn>", "Pride and prejudice", null, "Austen, Jane", "2003", null, "electronic")));
+                keys(
+                        "ebook",
+                        "<isbn>9780141439518</isbn>",
+                        "Pride and prejudice",
+                        null,
+                        "Austen, Jane",
+                        "2003",
+                        null,
+                        "electronic")));
     }
 
     @Test
     void anInvalidIsbnIsNoEvidence() throws Exception {
         String bad = "<isbn valid=\"false\">0141439519X</isbn>";
         assertFalse(matcher.sameEdition(
-                book(bad, "Pride and prejudice", "Austen, Jane", "2003"),
-                book(bad, "Emma", "Austen, Jane", "2003")));
-        assertTrue(MatchKeys.of(CashlRecords.get().read("<record xmlns=\"https://ns.cashl.edu.cn/record/v1\" id=\"t:1\" type=\"book\">"
-                + "<identifiers>" + bad + "</identifiers><title><main>X</main></title><discipline>hss</discipline></record>")).isbns().isEmpty());
+                book(bad, "Pride and prejudice", "Austen, Jane", "2003"), book(bad, "Emma", "Austen, Jane", "2003")));
+        assertTrue(MatchKeys.of(CashlRecords.get()
+                        .read("<record xmlns=\"https://ns.cashl.edu.cn/record/v1\" id=\"t:1\" type=\"book\">"
+                                + "<identifiers>" + bad
+                                + "</identifiers><title><main>X</main></title><discipline>hss</discipline></record>"))
+                .isbns()
+                .isEmpty());
     }
 
     @Test
@@ -87,9 +111,11 @@ class EditionMatcherTest {
         assertFalse(matcher.sameEdition(
                 keys("book", "", "History of Rome", null, "Mommsen, Theodor", "1894", "2nd ed.", "print"),
                 keys("book", "", "History of Rome", null, "Mommsen, Theodor", "1894", "3rd ed.", "print")));
-        assertTrue(matcher.sameEdition(
-                book("<isbn>9780141439518</isbn>", "Économie politique", "Say, Jean-Baptiste", "1803"),
-                book("", "Economie politique", "Say, Jean-Baptiste", "1803")), "one record without an ISBN: title key");
+        assertTrue(
+                matcher.sameEdition(
+                        book("<isbn>9780141439518</isbn>", "Économie politique", "Say, Jean-Baptiste", "1803"),
+                        book("", "Economie politique", "Say, Jean-Baptiste", "1803")),
+                "one record without an ISBN: title key");
     }
 
     @Test
@@ -105,11 +131,14 @@ class EditionMatcherTest {
         assertTrue(matcher.sameEdition(
                 keys("journal", issn, "The American economic review", null, null, "1911", null, "print"),
                 keys("journal", issn, "American economic review", null, null, null, null, "print")));
-        assertFalse(matcher.sameEdition(
-                book(issn, "Studies in economics 1", "Smith, A", "1990"),
-                book(issn, "Studies in economics 2", "Jones, B", "1991")), "a series ISSN does not make two monographs one");
+        assertFalse(
+                matcher.sameEdition(
+                        book(issn, "Studies in economics 1", "Smith, A", "1990"),
+                        book(issn, "Studies in economics 2", "Jones, B", "1991")),
+                "a series ISSN does not make two monographs one");
         assertTrue(matcher.sameEdition(
-                book("<oclc>0050712148</oclc>", "A", "X, Y", "2000"), book("<oclc>50712148</oclc>", "B", "Z, W", "2000")));
+                book("<oclc>0050712148</oclc>", "A", "X, Y", "2000"),
+                book("<oclc>50712148</oclc>", "B", "Z, W", "2000")));
     }
 
     @Test
@@ -123,24 +152,41 @@ class EditionMatcherTest {
         assertTrue(matcher.sameEdition(
                 keys("book", setIsbn, "Collected works", "v. 2", "Mill, John Stuart", "1991", null, "print"),
                 keys("book", setIsbn, "Collected works", "Vol. 2", "Mill, John Stuart", "1991", null, "print")));
-        assertEquals("3", keys("book", "", "Oeuvres", "t.3", null, "1950", null, "print").volume());
+        assertEquals(
+                "3",
+                keys("book", "", "Oeuvres", "t.3", null, "1950", null, "print").volume());
     }
 
     @Test
     void aReissueInAnotherYearStaysApartThoughItKeepsTheIsbnOrLccn() throws Exception {
         String isbn = "<isbn>9780141439518</isbn>";
-        assertFalse(matcher.sameEdition(book(isbn, "Pride and prejudice", "Austen, Jane", "1993"),
+        assertFalse(matcher.sameEdition(
+                book(isbn, "Pride and prejudice", "Austen, Jane", "1993"),
                 book(isbn, "Pride and prejudice", "Austen, Jane", "2001")));
-        assertTrue(matcher.sameEdition(book(isbn, "Pride and prejudice", "Austen, Jane", "1993"),
-                book(isbn, "Pride and prejudice", "Austen, Jane", null)), "a record without a year is not vetoed");
-        assertFalse(matcher.sameEdition(book("<isbn>9780517347997</isbn><lccn>81012345</lccn>", "Complete novels", "Austen, Jane", "1981"),
-                book("<isbn>9780517093955</isbn><lccn>81012345</lccn>", "Complete novels", "Austen, Jane", "1981")),
+        assertTrue(
+                matcher.sameEdition(
+                        book(isbn, "Pride and prejudice", "Austen, Jane", "1993"),
+                        book(isbn, "Pride and prejudice", "Austen, Jane", null)),
+                "a record without a year is not vetoed");
+        assertFalse(
+                matcher.sameEdition(
+                        book(
+                                "<isbn>9780517347997</isbn><lccn>81012345</lccn>",
+                                "Complete novels",
+                                "Austen, Jane",
+                                "1981"),
+                        book(
+                                "<isbn>9780517093955</isbn><lccn>81012345</lccn>",
+                                "Complete novels",
+                                "Austen, Jane",
+                                "1981")),
                 "disjoint ISBNs outweigh a shared LCCN");
     }
 
     @Test
     void aBookAndAVideoOfOneTitleStayApart() throws Exception {
-        assertFalse(matcher.sameEdition(book("", "Pride and prejudice", "Austen, Jane", "1990"),
+        assertFalse(matcher.sameEdition(
+                book("", "Pride and prejudice", "Austen, Jane", "1990"),
                 keys("other", "", "Pride and prejudice", null, "Austen, Jane", "1990", null, "print")));
     }
 }

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.edu.cashl.hub.catalog.CatalogStore;
 import cn.edu.cashl.hub.catalog.DatestampClock;
-import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.RecordFilter;
+import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.StoredRecord;
 import cn.edu.cashl.hub.catalog.memory.InMemoryCatalogStore;
 import cn.edu.cashl.hub.schema.CashlRecords;
@@ -52,11 +52,13 @@ class UnionCatalogTest {
     private UnionCatalog union;
     /** Library codes of this test: a, b, c, d with the test's number. */
     private String a;
+
     private String b;
     private String c;
     private String d;
     /** Valid ISBN-13s of this test. */
     private String isbn1;
+
     private String isbn2;
     private String isbn3;
 
@@ -126,23 +128,28 @@ class UnionCatalogTest {
     @Test
     void theSameBookFromTwoLibrariesIsOneMasterRecordWithBothHoldings() throws Exception {
         union.apply(List.of(book(a, "1").isbn(isbn1).callNumber("PR4034 .P7").accepted()));
-        union.apply(List.of(book(b, "77").isbn(isbn1).subject("Courtship -- Fiction").accepted()));
+        union.apply(List.of(
+                book(b, "77").isbn(isbn1).subject("Courtship -- Fiction").accepted()));
 
         String id = a + ":1";
         assertEquals(id, masterOf(b + ":77"), "the newcomer joins the first record's master record");
         CashlRecord merged = content(id);
         assertEquals(id, merged.getId());
         assertEquals(Set.of(a + "/1", b + "/77"), holdings(merged));
-        assertEquals(List.of(a, b), merged.getProvenance().stream().map(Provenance::getSource).toList());
+        assertEquals(
+                List.of(a, b),
+                merged.getProvenance().stream().map(Provenance::getSource).toList());
         assertEquals(1, merged.getSubject().size(), "subjects are unioned");
-        assertEquals(Set.of("library:" + a, "library:" + b, "type:book"), master(id).sets());
+        assertEquals(
+                Set.of("library:" + a, "library:" + b, "type:book"), master(id).sets());
         assertEquals(Set.of(a + ":1", b + ":77"), Set.copyOf(master(id).values(CatalogFields.MEMBER)));
         assertTrue(store.get(StoreCollection.CATALOG, b + ":77").isEmpty(), "no master record of its own");
     }
 
     @Test
     void oneBatchWithBothCopiesMakesOneMasterRecord() throws Exception {
-        union.apply(List.of(book(b, "5").isbn(isbn1).accepted(), book(a, "9").isbn(isbn1).accepted()));
+        union.apply(List.of(
+                book(b, "5").isbn(isbn1).accepted(), book(a, "9").isbn(isbn1).accepted()));
         assertEquals(masterOf(a + ":9"), masterOf(b + ":5"));
         assertEquals(Set.of(a + "/9", b + "/5"), holdings(content(masterOf(a + ":9"))));
     }
@@ -151,22 +158,36 @@ class UnionCatalogTest {
     void aLaterWriterFindsTheMasterRecordThroughTheIndex() throws Exception {
         union.apply(List.of(book(a, "1").isbn(isbn1).accepted()));
         store.commit();
-        new UnionCatalog(store, new DatestampClock(clock, null)).apply(List.of(book(b, "1").isbn(isbn1).accepted()));
+        new UnionCatalog(store, new DatestampClock(clock, null))
+                .apply(List.of(book(b, "1").isbn(isbn1).accepted()));
         assertEquals(Set.of(a + "/1", b + "/1"), holdings(content(a + ":1")));
     }
 
     @Test
     void titleAuthorYearMatchRecordsWithoutIdentifiers() throws Exception {
-        union.apply(List.of(book(a, "1").title("The history of " + a).author("Gibbon, Edward").year("1776").accepted()));
-        union.apply(List.of(book(b, "1").title("History of " + a.toUpperCase() + ".").author("GIBBON, Edward, 1737-1794").year("1776").accepted()));
-        union.apply(List.of(book(c, "1").title("The history of " + a).author("Gibbon, Edward").year("1777").accepted()));
+        union.apply(List.of(book(a, "1")
+                .title("The history of " + a)
+                .author("Gibbon, Edward")
+                .year("1776")
+                .accepted()));
+        union.apply(List.of(book(b, "1")
+                .title("History of " + a.toUpperCase() + ".")
+                .author("GIBBON, Edward, 1737-1794")
+                .year("1776")
+                .accepted()));
+        union.apply(List.of(book(c, "1")
+                .title("The history of " + a)
+                .author("Gibbon, Edward")
+                .year("1777")
+                .accepted()));
         assertEquals(a + ":1", masterOf(b + ":1"));
         assertEquals(c + ":1", masterOf(c + ":1"), "another year is another edition");
     }
 
     @Test
     void anUnchangedRecordChangesNothing() throws Exception {
-        union.apply(List.of(book(a, "1").isbn(isbn1).accepted(), book(b, "1").isbn(isbn1).accepted()));
+        union.apply(List.of(
+                book(a, "1").isbn(isbn1).accepted(), book(b, "1").isbn(isbn1).accepted()));
         StoredRecord before = master(masterOf(a + ":1"));
         clock.advance(3600);
         MergeStats stats = union.stats();
@@ -181,8 +202,11 @@ class UnionCatalogTest {
 
     @Test
     void aThirdSourceChangesOnlyTheMasterRecordsItTouchesAndTheirDatestamps() throws Exception {
-        union.apply(List.of(book(a, "1").isbn(isbn1).accepted(), book(b, "1").isbn(isbn1).accepted(),
-                book(a, "2").isbn(isbn2).title("Emma").accepted(), book(b, "2").isbn(isbn2).title("Emma").accepted()));
+        union.apply(List.of(
+                book(a, "1").isbn(isbn1).accepted(),
+                book(b, "1").isbn(isbn1).accepted(),
+                book(a, "2").isbn(isbn2).title("Emma").accepted(),
+                book(b, "2").isbn(isbn2).title("Emma").accepted()));
         String pride = masterOf(a + ":1");
         String emma = masterOf(a + ":2");
         Instant first = master(pride).datestamp();
@@ -199,7 +223,8 @@ class UnionCatalogTest {
     @Test
     void aMasterRecordKeepsItsIdWhenMembersComeAndGoAndIsDeletedWithTheLast() throws Exception {
         union.apply(List.of(book(a, "1").isbn(isbn1).accepted()));
-        union.apply(List.of(book(b, "1").isbn(isbn1).accepted(), book(c, "1").isbn(isbn1).accepted()));
+        union.apply(List.of(
+                book(b, "1").isbn(isbn1).accepted(), book(c, "1").isbn(isbn1).accepted()));
         String id = a + ":1";
 
         union.apply(List.of(book(a, "1").isbn(isbn1).filtered()));
@@ -218,7 +243,10 @@ class UnionCatalogTest {
         assertTrue(tombstone.sets().contains("library:" + c), "a deleted record stays in its sets");
         assertNull(tombstone.field(CatalogFields.REPLACED_BY));
         store.commit();
-        assertEquals(0, store.count(StoreCollection.CATALOG, RecordFilter.ALL.withLibrary(c).withDeleted(false)));
+        assertEquals(
+                0,
+                store.count(
+                        StoreCollection.CATALOG, RecordFilter.ALL.withLibrary(c).withDeleted(false)));
 
         union.apply(List.of(book(d, "1").isbn(isbn1).accepted()));
         assertEquals(d + ":1", masterOf(d + ":1"), "a newcomer starts a master record of its own");
@@ -227,7 +255,8 @@ class UnionCatalogTest {
     @Test
     void clustersThatTurnOutToBeOneKeepOneIdAndTheOtherPointsToIt() throws Exception {
         union.apply(List.of(book(a, "1").isbn(isbn1).accepted()));
-        union.apply(List.of(book(b, "1").isbn(isbn2).accepted(), book(b, "2").isbn(isbn2).accepted()));
+        union.apply(List.of(
+                book(b, "1").isbn(isbn2).accepted(), book(b, "2").isbn(isbn2).accepted()));
         String small = a + ":1";
         String large = b + ":1";
         assertNotEquals(masterOf(small), masterOf(b + ":2"), "different ISBNs are different editions");
@@ -236,7 +265,10 @@ class UnionCatalogTest {
         // A record with both ISBNs (say, the paperback and the hardback) joins them.
         union.apply(List.of(book(c, "1").isbn(isbn1, isbn2).accepted()));
 
-        assertEquals(Set.of(a + "/1", b + "/1", b + "/2", c + "/1"), holdings(content(large)), "the larger cluster's id survives");
+        assertEquals(
+                Set.of(a + "/1", b + "/1", b + "/2", c + "/1"),
+                holdings(content(large)),
+                "the larger cluster's id survives");
         StoredRecord retired = master(small);
         assertTrue(retired.deleted());
         assertEquals(large, retired.field(CatalogFields.REPLACED_BY));
@@ -252,16 +284,22 @@ class UnionCatalogTest {
 
     @Test
     void volumesOfOneSetStayApart() throws Exception {
-        union.apply(List.of(book(a, "1").isbn(isbn1).title("Collected works").volume("v. 1").accepted(),
+        union.apply(List.of(
+                book(a, "1").isbn(isbn1).title("Collected works").volume("v. 1").accepted(),
                 book(a, "2").isbn(isbn1).title("Collected works").volume("v. 2").accepted(),
-                book(b, "1").isbn(isbn1).title("Collected works").volume("Vol. 2").accepted()));
+                book(b, "1")
+                        .isbn(isbn1)
+                        .title("Collected works")
+                        .volume("Vol. 2")
+                        .accepted()));
         assertNotEquals(masterOf(a + ":1"), masterOf(a + ":2"));
         assertEquals(masterOf(a + ":2"), masterOf(b + ":1"));
     }
 
     @Test
     void anInvalidIsbnJoinsNothing() throws Exception {
-        union.apply(List.of(book(a, "1").invalidIsbn("9780000000001").title("Alpha " + a).accepted(),
+        union.apply(List.of(
+                book(a, "1").invalidIsbn("9780000000001").title("Alpha " + a).accepted(),
                 book(b, "1").invalidIsbn("9780000000001").title("Beta " + b).accepted()));
         assertNotEquals(masterOf(a + ":1"), masterOf(b + ":1"));
     }
@@ -282,7 +320,10 @@ class UnionCatalogTest {
     }
 
     private static List<String> otherFormats(CashlRecord record) {
-        return record.getRelation().stream().filter(r -> r.getType() == RelationType.OTHER_FORMAT).map(Relation::getTarget).toList();
+        return record.getRelation().stream()
+                .filter(r -> r.getType() == RelationType.OTHER_FORMAT)
+                .map(Relation::getTarget)
+                .toList();
     }
 
     @Test
@@ -295,13 +336,16 @@ class UnionCatalogTest {
         try {
             List<Future<MergeStats>> writers = new ArrayList<>();
             for (String library : List.of(b, c)) {
-                UnionCatalog writer = new UnionCatalog(store, new DatestampClock(clock, null)); // as two harvests, or two hub nodes
+                UnionCatalog writer =
+                        new UnionCatalog(store, new DatestampClock(clock, null)); // as two harvests, or two hub nodes
                 Callable<MergeStats> task = () -> {
                     for (int i = 1; i <= rounds; i++) {
-                        writer.apply(List.of(book(library, String.valueOf(i)).isbn(isbn1).accepted()));
+                        writer.apply(List.of(
+                                book(library, String.valueOf(i)).isbn(isbn1).accepted()));
                         if (i % 10 == 0) {
                             // ...and some leave again while the other writer adds.
-                            writer.apply(List.of(book(library, String.valueOf(i - 5)).deleted()));
+                            writer.apply(
+                                    List.of(book(library, String.valueOf(i - 5)).deleted()));
                         }
                     }
                     return writer.stats();
@@ -329,7 +373,10 @@ class UnionCatalogTest {
         assertEquals(expected, holdings(content(id)));
         assertEquals(expected.size(), master(id).values(CatalogFields.MEMBER).size());
         store.commit();
-        assertEquals(1, store.count(StoreCollection.CATALOG, RecordFilter.ALL.withLibrary(b).withDeleted(false)),
+        assertEquals(
+                1,
+                store.count(
+                        StoreCollection.CATALOG, RecordFilter.ALL.withLibrary(b).withDeleted(false)),
                 "one master record for the title, no stray duplicate");
     }
 

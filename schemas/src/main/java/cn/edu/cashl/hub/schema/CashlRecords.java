@@ -9,9 +9,9 @@ import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
 import jakarta.xml.bind.UnmarshallerHandler;
 import java.io.ByteArrayInputStream;
-import org.glassfish.jaxb.runtime.marshaller.NamespacePrefixMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -22,12 +22,12 @@ import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.ValidatorHandler;
+import org.glassfish.jaxb.runtime.marshaller.NamespacePrefixMapper;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
-import java.io.StringReader;
 
 /**
  * Reads, writes and validates canonical CASHL records against {@code cashl-record-v1.xsd}.
@@ -151,8 +151,8 @@ public final class CashlRecords {
         try {
             xml = marshal(record);
         } catch (JAXBException e) {
-            throw new InvalidRecordException(List.of(new ValidationProblem(-1, -1,
-                    "cannot serialise the record: " + e.getMessage())));
+            throw new InvalidRecordException(
+                    List.of(new ValidationProblem(-1, -1, "cannot serialise the record: " + e.getMessage())));
         }
         validate(xml);
         return xml;

@@ -22,8 +22,8 @@ final class CollectingErrorHandler implements ErrorHandler {
 
     @Override
     public void error(SAXParseException e) {
-        problems.add(new ValidationProblem(e.getLineNumber(), e.getColumnNumber(),
-                "at " + path.currentPath() + ": " + e.getMessage()));
+        problems.add(new ValidationProblem(
+                e.getLineNumber(), e.getColumnNumber(), "at " + path.currentPath() + ": " + e.getMessage()));
     }
 
     @Override

@@ -22,7 +22,8 @@ public final class InvalidRecordException extends Exception {
 
     private static String summarise(List<ValidationProblem> problems) {
         StringBuilder message = new StringBuilder("not a valid CASHL record (")
-                .append(problems.size()).append(problems.size() == 1 ? " problem)" : " problems)");
+                .append(problems.size())
+                .append(problems.size() == 1 ? " problem)" : " problems)");
         for (ValidationProblem problem : problems) {
             message.append("\n  ").append(problem);
         }

@@ -15,8 +15,7 @@ import org.xml.sax.XMLReader;
  */
 public final class SecureXml {
 
-    private SecureXml() {
-    }
+    private SecureXml() {}
 
     /** A namespace-aware SAX reader that rejects any DOCTYPE. */
     public static XMLReader newXmlReader() {

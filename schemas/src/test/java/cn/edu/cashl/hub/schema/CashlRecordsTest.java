@@ -32,7 +32,8 @@ class CashlRecordsTest {
 
     static Stream<Path> validExamples() throws IOException {
         try (Stream<Path> files = Files.list(VALID)) {
-            List<Path> list = files.filter(f -> f.toString().endsWith(".xml")).sorted().toList();
+            List<Path> list =
+                    files.filter(f -> f.toString().endsWith(".xml")).sorted().toList();
             assertTrue(list.size() >= 4, "the valid examples are missing from " + VALID.toAbsolutePath());
             return list.stream();
         }
@@ -61,7 +62,8 @@ class CashlRecordsTest {
                 .ignoreWhitespace()
                 .checkForIdentical()
                 .build();
-        assertFalse(diff.hasDifferences(), () -> example + " changed on the way through JAXB:\n" + diff + "\n" + written);
+        assertFalse(
+                diff.hasDifferences(), () -> example + " changed on the way through JAXB:\n" + diff + "\n" + written);
     }
 
     static Stream<Arguments> invalidExamples() {
@@ -83,7 +85,8 @@ class CashlRecordsTest {
     void invalidExampleIsRejectedNamingTheElement(String file, String where, String what) throws IOException {
         try (InputStream in = Files.newInputStream(INVALID.resolve(file))) {
             InvalidRecordException e = assertThrows(InvalidRecordException.class, () -> records.read(in));
-            assertTrue(e.getMessage().contains(where) && e.getMessage().contains(what),
+            assertTrue(
+                    e.getMessage().contains(where) && e.getMessage().contains(what),
                     () -> file + ": message should name " + where + " and " + what + " but was: " + e.getMessage());
             assertTrue(e.problems().stream().allMatch(p -> p.line() > 0), "every problem has a position");
         }
@@ -92,8 +95,10 @@ class CashlRecordsTest {
     @Test
     void everyInvalidExampleIsCovered() throws IOException {
         try (Stream<Path> files = Files.list(INVALID)) {
-            List<String> names = files.map(f -> f.getFileName().toString()).sorted().toList();
-            List<String> tested = invalidExamples().map(a -> (String) a.get()[0]).sorted().toList();
+            List<String> names =
+                    files.map(f -> f.getFileName().toString()).sorted().toList();
+            List<String> tested =
+                    invalidExamples().map(a -> (String) a.get()[0]).sorted().toList();
             assertEquals(tested, names);
         }
     }
@@ -129,13 +134,15 @@ class CashlRecordsTest {
 
         String xml = records.write(record);
         assertTrue(xml.contains("harvestedAt=\"2024-05-06T07:08:09Z\""), xml);
-        assertEquals(Instant.parse("2024-05-06T07:08:09Z"),
+        assertEquals(
+                Instant.parse("2024-05-06T07:08:09Z"),
                 records.read(xml).getProvenance().get(0).getHarvestedAt());
     }
 
     @Test
     void malformedXmlIsRejectedWithItsPosition() {
-        InvalidRecordException e = assertThrows(InvalidRecordException.class,
+        InvalidRecordException e = assertThrows(
+                InvalidRecordException.class,
                 () -> records.read("<record xmlns=\"" + CashlRecords.NAMESPACE + "\" id=\"x:1\" type=\"book\">\n"
                         + "  <identifiers/><title>\n</record>"));
         ValidationProblem last = e.problems().get(e.problems().size() - 1);

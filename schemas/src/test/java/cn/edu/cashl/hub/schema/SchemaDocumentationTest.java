@@ -17,8 +17,8 @@ import org.w3c.dom.NodeList;
 /** The schema is the reference for crosswalk authors: every declaration in it must say what it is. */
 class SchemaDocumentationTest {
 
-    private static final List<String> DOCUMENTED = List.of(
-            "element", "attribute", "complexType", "simpleType", "enumeration");
+    private static final List<String> DOCUMENTED =
+            List.of("element", "attribute", "complexType", "simpleType", "enumeration");
 
     @Test
     void everyDeclarationHasDocumentation() throws Exception {

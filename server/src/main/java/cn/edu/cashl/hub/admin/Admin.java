@@ -19,21 +19,26 @@ import cn.edu.cashl.hub.harvest.HarvestStore;
 import cn.edu.cashl.hub.harvest.onboarding.OnboardingCheck;
 import cn.edu.cashl.hub.source.SourceStore;
 import cn.edu.cashl.hub.source.Sources;
+import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.nio.file.Path;
-import java.net.URI;
 
 /**
  * What the web admin works with, built once per hub over its database, store, crosswalks and sources:
  * the accounts and sessions, the crosswalk versions with the editor's sandbox, the jobs, the saved
  * sources and the onboarding check.
  */
-public record Admin(AdminAuth auth, CrosswalkEditor editor, CrosswalkPreview preview, JobLauncher launcher, SourceStore savedSources,
-                    OnboardingCheck onboarding) {
+public record Admin(
+        AdminAuth auth,
+        CrosswalkEditor editor,
+        CrosswalkPreview preview,
+        JobLauncher launcher,
+        SourceStore savedSources,
+        OnboardingCheck onboarding) {
 
     private static final Logger LOG = LoggerFactory.getLogger(Admin.class);
 
@@ -63,17 +68,34 @@ public record Admin(AdminAuth auth, CrosswalkEditor editor, CrosswalkPreview pre
      *
      * @param configDir where relative CALIS export locations of sources are found
      */
-    public static Admin open(HubConfig config, DataSource data, CatalogStore store, Crosswalks crosswalks, Sources sources,
-            HarvestStore harvests, HarvestControl control, Path configDir) {
+    public static Admin open(
+            HubConfig config,
+            DataSource data,
+            CatalogStore store,
+            Crosswalks crosswalks,
+            Sources sources,
+            HarvestStore harvests,
+            HarvestControl control,
+            Path configDir) {
         HubConfig.AdminSettings settings = config.admin();
         Clock clock = Clock.systemUTC();
         Jdbc jdbc = new Jdbc(data);
-        Accounts accounts = new Accounts(jdbc, settings.users().stream()
-                .map(u -> new Accounts.ConfiguredAccount(u.name(), u.role(), u.passwordHash())).toList(), clock);
-        Sessions sessions = new Sessions(jdbc, Duration.ofMinutes(settings.sessionMinutes()), Duration.ofHours(settings.sessionMaxHours()),
+        Accounts accounts = new Accounts(
+                jdbc,
+                settings.users().stream()
+                        .map(u -> new Accounts.ConfiguredAccount(u.name(), u.role(), u.passwordHash()))
+                        .toList(),
                 clock);
-        AdminAuth auth = new AdminAuth(accounts, sessions,
-                new LoginThrottle(settings.maxFailedLogins(), Duration.ofMinutes(settings.lockoutMinutes()), clock), settings.secureCookies(),
+        Sessions sessions = new Sessions(
+                jdbc,
+                Duration.ofMinutes(settings.sessionMinutes()),
+                Duration.ofHours(settings.sessionMaxHours()),
+                clock);
+        AdminAuth auth = new AdminAuth(
+                accounts,
+                sessions,
+                new LoginThrottle(settings.maxFailedLogins(), Duration.ofMinutes(settings.lockoutMinutes()), clock),
+                settings.secureCookies(),
                 origin(config.hub().baseUrl()));
         if (!accounts.any()) {
             LOG.warn("no admin account yet: create one with ./cashl-hub user add NAME --role admin to use /admin/");
@@ -82,7 +104,12 @@ public record Admin(AdminAuth auth, CrosswalkEditor editor, CrosswalkPreview pre
         CrosswalkEditor editor = new CrosswalkEditor(crosswalks, sandbox, new CrosswalkVersions(jdbc, clock));
         SourceStore saved = new SourceStore(data);
         JobLauncher launcher = new JobLauncher(new Jobs(jdbc, harvests, clock), control, store);
-        Admin admin = new Admin(auth, editor, new CrosswalkPreview(crosswalks, sandbox, sources, store), launcher, saved,
+        Admin admin = new Admin(
+                auth,
+                editor,
+                new CrosswalkPreview(crosswalks, sandbox, sources, store),
+                launcher,
+                saved,
                 new OnboardingCheck(crosswalks, config.harvest(), configDir));
         admin.refresh(sources);
         return admin;

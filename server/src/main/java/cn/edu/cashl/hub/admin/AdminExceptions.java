@@ -30,10 +30,15 @@ public final class AdminExceptions implements ExceptionMapper<Throwable> {
             if (!admin) {
                 return original;
             }
-            String message = original.getStatus() == 404 ? "no such resource" : original.getStatus() == 405 ? "method not allowed here"
-                    : original.getStatus() == 415 ? "send JSON (Content-Type: application/json)"
-                    : original.getStatus() == 400 && failure.getCause() != null ? "the body is not the JSON expected"
-                    : original.getStatusInfo().getReasonPhrase();
+            String message = original.getStatus() == 404
+                    ? "no such resource"
+                    : original.getStatus() == 405
+                            ? "method not allowed here"
+                            : original.getStatus() == 415
+                                    ? "send JSON (Content-Type: application/json)"
+                                    : original.getStatus() == 400 && failure.getCause() != null
+                                            ? "the body is not the JSON expected"
+                                            : original.getStatusInfo().getReasonPhrase();
             return AdminErrors.error(original.getStatus(), message);
         }
         if (failure instanceof com.fasterxml.jackson.core.JsonProcessingException) {

@@ -17,9 +17,9 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.Locale;
 
 /**
  * The door of {@code /admin/}: every page and API call needs a live session, except the login page,
@@ -53,7 +53,8 @@ public final class AdminGuard implements ContainerRequestFilter {
         }
         boolean api = path.equals("admin/api") || path.startsWith("admin/api/");
         if (request.getLength() > MAX_BODY) {
-            request.abortWith(AdminErrors.error(Response.Status.REQUEST_ENTITY_TOO_LARGE,
+            request.abortWith(AdminErrors.error(
+                    Response.Status.REQUEST_ENTITY_TOO_LARGE,
                     "a request to the admin may carry at most " + MAX_BODY / (1024 * 1024) + " MB"));
             return;
         }
@@ -71,11 +72,16 @@ public final class AdminGuard implements ContainerRequestFilter {
             Refusals.refuse(request, api ? Refusals.unauthorized() : toLogin(request));
             return;
         }
-        if (!safe && !tokenMatches(request.getHeaderString(AdminAuth.CSRF_HEADER), session.get().csrfToken())) {
-            Refusals.refuse(request, Refusals.forbidden("csrf", "missing or wrong " + AdminAuth.CSRF_HEADER + " header"));
+        if (!safe
+                && !tokenMatches(
+                        request.getHeaderString(AdminAuth.CSRF_HEADER),
+                        session.get().csrfToken())) {
+            Refusals.refuse(
+                    request, Refusals.forbidden("csrf", "missing or wrong " + AdminAuth.CSRF_HEADER + " header"));
             return;
         }
-        request.setSecurityContext(new AdminSecurity(session.get(), request.getSecurityContext().isSecure()));
+        request.setSecurityContext(
+                new AdminSecurity(session.get(), request.getSecurityContext().isSecure()));
     }
 
     /**
@@ -94,7 +100,8 @@ public final class AdminGuard implements ContainerRequestFilter {
     }
 
     private static boolean isPublic(String path, String method) {
-        return path.equals("admin/login") || path.startsWith("admin/assets/")
+        return path.equals("admin/login")
+                || path.startsWith("admin/assets/")
                 || (path.equals("admin/api/session") && method.equals("POST"));
     }
 
@@ -128,7 +135,8 @@ public final class AdminGuard implements ContainerRequestFilter {
                 return null;
             }
             String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-            int port = uri.getPort() >= 0 ? uri.getPort() : scheme.equals("https") ? 443 : scheme.equals("http") ? 80 : -1;
+            int port =
+                    uri.getPort() >= 0 ? uri.getPort() : scheme.equals("https") ? 443 : scheme.equals("http") ? 80 : -1;
             return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + ":" + port;
         } catch (IllegalArgumentException e) {
             return null;
@@ -136,11 +144,14 @@ public final class AdminGuard implements ContainerRequestFilter {
     }
 
     private static boolean tokenMatches(String sent, String expected) {
-        return sent != null && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
+        return sent != null
+                && MessageDigest.isEqual(
+                        sent.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
     }
 
     private static Response toLogin(ContainerRequestContext request) {
         String next = "/" + request.getUriInfo().getPath(); // as asked for, trailing slash and all
-        return Response.seeOther(URI.create("/admin/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8))).build();
+        return Response.seeOther(URI.create("/admin/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)))
+                .build();
     }
 }

@@ -13,8 +13,9 @@ import jakarta.ws.rs.core.MultivaluedMap;
  */
 public final class AdminHeaders implements ContainerResponseFilter {
 
-    static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-            + "connect-src 'self'; font-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+    static final String POLICY =
+            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                    + "connect-src 'self'; font-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {

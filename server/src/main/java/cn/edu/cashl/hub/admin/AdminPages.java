@@ -27,10 +27,26 @@ public final class AdminPages {
     private static final Map<String, String> VENDOR = Map.of(
             "codemirror", "/META-INF/resources/webjars/codemirror/" + WebJars.CODEMIRROR + "/",
             "chart.js", "/META-INF/resources/webjars/chart.js/" + WebJars.CHART_JS + "/");
+
     private static final Map<String, String> TYPES = Map.of(
-            "html", "text/html; charset=UTF-8", "js", "text/javascript; charset=UTF-8", "css", "text/css; charset=UTF-8",
-            "svg", "image/svg+xml", "png", "image/png", "json", "application/json", "yaml", "application/yaml; charset=UTF-8",
-            "ico", "image/x-icon", "map", "application/json");
+            "html",
+            "text/html; charset=UTF-8",
+            "js",
+            "text/javascript; charset=UTF-8",
+            "css",
+            "text/css; charset=UTF-8",
+            "svg",
+            "image/svg+xml",
+            "png",
+            "image/png",
+            "json",
+            "application/json",
+            "yaml",
+            "application/yaml; charset=UTF-8",
+            "ico",
+            "image/x-icon",
+            "map",
+            "application/json");
 
     /** {@code /admin} and {@code /admin/}: the application (the former sent to the latter, so relative paths work). */
     @GET
@@ -62,14 +78,20 @@ public final class AdminPages {
     @PermitAll
     public Response asset(@PathParam("path") String path) {
         // Files only, by name: no way up, and no folder listings.
-        if (path.contains("..") || path.contains("//") || path.contains("\\") || path.endsWith("/") || !path.matches(".*/?[^/]+\\.[a-z0-9]+")) {
+        if (path.contains("..")
+                || path.contains("//")
+                || path.contains("\\")
+                || path.endsWith("/")
+                || !path.matches(".*/?[^/]+\\.[a-z0-9]+")) {
             return Response.status(Response.Status.NOT_FOUND).build();
         }
         if (path.startsWith("vendor/")) {
             String rest = path.substring("vendor/".length());
             int slash = rest.indexOf('/');
             String base = slash < 0 ? null : VENDOR.get(rest.substring(0, slash));
-            return base == null ? Response.status(Response.Status.NOT_FOUND).build() : file(base + rest.substring(slash + 1));
+            return base == null
+                    ? Response.status(Response.Status.NOT_FOUND).build()
+                    : file(base + rest.substring(slash + 1));
         }
         return file(UI + "assets/" + path);
     }
@@ -80,6 +102,7 @@ public final class AdminPages {
             return Response.status(Response.Status.NOT_FOUND).build();
         }
         String extension = resource.substring(resource.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        return Response.ok(in, TYPES.getOrDefault(extension, "application/octet-stream")).build();
+        return Response.ok(in, TYPES.getOrDefault(extension, "application/octet-stream"))
+                .build();
     }
 }

@@ -44,7 +44,9 @@ public final class AdminRoles implements ContainerRequestFilter {
                 return;
             }
         }
-        Refusals.refuse(request, Refusals.forbidden("role", "the " + admin.session().role().value() + " role may not do this"));
+        Refusals.refuse(
+                request,
+                Refusals.forbidden("role", "the " + admin.session().role().value() + " role may not do this"));
     }
 
     private static String[] allowed(Method method, Class<?> type) {

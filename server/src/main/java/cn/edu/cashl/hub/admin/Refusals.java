@@ -5,14 +5,13 @@ import cn.edu.cashl.hub.admin.common.ErrorJson;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.InputStream;
 import java.io.IOException;
+import java.io.InputStream;
 
 /** The door's refusals (no session, another site, the wrong role), with a reason a client can act on. */
 final class Refusals {
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     static Response unauthorized() {
         return Response.status(Response.Status.UNAUTHORIZED)

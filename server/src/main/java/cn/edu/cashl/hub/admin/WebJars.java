@@ -25,6 +25,5 @@ final class WebJars {
         CHART_JS = versions.getProperty("chart.js");
     }
 
-    private WebJars() {
-    }
+    private WebJars() {}
 }

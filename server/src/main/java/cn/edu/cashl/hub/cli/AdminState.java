@@ -5,9 +5,9 @@ import cn.edu.cashl.hub.admin.crosswalk.CrosswalkVersions;
 import cn.edu.cashl.hub.config.HubConfig;
 import cn.edu.cashl.hub.crosswalk.Crosswalks;
 import cn.edu.cashl.hub.crosswalk.Sandbox;
-import cn.edu.cashl.hub.db.Jdbc;
 import cn.edu.cashl.hub.db.Database;
 import cn.edu.cashl.hub.db.DatabaseException;
+import cn.edu.cashl.hub.db.Jdbc;
 import cn.edu.cashl.hub.source.SourceStore;
 import cn.edu.cashl.hub.source.Sources;
 import java.nio.file.Files;
@@ -24,8 +24,7 @@ import java.time.Duration;
  */
 final class AdminState {
 
-    private AdminState() {
-    }
+    private AdminState() {}
 
     /** Installs the published crosswalks and adds the saved sources to these, where there are any. */
     static void apply(HubConfig config, Sources sources, Crosswalks crosswalks) {
@@ -37,8 +36,11 @@ final class AdminState {
         try (Database database = Database.open(config.db(), dataDir)) {
             Jdbc jdbc = new Jdbc(database.dataSource());
             if (crosswalks != null) {
-                new CrosswalkEditor(crosswalks, new Sandbox(Duration.ofMillis(config.admin().recordTimeoutMillis())),
-                        new CrosswalkVersions(jdbc, Clock.systemUTC())).installPublished();
+                new CrosswalkEditor(
+                                crosswalks,
+                                new Sandbox(Duration.ofMillis(config.admin().recordTimeoutMillis())),
+                                new CrosswalkVersions(jdbc, Clock.systemUTC()))
+                        .installPublished();
             }
             if (sources != null) {
                 new SourceStore(database.dataSource()).applyTo(sources);

@@ -26,15 +26,21 @@ final class CommonOptions {
 
     static final String DEFAULT_CONFIG = "config/cashl-hub.yaml";
 
-    @Option(names = "--config", paramLabel = "FILE",
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
             description = "Configuration file (default: " + DEFAULT_CONFIG + ").")
     Path config;
 
-    @Option(names = "--data", paramLabel = "DIR",
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
             description = "Data directory: embedded Solr, database, logs (default: hub.dataDir, ./data).")
     Path data;
 
-    @Option(names = "--sources", paramLabel = "FILE",
+    @Option(
+            names = "--sources",
+            paramLabel = "FILE",
             description = "Sources file (default: sources.yaml beside the configuration file).")
     Path sources;
 

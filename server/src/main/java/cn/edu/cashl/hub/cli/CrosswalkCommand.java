@@ -1,11 +1,11 @@
 package cn.edu.cashl.hub.cli;
 
+import cn.edu.cashl.hub.config.ConfigException;
 import cn.edu.cashl.hub.crosswalk.Crosswalk;
 import cn.edu.cashl.hub.crosswalk.CrosswalkCompileException;
 import cn.edu.cashl.hub.crosswalk.CrosswalkEngine;
 import cn.edu.cashl.hub.crosswalk.CrosswalkException;
 import cn.edu.cashl.hub.crosswalk.Crosswalks;
-import cn.edu.cashl.hub.config.ConfigException;
 import cn.edu.cashl.hub.ingest.CrosswalkParams;
 import cn.edu.cashl.hub.ingest.read.InputFormat;
 import cn.edu.cashl.hub.ingest.read.RawRecord;
@@ -14,6 +14,7 @@ import cn.edu.cashl.hub.ingest.read.RecordReaders;
 import cn.edu.cashl.hub.schema.CashlRecords;
 import cn.edu.cashl.hub.schema.InvalidRecordException;
 import cn.edu.cashl.hub.source.Source;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +28,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import java.io.IOException;
 
 /**
  * {@code cashl-hub crosswalk}: the admin's test bench. Runs the inbound crosswalk (the packaged one
@@ -35,25 +35,37 @@ import java.io.IOException;
  * and prints the results; with {@code --to}, also the outbound crosswalk. Validation problems go to
  * stderr with their element paths. Needs no data directory: it can run beside a live hub.
  */
-@Command(name = "crosswalk", mixinStandardHelpOptions = true,
-        description = "Run a crosswalk over the records of FILE and print the result (a CASHL record file as input skips the inbound step).")
+@Command(
+        name = "crosswalk",
+        mixinStandardHelpOptions = true,
+        description =
+                "Run a crosswalk over the records of FILE and print the result (a CASHL record file as input skips the inbound step).")
 final class CrosswalkCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptions common;
 
     static final class Inbound {
-        @Option(names = "--from", paramLabel = "FORMAT", description = "Input format: auto, marc21, unimarc, marcxml, oai_dc, mods (default: auto).")
+        @Option(
+                names = "--from",
+                paramLabel = "FORMAT",
+                description = "Input format: auto, marc21, unimarc, marcxml, oai_dc, mods (default: auto).")
         String from;
 
-        @Option(names = "--xslt", paramLabel = "FILE", description = "Inbound stylesheet to try instead of the packaged one.")
+        @Option(
+                names = "--xslt",
+                paramLabel = "FILE",
+                description = "Inbound stylesheet to try instead of the packaged one.")
         Path xslt;
     }
 
     @ArgGroup(exclusive = true)
     Inbound inbound = new Inbound();
 
-    @Option(names = "--to", paramLabel = "FORMAT", defaultValue = "cashl",
+    @Option(
+            names = "--to",
+            paramLabel = "FORMAT",
+            defaultValue = "cashl",
             description = "Output: cashl, oai_dc, mods or marcxml (default: ${DEFAULT-VALUE}).")
     String to;
 
@@ -73,20 +85,28 @@ final class CrosswalkCommand implements Callable<Integer> {
         int failures = 0;
 
         if (isCanonicalRecord(file)) {
-            return emit(Files.readString(file, StandardCharsets.UTF_8), file.toString(), outbound, out) ? 0 : Main.FAILURE;
+            return emit(Files.readString(file, StandardCharsets.UTF_8), file.toString(), outbound, out)
+                    ? 0
+                    : Main.FAILURE;
         }
         InputFormat format = inbound.from == null ? InputFormat.AUTO : InputFormat.parse(inbound.from);
         try (RecordReader reader = RecordReaders.open(file, format)) {
             while (reader.hasNext()) {
                 RawRecord raw = reader.next();
                 if (!raw.readable() || raw.deleted()) {
-                    System.err.println(raw.position() + ": " + (raw.deleted() ? "deleted record, nothing to transform" : raw.error()));
+                    System.err.println(raw.position() + ": "
+                            + (raw.deleted() ? "deleted record, nothing to transform" : raw.error()));
                     failures += raw.deleted() ? 0 : 1;
                     continue;
                 }
-                Crosswalk crosswalk = custom != null ? custom
-                        : crosswalks.get(from.crosswalk() != null ? from.crosswalk() : raw.format().defaultCrosswalk());
-                Map<String, String> params = CrosswalkParams.of(from, CrosswalkParams.recordId(from, raw), raw, Instant.now(), crosswalk.ref());
+                Crosswalk crosswalk = custom != null
+                        ? custom
+                        : crosswalks.get(
+                                from.crosswalk() != null
+                                        ? from.crosswalk()
+                                        : raw.format().defaultCrosswalk());
+                Map<String, String> params = CrosswalkParams.of(
+                        from, CrosswalkParams.recordId(from, raw), raw, Instant.now(), crosswalk.ref());
                 try {
                     if (!emit(crosswalk.transform(raw.xml(), params), raw.position(), outbound, out)) {
                         failures++;
@@ -135,8 +155,11 @@ final class CrosswalkCommand implements Callable<Integer> {
 
     private static Crosswalk compile(Path xslt) throws ConfigException {
         try {
-            return new CrosswalkEngine().compile(xslt.getFileName().toString().replaceFirst("\\.xslt?$", ""), 0,
-                    new StreamSource(xslt.toFile()));
+            return new CrosswalkEngine()
+                    .compile(
+                            xslt.getFileName().toString().replaceFirst("\\.xslt?$", ""),
+                            0,
+                            new StreamSource(xslt.toFile()));
         } catch (CrosswalkCompileException e) {
             throw new ConfigException(e.getMessage());
         }

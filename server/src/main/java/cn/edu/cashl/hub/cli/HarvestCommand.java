@@ -1,14 +1,14 @@
 package cn.edu.cashl.hub.cli;
 
-import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.RecordFilter;
+import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.config.HubConfig;
+import cn.edu.cashl.hub.db.Database;
 import cn.edu.cashl.hub.harvest.HarvestStore;
 import cn.edu.cashl.hub.harvest.Harvester;
 import cn.edu.cashl.hub.harvest.RunOutcome;
 import cn.edu.cashl.hub.harvest.RunRecord;
 import cn.edu.cashl.hub.server.DataDirectory;
-import cn.edu.cashl.hub.db.Database;
 import cn.edu.cashl.hub.server.Harvesting;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -23,7 +23,9 @@ import picocli.CommandLine.Parameters;
  * directory is locked meanwhile). Ctrl-C or SIGTERM stops it at the next page, resumably. Prints
  * the run as {@code name: value} lines; exits 0 only when the run is complete.
  */
-@Command(name = "harvest", mixinStandardHelpOptions = true,
+@Command(
+        name = "harvest",
+        mixinStandardHelpOptions = true,
         description = "Harvest one source now (incrementally from its watermark, or --full), with the hub stopped. "
                 + "An interrupted run of the source is resumed at its checkpoint.")
 final class HarvestCommand implements Callable<Integer> {
@@ -43,9 +45,11 @@ final class HarvestCommand implements Callable<Integer> {
         common.source(source); // an unknown id is a configuration error that lists the known ones
         Harvesting harvesting = common.harvestingWithAdminState();
         Path dataDir = CommonOptions.dataDir(config);
-        try (DataDirectory data = DataDirectory.open(config, dataDir); Database database = Database.open(config.db(), dataDir)) {
+        try (DataDirectory data = DataDirectory.open(config, dataDir);
+                Database database = Database.open(config.db(), dataDir)) {
             HarvestStore store = new HarvestStore(database.dataSource());
-            RunRecord run = runInterruptibly(harvesting.harvester(data.store(), CommonOptions.unread(), store, config.harvest()));
+            RunRecord run = runInterruptibly(
+                    harvesting.harvester(data.store(), CommonOptions.unread(), store, config.harvest()));
             if (run == null) {
                 System.err.println("cashl-hub: harvest of " + source + " stopped; the next harvest resumes it");
                 return Main.FAILURE;
@@ -59,23 +63,27 @@ final class HarvestCommand implements Callable<Integer> {
     private RunRecord runInterruptibly(Harvester harvester) throws Exception {
         AtomicReference<RunRecord> result = new AtomicReference<>();
         AtomicReference<Exception> failure = new AtomicReference<>();
-        Thread worker = new Thread(() -> {
-            try {
-                result.set(harvester.harvest(source, full, "cli"));
-            } catch (InterruptedException e) {
-                // stopped: the run stays resumable
-            } catch (Exception e) {
-                failure.set(e);
-            }
-        }, "harvest-" + source);
-        Thread stopper = new Thread(() -> {
-            worker.interrupt();
-            try {
-                worker.join(60_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "harvest-stop");
+        Thread worker = new Thread(
+                () -> {
+                    try {
+                        result.set(harvester.harvest(source, full, "cli"));
+                    } catch (InterruptedException e) {
+                        // stopped: the run stays resumable
+                    } catch (Exception e) {
+                        failure.set(e);
+                    }
+                },
+                "harvest-" + source);
+        Thread stopper = new Thread(
+                () -> {
+                    worker.interrupt();
+                    try {
+                        worker.join(60_000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "harvest-stop");
         Runtime.getRuntime().addShutdownHook(stopper);
         worker.start();
         worker.join();
@@ -97,7 +105,8 @@ final class HarvestCommand implements Callable<Integer> {
             System.out.println("reason: " + run.reason());
         }
         run.counts().asMap().forEach((name, value) -> System.out.println(name + ": " + value));
-        System.out.println("watermark: " + (run.watermarkAfter() != null ? run.watermarkAfter() : run.watermarkBefore()));
+        System.out.println(
+                "watermark: " + (run.watermarkAfter() != null ? run.watermarkAfter() : run.watermarkBefore()));
         System.out.println("master records: " + masterRecords);
     }
 }

@@ -5,14 +5,26 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code cashl-hub}: the commands an operator runs, named after what they do. */
-@Command(name = "cashl-hub",
+@Command(
+        name = "cashl-hub",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "CASHL Hub: harvests the member libraries, builds the union catalogue and serves it over OAI-PMH and SRU.",
-        subcommands = {ServeCommand.class, HarvestCommand.class, SourcesCommand.class, ImportCommand.class, CrosswalkCommand.class,
-            RecrosswalkCommand.class, UserCommand.class},
+        description =
+                "CASHL Hub: harvests the member libraries, builds the union catalogue and serves it over OAI-PMH and SRU.",
+        subcommands = {
+            ServeCommand.class,
+            HarvestCommand.class,
+            SourcesCommand.class,
+            ImportCommand.class,
+            CrosswalkCommand.class,
+            RecrosswalkCommand.class,
+            UserCommand.class
+        },
         commandListHeading = "%nCommands:%n",
-        footer = {"", "Every command takes --config FILE and --data DIR. Settings can also come from CASHL_* environment variables (docs/configuration.md)."})
+        footer = {
+            "",
+            "Every command takes --config FILE and --data DIR. Settings can also come from CASHL_* environment variables (docs/configuration.md)."
+        })
 final class HubCommand implements Runnable {
 
     @Spec

@@ -22,7 +22,9 @@ import picocli.CommandLine.Parameters;
  * {@code cashl-hub import}: files through the same pipeline as a harvest, into the data directory
  * (with the hub stopped). Prints progress while it runs and a summary of {@code name: number} lines.
  */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
         description = "Import record files (ISO 2709, MARCXML, OAI-PMH responses, Dublin Core, MODS; gzip allowed) "
                 + "through the ingest pipeline, with the hub stopped.")
 final class ImportCommand implements Callable<Integer> {
@@ -33,8 +35,12 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     SourceOption source;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
-            description = "auto, marc21, unimarc, marcxml, oai_dc or mods (default: ${DEFAULT-VALUE}: from the content).")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "auto",
+            description =
+                    "auto, marc21, unimarc, marcxml, oai_dc or mods (default: ${DEFAULT-VALUE}: from the content).")
     String format;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to import.")

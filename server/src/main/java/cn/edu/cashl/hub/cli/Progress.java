@@ -24,14 +24,19 @@ final class Progress {
         }
         last = now;
         long read = done.read() + current.read();
-        out.printf("%,d records (%,.0f/s): %,d accepted, %,d filtered, %,d quarantined%n", read,
-                read / ((now - start) / 1e9), done.accepted() + current.accepted(), done.filtered() + current.filtered(),
+        out.printf(
+                "%,d records (%,.0f/s): %,d accepted, %,d filtered, %,d quarantined%n",
+                read,
+                read / ((now - start) / 1e9),
+                done.accepted() + current.accepted(),
+                done.filtered() + current.filtered(),
                 done.quarantined() + current.quarantined());
     }
 
     void finish(IngestSummary total) {
         double seconds = (System.nanoTime() - start) / 1e9;
-        out.printf("%,d records in %.1f s (%,.0f/s)%n", total.read(), seconds, seconds > 0 ? total.read() / seconds : 0);
+        out.printf(
+                "%,d records in %.1f s (%,.0f/s)%n", total.read(), seconds, seconds > 0 ? total.read() / seconds : 0);
     }
 
     /** The run's summary on stdout, one {@code name: number} per line; quarantine reasons on stderr. */
@@ -42,6 +47,7 @@ final class Progress {
         System.out.println("quarantined: " + summary.quarantined());
         System.out.println("deleted: " + summary.deleted());
         System.out.println("master records: " + summary.masterRecords());
-        summary.quarantineReasons().forEach((reason, count) -> System.err.println("  quarantined " + count + ": " + reason));
+        summary.quarantineReasons()
+                .forEach((reason, count) -> System.err.println("  quarantined " + count + ": " + reason));
     }
 }

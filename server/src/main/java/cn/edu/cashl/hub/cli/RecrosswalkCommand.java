@@ -17,7 +17,9 @@ import picocli.CommandLine.Option;
  * {@code cashl-hub recrosswalk}: applies the current crosswalks and HSS rules to the stored raw
  * records, without harvesting again, and updates the catalogue.
  */
-@Command(name = "recrosswalk", mixinStandardHelpOptions = true,
+@Command(
+        name = "recrosswalk",
+        mixinStandardHelpOptions = true,
         description = "Re-apply the current crosswalks and HSS rules to the stored raw records (with the hub stopped).")
 final class RecrosswalkCommand implements Callable<Integer> {
 

@@ -8,8 +8,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code cashl-hub serve}: runs the hub until SIGTERM or Ctrl-C. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Run the hub: harvests on schedule, the catalogue in Solr, HTTP on --port with /health and /admin/api.")
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description =
+                "Run the hub: harvests on schedule, the catalogue in Solr, HTTP on --port with /health and /admin/api.")
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin

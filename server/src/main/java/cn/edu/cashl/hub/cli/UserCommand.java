@@ -7,9 +7,9 @@ import cn.edu.cashl.hub.admin.auth.Role;
 import cn.edu.cashl.hub.admin.auth.Sessions;
 import cn.edu.cashl.hub.config.ConfigException;
 import cn.edu.cashl.hub.config.HubConfig;
-import cn.edu.cashl.hub.db.Jdbc;
 import cn.edu.cashl.hub.db.Database;
 import cn.edu.cashl.hub.db.DatabaseException;
+import cn.edu.cashl.hub.db.Jdbc;
 import cn.edu.cashl.hub.server.HubStartupException;
 import java.io.BufferedReader;
 import java.io.Console;
@@ -32,10 +32,18 @@ import picocli.CommandLine.Parameters;
  * standard input when there is none, never taken from the command line (it would stay in the shell's
  * history and the process list). With the embedded H2 database, stop the hub first.
  */
-@Command(name = "user", mixinStandardHelpOptions = true,
-        description = "Manage the web admin's accounts (add, passwd, remove, list) or print a password hash for admin.users.",
-        subcommands = {UserCommand.Add.class, UserCommand.Passwd.class, UserCommand.Remove.class, UserCommand.ListAccounts.class,
-            UserCommand.Hash.class})
+@Command(
+        name = "user",
+        mixinStandardHelpOptions = true,
+        description =
+                "Manage the web admin's accounts (add, passwd, remove, list) or print a password hash for admin.users.",
+        subcommands = {
+            UserCommand.Add.class,
+            UserCommand.Passwd.class,
+            UserCommand.Remove.class,
+            UserCommand.ListAccounts.class,
+            UserCommand.Hash.class
+        })
 final class UserCommand implements Runnable {
 
     @Override
@@ -51,7 +59,10 @@ final class UserCommand implements Runnable {
         @Parameters(paramLabel = "NAME", description = "The account name.")
         String name;
 
-        @Option(names = "--role", defaultValue = "admin", description = "admin (everything) or editor (crosswalks only); default ${DEFAULT-VALUE}.")
+        @Option(
+                names = "--role",
+                defaultValue = "admin",
+                description = "admin (everything) or editor (crosswalks only); default ${DEFAULT-VALUE}.")
         String role;
 
         @Override
@@ -65,7 +76,10 @@ final class UserCommand implements Runnable {
         }
     }
 
-    @Command(name = "passwd", mixinStandardHelpOptions = true, description = "Set an account's password; logs its sessions out.")
+    @Command(
+            name = "passwd",
+            mixinStandardHelpOptions = true,
+            description = "Set an account's password; logs its sessions out.")
     static final class Passwd implements Callable<Integer> {
         @Mixin
         CommonOptions common;
@@ -78,7 +92,8 @@ final class UserCommand implements Runnable {
             String password = readPassword("new password for " + name);
             return withAccounts(common, (accounts, sessions) -> {
                 if (!accounts.setPassword(name, password)) {
-                    throw new ConfigException("no account " + name + " in the database (accounts of admin.users change in the file)");
+                    throw new ConfigException(
+                            "no account " + name + " in the database (accounts of admin.users change in the file)");
                 }
                 sessions.closeAll(name);
                 System.out.println("password of " + name + " changed");
@@ -115,15 +130,21 @@ final class UserCommand implements Runnable {
         public Integer call() throws Exception {
             return withAccounts(common, (accounts, sessions) -> {
                 for (Account account : accounts.all()) {
-                    System.out.printf("%-24s %-7s %s%n", account.name(), account.role().value(),
+                    System.out.printf(
+                            "%-24s %-7s %s%n",
+                            account.name(),
+                            account.role().value(),
                             account.configured() ? "(configuration file)" : "created " + account.createdAt());
                 }
             });
         }
     }
 
-    @Command(name = "hash", mixinStandardHelpOptions = true,
-            description = "Print the Argon2id hash of a password, for an account in admin.users of the configuration file.")
+    @Command(
+            name = "hash",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Print the Argon2id hash of a password, for an account in admin.users of the configuration file.")
     static final class Hash implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
@@ -141,10 +162,14 @@ final class UserCommand implements Runnable {
         try (Database database = Database.open(config.db(), CommonOptions.dataDir(config))) {
             Jdbc jdbc = new Jdbc(database.dataSource());
             List<Accounts.ConfiguredAccount> configured = config.admin().users().stream()
-                    .map(u -> new Accounts.ConfiguredAccount(u.name(), u.role(), u.passwordHash())).toList();
+                    .map(u -> new Accounts.ConfiguredAccount(u.name(), u.role(), u.passwordHash()))
+                    .toList();
             Accounts accounts = new Accounts(jdbc, configured, Clock.systemUTC());
-            Sessions sessions = new Sessions(jdbc, Duration.ofMinutes(config.admin().sessionMinutes()),
-                    Duration.ofHours(config.admin().sessionMaxHours()), Clock.systemUTC());
+            Sessions sessions = new Sessions(
+                    jdbc,
+                    Duration.ofMinutes(config.admin().sessionMinutes()),
+                    Duration.ofHours(config.admin().sessionMaxHours()),
+                    Clock.systemUTC());
             work.run(accounts, sessions);
             return 0;
         } catch (IllegalArgumentException | IllegalStateException e) {

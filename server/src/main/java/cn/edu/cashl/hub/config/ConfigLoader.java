@@ -12,6 +12,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +24,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.net.URISyntaxException;
 
 /**
  * Reads {@link HubConfig}: built-in defaults, then the YAML file, then environment variables, each
@@ -110,8 +110,9 @@ public final class ConfigLoader {
         try {
             fileTree = yaml.readTree(file.toFile());
         } catch (JsonProcessingException e) {
-            throw new ConfigException(file + " is not valid YAML at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+            throw new ConfigException(
+                    file + " is not valid YAML at line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new ConfigException("cannot read " + file + ": " + e.getMessage());
         }
@@ -132,8 +133,7 @@ public final class ConfigLoader {
             String key = prefix + field.getKey();
             JsonNode existing = target.get(field.getKey());
             if (existing == null) {
-                throw new ConfigException(file + ": unknown key '" + key + "'"
-                        + known(target, prefix));
+                throw new ConfigException(file + ": unknown key '" + key + "'" + known(target, prefix));
             }
             if (existing.isObject()) {
                 if (!field.getValue().isObject()) {
@@ -160,7 +160,8 @@ public final class ConfigLoader {
         return " (known keys: " + String.join(", ", names) + ")";
     }
 
-    private static Map<String, String> applyEnvironment(ObjectNode tree, Map<String, String> env) throws ConfigException {
+    private static Map<String, String> applyEnvironment(ObjectNode tree, Map<String, String> env)
+            throws ConfigException {
         Map<String, String> byVariable = new LinkedHashMap<>();
         for (String key : keys()) {
             byVariable.put(variableFor(key), key);
@@ -194,13 +195,14 @@ public final class ConfigLoader {
 
     private static String explain(JsonProcessingException e, String origin, Map<String, String> fromEnv) {
         String key = e instanceof JsonMappingException mapping
-                ? mapping.getPath().stream().map(JsonMappingException.Reference::getFieldName)
+                ? mapping.getPath().stream()
+                        .map(JsonMappingException.Reference::getFieldName)
                         .collect(Collectors.joining("."))
                 : "";
         String where = fromEnv.containsKey(key) ? "environment variable " + fromEnv.get(key) : origin;
         if (e instanceof InvalidFormatException format) {
-            return where + ": '" + key + "' must be " + describe(format.getTargetType())
-                    + ", not '" + format.getValue() + "'";
+            return where + ": '" + key + "' must be " + describe(format.getTargetType()) + ", not '" + format.getValue()
+                    + "'";
         }
         return where + ": '" + key + "' " + e.getOriginalMessage();
     }
@@ -247,8 +249,12 @@ public final class ConfigLoader {
     }
 
     private static void validate(HubConfig.AdminSettings admin) throws ConfigException {
-        if (admin.sessionMinutes() < 1 || admin.sessionMaxHours() < 1 || admin.maxFailedLogins() < 1 || admin.lockoutMinutes() < 1) {
-            throw new ConfigException("admin.sessionMinutes, admin.sessionMaxHours, admin.maxFailedLogins and admin.lockoutMinutes must be at least 1");
+        if (admin.sessionMinutes() < 1
+                || admin.sessionMaxHours() < 1
+                || admin.maxFailedLogins() < 1
+                || admin.lockoutMinutes() < 1) {
+            throw new ConfigException(
+                    "admin.sessionMinutes, admin.sessionMaxHours, admin.maxFailedLogins and admin.lockoutMinutes must be at least 1");
         }
         if (admin.recordTimeoutMillis() < 100) {
             throw new ConfigException("admin.recordTimeoutMillis must be at least 100");
@@ -275,12 +281,14 @@ public final class ConfigLoader {
         if (isBlank(oai.repositoryName())) {
             throw new ConfigException("oai.repositoryName must not be empty");
         }
-        if (oai.repositoryIdentifier() == null || !oai.repositoryIdentifier().matches("[a-zA-Z][a-zA-Z0-9-]*(\\.[a-zA-Z][a-zA-Z0-9-]*)+")) {
+        if (oai.repositoryIdentifier() == null
+                || !oai.repositoryIdentifier().matches("[a-zA-Z][a-zA-Z0-9-]*(\\.[a-zA-Z][a-zA-Z0-9-]*)+")) {
             throw new ConfigException("oai.repositoryIdentifier must be a domain name such as hub.cashl.edu.cn, not '"
                     + oai.repositoryIdentifier() + "'");
         }
         if (isBlank(oai.adminEmail()) || !oai.adminEmail().contains("@")) {
-            throw new ConfigException("oai.adminEmail must hold at least one e-mail address, not '" + oai.adminEmail() + "'");
+            throw new ConfigException(
+                    "oai.adminEmail must hold at least one e-mail address, not '" + oai.adminEmail() + "'");
         }
         if (oai.recordsPerPage() < 1 || oai.headersPerPage() < 1) {
             throw new ConfigException("oai.recordsPerPage and oai.headersPerPage must be at least 1");
@@ -293,7 +301,8 @@ public final class ConfigLoader {
             throw new ConfigException("oai.tokenKey must have at least 16 characters, or be empty for a generated one");
         }
         if (oai.maxConcurrentRequests() < 1 || oai.visibilityWaitSeconds() < 0) {
-            throw new ConfigException("oai.maxConcurrentRequests must be at least 1 and oai.visibilityWaitSeconds not negative");
+            throw new ConfigException(
+                    "oai.maxConcurrentRequests must be at least 1 and oai.visibilityWaitSeconds not negative");
         }
     }
 

@@ -17,8 +17,13 @@ import java.util.List;
  * @param oai     how the OAI-PMH data provider presents itself
  * @param admin   the web admin: accounts, sessions, the editor's sandbox
  */
-public record HubConfig(HubSettings hub, SolrSettings solr, DbSettings db, HarvestSettings harvest, OaiConfig oai,
-                        AdminSettings admin) {
+public record HubConfig(
+        HubSettings hub,
+        SolrSettings solr,
+        DbSettings db,
+        HarvestSettings harvest,
+        OaiConfig oai,
+        AdminSettings admin) {
 
     /**
      * @param host    interface to listen on
@@ -27,8 +32,7 @@ public record HubConfig(HubSettings hub, SolrSettings solr, DbSettings db, Harve
      * @param baseUrl public URL of the hub as clients see it (behind a proxy, the proxy's); empty
      *                means {@code http://localhost:<port>}
      */
-    public record HubSettings(String host, int port, String dataDir, String baseUrl) {
-    }
+    public record HubSettings(String host, int port, String dataDir, String baseUrl) {}
 
     /**
      * @param baseUrl              the OAI-PMH baseURL exactly as harvesters use it; empty means
@@ -45,10 +49,17 @@ public record HubConfig(HubSettings hub, SolrSettings solr, DbSettings db, Harve
      * @param maxConcurrentRequests OAI-PMH requests served at once; more wait briefly, then get 503
      * @param visibilityWaitSeconds how long a new list waits for catalogue writes in progress
      */
-    public record OaiConfig(String baseUrl, String repositoryName, String repositoryIdentifier, String adminEmail,
-                            int recordsPerPage, int headersPerPage, int tokenLifetimeHours, String tokenKey,
-                            int maxConcurrentRequests, int visibilityWaitSeconds) {
-    }
+    public record OaiConfig(
+            String baseUrl,
+            String repositoryName,
+            String repositoryIdentifier,
+            String adminEmail,
+            int recordsPerPage,
+            int headersPerPage,
+            int tokenLifetimeHours,
+            String tokenKey,
+            int maxConcurrentRequests,
+            int visibilityWaitSeconds) {}
 
     /**
      * @param sessionMinutes      an admin session ends after this long without use
@@ -63,32 +74,48 @@ public record HubConfig(HubSettings hub, SolrSettings solr, DbSettings db, Harve
      *                            ({@code admin} or {@code editor}) and an Argon2id passwordHash made with
      *                            {@code ./cashl-hub user hash}; not overridable by environment variables
      */
-    public record AdminSettings(int sessionMinutes, int sessionMaxHours, boolean secureCookies, int maxFailedLogins,
-                                int lockoutMinutes, int recordTimeoutMillis, List<AdminUser> users) {
+    public record AdminSettings(
+            int sessionMinutes,
+            int sessionMaxHours,
+            boolean secureCookies,
+            int maxFailedLogins,
+            int lockoutMinutes,
+            int recordTimeoutMillis,
+            List<AdminUser> users) {
         public AdminSettings {
             users = users == null ? List.of() : List.copyOf(users);
         }
     }
 
     /** An account of {@code admin.users}. */
-    public record AdminUser(String name, String role, String passwordHash) {
-    }
+    public record AdminUser(String name, String role, String passwordHash) {}
 
     public static final HubConfig DEFAULTS = new HubConfig(
             new HubSettings("0.0.0.0", 8080, "./data", ""),
             new SolrSettings("", "", 2, 1, "cashl"),
             new DbSettings("", "sa", "", 10),
             HarvestSettings.DEFAULTS,
-            new OaiConfig("", "CASHL Hub: union catalogue of foreign-language humanities and social sciences",
-                    "hub.cashl.edu.cn", "hub-admin@cashl.edu.cn", 200, 1000, 24, "", 4, 5),
+            new OaiConfig(
+                    "",
+                    "CASHL Hub: union catalogue of foreign-language humanities and social sciences",
+                    "hub.cashl.edu.cn",
+                    "hub-admin@cashl.edu.cn",
+                    200,
+                    1000,
+                    24,
+                    "",
+                    4,
+                    5),
             new AdminSettings(120, 12, true, 5, 15, 2000, List.of()));
 
     public HubConfig withPort(int port) {
-        return new HubConfig(new HubSettings(hub.host(), port, hub.dataDir(), hub.baseUrl()), solr, db, harvest, oai, admin);
+        return new HubConfig(
+                new HubSettings(hub.host(), port, hub.dataDir(), hub.baseUrl()), solr, db, harvest, oai, admin);
     }
 
     public HubConfig withDataDir(String dataDir) {
-        return new HubConfig(new HubSettings(hub.host(), hub.port(), dataDir, hub.baseUrl()), solr, db, harvest, oai, admin);
+        return new HubConfig(
+                new HubSettings(hub.host(), hub.port(), dataDir, hub.baseUrl()), solr, db, harvest, oai, admin);
     }
 
     public HubConfig withHub(HubSettings value) {

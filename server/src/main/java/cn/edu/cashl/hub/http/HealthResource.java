@@ -40,9 +40,12 @@ public final class HealthResource {
         boolean up = solr.up() && db.up();
 
         Map<String, Object> collections = new LinkedHashMap<>();
-        solr.collections().forEach((name, c) -> collections.put(name, c.up()
-                ? Map.of("status", "UP", "records", c.records())
-                : Map.of("status", "DOWN", "error", c.error())));
+        solr.collections()
+                .forEach((name, c) -> collections.put(
+                        name,
+                        c.up()
+                                ? Map.of("status", "UP", "records", c.records())
+                                : Map.of("status", "DOWN", "error", c.error())));
         Map<String, Object> solrJson = new LinkedHashMap<>();
         solrJson.put("status", status(solr.up()));
         solrJson.put("mode", solr.mode());
@@ -63,7 +66,9 @@ public final class HealthResource {
         body.put("solr", solrJson);
         body.put("database", dbJson);
         return Response.status(up ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
-                .entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+                .entity(body)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .build();
     }
 
     private static String status(boolean up) {

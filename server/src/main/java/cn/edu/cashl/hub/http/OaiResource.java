@@ -101,8 +101,10 @@ public final class OaiResource {
     }
 
     private static Response unavailable(int retryAfter, String message) {
-        return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", retryAfter)
-                .type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).entity(message + " Retry after " + retryAfter + " seconds.\n")
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                .header("Retry-After", retryAfter)
+                .type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+                .entity(message + " Retry after " + retryAfter + " seconds.\n")
                 .build();
     }
 }

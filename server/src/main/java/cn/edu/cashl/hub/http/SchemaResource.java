@@ -21,6 +21,7 @@ public final class SchemaResource {
         if (xsd == null) {
             return Response.status(Response.Status.NOT_FOUND).build();
         }
-        return Response.ok(xsd, MediaType.valueOf("application/xml; charset=UTF-8")).build();
+        return Response.ok(xsd, MediaType.valueOf("application/xml; charset=UTF-8"))
+                .build();
     }
 }

@@ -69,8 +69,10 @@ public final class SruResource {
     /** CORS preflight. */
     @OPTIONS
     public Response preflight() {
-        return cors(Response.noContent()).header("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
-                .header("Access-Control-Allow-Headers", "Content-Type, Accept").header("Access-Control-Max-Age", 86400)
+        return cors(Response.noContent())
+                .header("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
+                .header("Access-Control-Allow-Headers", "Content-Type, Accept")
+                .header("Access-Control-Max-Age", 86400)
                 .build();
     }
 
@@ -79,16 +81,20 @@ public final class SruResource {
         try {
             SruResponse response = endpoint.answer(params, baseUrl);
             if (wantsJson(params, headers)) {
-                return cors(Response.ok(chunked(JsonResponses.write(response)), JSON)).build();
+                return cors(Response.ok(chunked(JsonResponses.write(response)), JSON))
+                        .build();
             }
-            return cors(Response.ok(chunked(XmlResponses.write(response)),
-                    MediaType.valueOf(XmlResponses.contentType(params)))).build();
+            return cors(Response.ok(
+                            chunked(XmlResponses.write(response)), MediaType.valueOf(XmlResponses.contentType(params))))
+                    .build();
         } catch (RuntimeException e) {
             // SruEndpoint answers every failure with a diagnostic; this is the writers' safety net.
             LOG.error("SRU request failed", e);
-            return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", 60)
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                    .header("Retry-After", 60)
                     .type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
-                    .entity("The request failed inside the hub; the failure is logged.\n").build();
+                    .entity("The request failed inside the hub; the failure is logged.\n")
+                    .build();
         }
     }
 
@@ -127,7 +133,8 @@ public final class SruResource {
     }
 
     private String baseUrl(UriInfo uri) {
-        String base = hubUrl != null && !hubUrl.isBlank() ? hubUrl : uri.getBaseUri().toString();
+        String base =
+                hubUrl != null && !hubUrl.isBlank() ? hubUrl : uri.getBaseUri().toString();
         return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/sru";
     }
 }

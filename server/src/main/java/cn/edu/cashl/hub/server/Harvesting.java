@@ -17,15 +17,20 @@ import java.util.function.BiFunction;
  * use (which the hub's OAI-PMH provider publishes with too), and how to build an ingest pipeline over
  * the hub's store with them (one per run).
  */
-public record Harvesting(Sources sources, Path configDir, Crosswalks crosswalks,
-                         BiFunction<CatalogStore, DatestampClock, IngestPipeline> pipelines) {
+public record Harvesting(
+        Sources sources,
+        Path configDir,
+        Crosswalks crosswalks,
+        BiFunction<CatalogStore, DatestampClock, IngestPipeline> pipelines) {
 
     /**
      * The harvester over the hub's catalogue and harvest database.
      *
      * @param datestamps the clock every writer and reader of {@code catalog} in this process shares
      */
-    public Harvester harvester(CatalogStore catalog, DatestampClock datestamps, HarvestStore store, HarvestSettings settings) {
-        return new Harvester(sources, store, () -> pipelines.apply(catalog, datestamps), settings, configDir, Clock.systemUTC());
+    public Harvester harvester(
+            CatalogStore catalog, DatestampClock datestamps, HarvestStore store, HarvestSettings settings) {
+        return new Harvester(
+                sources, store, () -> pipelines.apply(catalog, datestamps), settings, configDir, Clock.systemUTC());
     }
 }

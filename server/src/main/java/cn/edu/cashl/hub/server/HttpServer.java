@@ -5,8 +5,8 @@ import java.net.BindException;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
@@ -48,8 +48,11 @@ final class HttpServer implements AutoCloseable {
         } catch (Exception e) {
             stopQuietly(server);
             if (e instanceof BindException || e.getCause() instanceof BindException || e instanceof IOException) {
-                throw new HubStartupException("cannot listen on " + host + ":" + port
-                        + " (is another program using the port? choose one with --port or hub.port): " + e.getMessage(), e);
+                throw new HubStartupException(
+                        "cannot listen on " + host + ":" + port
+                                + " (is another program using the port? choose one with --port or hub.port): "
+                                + e.getMessage(),
+                        e);
             }
             throw new HubStartupException("the HTTP server failed to start: " + e.getMessage(), e);
         }

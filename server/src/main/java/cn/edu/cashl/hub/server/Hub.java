@@ -1,29 +1,29 @@
 package cn.edu.cashl.hub.server;
 
-import cn.edu.cashl.hub.db.Database;
-import cn.edu.cashl.hub.db.DatabaseException;
 import cn.edu.cashl.hub.admin.Admin;
 import cn.edu.cashl.hub.admin.common.HarvestControl;
 import cn.edu.cashl.hub.catalog.DatestampClock;
 import cn.edu.cashl.hub.config.HubConfig;
 import cn.edu.cashl.hub.crosswalk.CrosswalkEngine;
 import cn.edu.cashl.hub.crosswalk.Crosswalks;
+import cn.edu.cashl.hub.db.Database;
+import cn.edu.cashl.hub.db.DatabaseException;
 import cn.edu.cashl.hub.harvest.HarvestStore;
 import cn.edu.cashl.hub.harvest.Harvester;
 import cn.edu.cashl.hub.harvest.schedule.HarvestScheduler;
 import cn.edu.cashl.hub.oai.OaiProvider;
-import cn.edu.cashl.hub.sru.SruEndpoint;
 import cn.edu.cashl.hub.source.Sources;
+import cn.edu.cashl.hub.sru.SruEndpoint;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.Executors;
-import java.time.Duration;
 
 /**
  * The running hub: the data-directory lock, the catalogue store, the database, the harvest scheduler
@@ -64,27 +64,54 @@ public final class Hub implements AutoCloseable {
             DatestampClock datestamps = DatestampClock.serving();
             Sources sources = harvesting == null ? Sources.none() : harvesting.sources();
             // The crosswalks ingest uses are the ones OAI-PMH publishes with.
-            Crosswalks crosswalks = harvesting == null ? Crosswalks.packaged(new CrosswalkEngine()) : harvesting.crosswalks();
+            Crosswalks crosswalks =
+                    harvesting == null ? Crosswalks.packaged(new CrosswalkEngine()) : harvesting.crosswalks();
             // Before anything reads them: the admins' published crosswalks and saved sources.
             HarvestControl control = new HarvestControl();
-            Admin admin = Admin.open(config, database.dataSource(), data.store(), crosswalks, sources, harvests, control,
+            Admin admin = Admin.open(
+                    config,
+                    database.dataSource(),
+                    data.store(),
+                    crosswalks,
+                    sources,
+                    harvests,
+                    control,
                     harvesting == null ? Path.of(".") : harvesting.configDir());
-            OaiProvider oai = OaiPublishing.provider(config.oai(), data.store(), datestamps, database, sources, crosswalks);
+            OaiProvider oai =
+                    OaiPublishing.provider(config.oai(), data.store(), datestamps, database, sources, crosswalks);
             SruEndpoint sru = SruPublishing.endpoint(config.oai(), data.store(), sources, crosswalks);
             HarvestScheduler scheduler = null;
             if (harvesting != null) {
-                scheduler = startScheduler(harvesting.harvester(data.store(), datestamps, harvests, config.harvest()), database);
+                scheduler = startScheduler(
+                        harvesting.harvester(data.store(), datestamps, harvests, config.harvest()), database);
                 started.push(scheduler);
                 control.set(scheduler);
             }
-            HttpServer http = HttpServer.start(config.hub().host(), config.hub().port(),
-                    new HubApplication(data.store(), database, harvests, sources, control, oai,
-                            config.oai().maxConcurrentRequests(), sru, config.hub().baseUrl(), admin));
+            HttpServer http = HttpServer.start(
+                    config.hub().host(),
+                    config.hub().port(),
+                    new HubApplication(
+                            data.store(),
+                            database,
+                            harvests,
+                            sources,
+                            control,
+                            oai,
+                            config.oai().maxConcurrentRequests(),
+                            sru,
+                            config.hub().baseUrl(),
+                            admin));
             started.push(http);
             started.push(refreshEvery(ADMIN_REFRESH, () -> admin.refresh(sources)));
-            LOG.info("CASHL Hub {} listening on http://{}:{} (data {}, Solr {}, database {}) in {} ms",
-                    version(), config.hub().host(), http.port(), dataDir, data.storeMode(),
-                    database.url().startsWith("jdbc:h2:") ? "H2" : database.url(), (System.nanoTime() - t0) / 1_000_000);
+            LOG.info(
+                    "CASHL Hub {} listening on http://{}:{} (data {}, Solr {}, database {}) in {} ms",
+                    version(),
+                    config.hub().host(),
+                    http.port(),
+                    dataDir,
+                    data.storeMode(),
+                    database.url().startsWith("jdbc:h2:") ? "H2" : database.url(),
+                    (System.nanoTime() - t0) / 1_000_000);
             return new Hub(started, http);
         } catch (HubStartupException | RuntimeException e) {
             closeAll(started);
@@ -105,13 +132,17 @@ public final class Hub implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        timer.scheduleWithFixedDelay(() -> {
-            try {
-                task.run();
-            } catch (RuntimeException e) {
-                LOG.warn("refreshing the admin's crosswalks and sources failed: {}", e.getMessage());
-            }
-        }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        task.run();
+                    } catch (RuntimeException e) {
+                        LOG.warn("refreshing the admin's crosswalks and sources failed: {}", e.getMessage());
+                    }
+                },
+                period.toMillis(),
+                period.toMillis(),
+                TimeUnit.MILLISECONDS);
         return timer::shutdownNow;
     }
 

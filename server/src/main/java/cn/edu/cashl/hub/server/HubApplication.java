@@ -25,19 +25,19 @@ import cn.edu.cashl.hub.admin.source.SourceScheduleResource;
 import cn.edu.cashl.hub.admin.source.SourcesResource;
 import cn.edu.cashl.hub.admin.stats.StatsResource;
 import cn.edu.cashl.hub.catalog.CatalogSearch;
+import cn.edu.cashl.hub.catalog.CatalogStore;
 import cn.edu.cashl.hub.db.Database;
+import cn.edu.cashl.hub.harvest.HarvestStore;
+import cn.edu.cashl.hub.harvest.onboarding.OnboardingCheck;
 import cn.edu.cashl.hub.http.HealthResource;
 import cn.edu.cashl.hub.http.OaiGate;
 import cn.edu.cashl.hub.http.OaiResource;
 import cn.edu.cashl.hub.http.SchemaResource;
 import cn.edu.cashl.hub.http.SruResource;
-import cn.edu.cashl.hub.harvest.onboarding.OnboardingCheck;
-import cn.edu.cashl.hub.source.SourceStore;
-import cn.edu.cashl.hub.catalog.CatalogStore;
-import cn.edu.cashl.hub.harvest.HarvestStore;
 import cn.edu.cashl.hub.oai.OaiProvider;
-import cn.edu.cashl.hub.sru.SruEndpoint;
+import cn.edu.cashl.hub.source.SourceStore;
 import cn.edu.cashl.hub.source.Sources;
+import cn.edu.cashl.hub.sru.SruEndpoint;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -58,8 +58,17 @@ final class HubApplication extends ResourceConfig {
      * @param hubUrl    the hub's public URL as configured; empty when requests tell it
      * @param admin     the web admin's components
      */
-    HubApplication(CatalogStore store, Database database, HarvestStore harvests, Sources sources, HarvestControl control,
-            OaiProvider oai, int oaiConcurrency, SruEndpoint sru, String hubUrl, Admin admin) {
+    HubApplication(
+            CatalogStore store,
+            Database database,
+            HarvestStore harvests,
+            Sources sources,
+            HarvestControl control,
+            OaiProvider oai,
+            int oaiConcurrency,
+            SruEndpoint sru,
+            String hubUrl,
+            Admin admin) {
         // Jackson's own error mappers answer text/plain with class names: the admin answers JSON (AdminExceptions).
         register(JacksonFeature.withoutExceptionMappers());
         // No WADL: it would list the admin API to anyone, logged in or not.

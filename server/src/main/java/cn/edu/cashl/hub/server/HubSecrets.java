@@ -33,7 +33,8 @@ final class HubSecrets {
             }
             byte[] bytes = new byte[32];
             RANDOM.nextBytes(bytes);
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO hub_secret (name, secret) VALUES (?, ?)")) {
+            try (PreparedStatement insert =
+                    connection.prepareStatement("INSERT INTO hub_secret (name, secret) VALUES (?, ?)")) {
                 insert.setString(1, name);
                 insert.setString(2, Base64.getEncoder().encodeToString(bytes));
                 insert.executeUpdate();

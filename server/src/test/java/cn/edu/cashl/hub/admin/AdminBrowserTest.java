@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.edu.cashl.hub.testkit.ProjectRoot;
-import java.io.InputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -32,8 +32,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import java.io.UncheckedIOException;
-import java.io.IOException;
 
 /**
  * The admin end to end, in a real headless Chromium (Debian's chromium and chromedriver): log in,
@@ -53,6 +51,7 @@ class AdminBrowserTest {
 
     @TempDir
     static Path work;
+
     private AdminHub hub;
     private WebDriver browser;
     private WebDriverWait wait;
@@ -63,16 +62,28 @@ class AdminBrowserTest {
         if (!present && "required".equals(System.getenv("CASHL_E2E"))) {
             throw new AssertionError("CASHL_E2E=required but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing");
         }
-        Assumptions.assumeTrue(present, "chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+        Assumptions.assumeTrue(
+                present, "chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
         hub = AdminHub.start(work);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         // The flags this machine's closed network needs: no background connections, no update checks.
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1440,1000", "--user-data-dir=" + Files.createDirectories(work.resolve("chromium")));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1440,1000",
+                "--user-data-dir=" + Files.createDirectories(work.resolve("chromium")));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, WAIT);
     }
@@ -106,7 +117,8 @@ class AdminBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#editor .CodeMirror")));
         wait.until(d -> editorText().contains("<xsl:stylesheet"));
         String packaged = AdminHub.packaged("marc21-to-cashl");
-        String broken = packaged.replace("<extent><xsl:value-of select=\"$v\"/></extent>", "<extent><xsl:value-of select=\"$v +\"/></extent>");
+        String broken = packaged.replace(
+                "<extent><xsl:value-of select=\"$v\"/></extent>", "<extent><xsl:value-of select=\"$v +\"/></extent>");
         int line = AdminHub.lineOf(broken, "select=\"$v +\"");
         setEditorText(broken);
         browser.findElement(By.id("check")).click();
@@ -117,7 +129,8 @@ class AdminBrowserTest {
         screenshot("editor-error");
 
         // Fix it, differently from before: extents get a mark.
-        String fixed = packaged.replace("<extent><xsl:value-of select=\"$v\"/></extent>",
+        String fixed = packaged.replace(
+                "<extent><xsl:value-of select=\"$v\"/></extent>",
                 "<extent><xsl:value-of select=\"concat($v, ' [browser]')\"/></extent>");
         setEditorText(fixed);
         browser.findElement(By.id("check")).click();
@@ -127,14 +140,16 @@ class AdminBrowserTest {
         // Preview on the demo source's records: a diff against the published output.
         selectSource("demo");
         browser.findElement(By.id("preview-run")).click();
-        WebElement diff = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".preview-record .preview-diff")));
+        WebElement diff = wait.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".preview-record .preview-diff")));
         wait.until(d -> diff.getText().contains("[browser]"));
         screenshot("preview");
 
         // Save and publish; the re-crosswalk runs to the end.
         browser.findElement(By.id("save-comment")).sendKeys("Mark extents (browser test)");
         browser.findElement(By.id("save")).click();
-        WebElement saved = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#history tr[data-version='2']")));
+        WebElement saved = wait.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#history tr[data-version='2']")));
         screenshot("history");
         saved.findElement(By.cssSelector("button.publish")).click();
         acceptConfirmIfAny();
@@ -145,7 +160,8 @@ class AdminBrowserTest {
         // The other screens, for the operators' guide.
         visit("/admin/sources", By.cssSelector("#sources-table tr[data-source='demo']"), "sources");
         browser.get(hub.base + "/admin/sources/local");
-        WebElement quarantined = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#quarantine-table tbody tr")));
+        WebElement quarantined =
+                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#quarantine-table tbody tr")));
         quarantined.click();
         wait.until(d -> d.findElement(By.tagName("body")).getText().contains("<controlfield tag=\"001\">untitled-1"));
         screenshot("source");
@@ -163,7 +179,8 @@ class AdminBrowserTest {
 
     private void selectSource(String source) {
         WebElement select = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("preview-source")));
-        wait.until(d -> !select.findElements(By.cssSelector("option[value='" + source + "']")).isEmpty());
+        wait.until(d -> !select.findElements(By.cssSelector("option[value='" + source + "']"))
+                .isEmpty());
         new org.openqa.selenium.support.ui.Select(select).selectByValue(source);
     }
 
@@ -176,18 +193,25 @@ class AdminBrowserTest {
     }
 
     private String editorText() {
-        return (String) ((JavascriptExecutor) browser).executeScript(
-                "return document.querySelector('#editor .CodeMirror').CodeMirror.getValue();");
+        return (String) ((JavascriptExecutor) browser)
+                .executeScript("return document.querySelector('#editor .CodeMirror').CodeMirror.getValue();");
     }
 
     private void setEditorText(String text) {
-        ((JavascriptExecutor) browser).executeScript("document.querySelector('#editor .CodeMirror').CodeMirror.setValue(arguments[0]);", text);
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "document.querySelector('#editor .CodeMirror').CodeMirror.setValue(arguments[0]);", text);
     }
 
     private String sru() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(hub.base
-                + "/sru?version=1.2&operation=searchRetrieve&recordSchema=dc&maximumRecords=50&query=cql.allRecords%3D1")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create(
+                                                hub.base
+                                                        + "/sru?version=1.2&operation=searchRetrieve&recordSchema=dc&maximumRecords=50&query=cql.allRecords%3D1"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode());
         return response.body();
     }
@@ -196,7 +220,8 @@ class AdminBrowserTest {
     private void screenshot(String name) {
         try {
             byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-            Path target = Files.createDirectories(ProjectRoot.find().resolve("server/target/screenshots")).resolve("admin-" + name + ".png");
+            Path target = Files.createDirectories(ProjectRoot.find().resolve("server/target/screenshots"))
+                    .resolve("admin-" + name + ".png");
             Files.write(target, png);
             if ("docs".equals(System.getProperty("cashl.screenshots"))) {
                 Path docs = Files.createDirectories(ProjectRoot.find().resolve("docs/images"));
@@ -206,6 +231,4 @@ class AdminBrowserTest {
             throw new UncheckedIOException(e);
         }
     }
-
-
 }

@@ -18,8 +18,10 @@ import java.util.Map;
 final class AdminClient {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     final String base;
     String cookie;
@@ -31,7 +33,8 @@ final class AdminClient {
 
     /** Logs in; fails the test unless it works. */
     AdminClient login(String user, String password) throws Exception {
-        HttpResponse<String> response = send("POST", "/admin/api/session", Map.of("username", user, "password", password), Map.of());
+        HttpResponse<String> response =
+                send("POST", "/admin/api/session", Map.of("username", user, "password", password), Map.of());
         assertEquals(200, response.statusCode(), response.body());
         String setCookie = response.headers().firstValue("Set-Cookie").orElseThrow();
         cookie = setCookie.substring(0, setCookie.indexOf(';'));
@@ -57,7 +60,8 @@ final class AdminClient {
 
     /** A request with the session cookie and (for changes) the CSRF token, plus any extra headers; a String body is sent as it is. */
     HttpResponse<String> send(String method, String path, Object body, Map<String, String> headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
         if (cookie != null) {
             request.header("Cookie", cookie);
         }
@@ -65,7 +69,8 @@ final class AdminClient {
             request.header("X-CSRF-Token", csrf);
         }
         headers.forEach(request::header);
-        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+        HttpRequest.BodyPublisher publisher = body == null
+                ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body instanceof String raw ? raw : JSON.writeValueAsString(body));
         if (body != null) {
             request.header("Content-Type", "application/json");
@@ -75,8 +80,10 @@ final class AdminClient {
 
     /** The body of a response with the expected status, as JSON. */
     static JsonNode json(HttpResponse<String> response, int status) throws Exception {
-        assertEquals(status, response.statusCode(), () -> response.request().method() + " " + response.request().uri() + ": "
-                + response.body());
+        assertEquals(
+                status,
+                response.statusCode(),
+                () -> response.request().method() + " " + response.request().uri() + ": " + response.body());
         return JSON.readTree(response.body());
     }
 

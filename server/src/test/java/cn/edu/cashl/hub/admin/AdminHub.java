@@ -36,8 +36,17 @@ final class AdminHub implements AutoCloseable {
         Path data = work.resolve("data");
         Path config = DemoHub.importDemo(data);
         // Nothing of that file is accepted, which the import reports with exit code 1.
-        assertEquals(1, Main.run("import", "--config", config.toString(), "--data", data.toString(), "--source", "local",
-                untitledRecord(work).toString()));
+        assertEquals(
+                1,
+                Main.run(
+                        "import",
+                        "--config",
+                        config.toString(),
+                        "--data",
+                        data.toString(),
+                        "--source",
+                        "local",
+                        untitledRecord(work).toString()));
         addUser(config, data, ADMIN, "admin");
         addUser(config, data, EDITOR, "editor");
         Path sources = work.resolve("sources.yaml");
@@ -78,7 +87,18 @@ final class AdminHub implements AutoCloseable {
         InputStream stdin = System.in;
         try {
             System.setIn(new ByteArrayInputStream((PASSWORD + "\n").getBytes(StandardCharsets.UTF_8)));
-            assertEquals(0, Main.run("user", "add", name, "--role", role, "--config", config.toString(), "--data", data.toString()));
+            assertEquals(
+                    0,
+                    Main.run(
+                            "user",
+                            "add",
+                            name,
+                            "--role",
+                            role,
+                            "--config",
+                            config.toString(),
+                            "--data",
+                            data.toString()));
         } finally {
             System.setIn(stdin);
         }
@@ -93,7 +113,11 @@ final class AdminHub implements AutoCloseable {
 
     /** The 1-based line where a piece of text starts. */
     static int lineOf(String text, String needle) {
-        return (int) text.substring(0, text.indexOf(needle)).chars().filter(c -> c == '\n').count() + 1;
+        return (int) text.substring(0, text.indexOf(needle))
+                        .chars()
+                        .filter(c -> c == '\n')
+                        .count()
+                + 1;
     }
 
     AdminClient login(String user) throws Exception {

@@ -38,12 +38,22 @@ import org.junit.jupiter.api.Test;
  */
 class OpenApiCoverageTest {
 
-    private static final List<Class<?>> RESOURCES = List.of(SessionResource.class, UsersResource.class, SourcesResource.class,
-            SourceScheduleResource.class, RunsResource.class, QuarantineResource.class, CrosswalksResource.class,
-            CrosswalkCheckResource.class, CrosswalkVersionsResource.class, CrosswalkPublishingResource.class, JobsResource.class,
-            StatsResource.class, OpenApiResource.class);
-    private static final Map<Class<? extends Annotation>, String> METHODS = Map.of(GET.class, "get", POST.class, "post",
-            PUT.class, "put", DELETE.class, "delete");
+    private static final List<Class<?>> RESOURCES = List.of(
+            SessionResource.class,
+            UsersResource.class,
+            SourcesResource.class,
+            SourceScheduleResource.class,
+            RunsResource.class,
+            QuarantineResource.class,
+            CrosswalksResource.class,
+            CrosswalkCheckResource.class,
+            CrosswalkVersionsResource.class,
+            CrosswalkPublishingResource.class,
+            JobsResource.class,
+            StatsResource.class,
+            OpenApiResource.class);
+    private static final Map<Class<? extends Annotation>, String> METHODS =
+            Map.of(GET.class, "get", POST.class, "post", PUT.class, "put", DELETE.class, "delete");
 
     @Test
     void everyOperationIsDocumentedAndNoneInvented() throws Exception {

@@ -29,34 +29,67 @@ class ArchitectureTest {
         // Named packages only: solr-embedded relocates Solr's Jetty below cn.edu.cashl.hub.shaded.
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(HUB + ".schema", HUB + ".xml", HUB + ".crosswalk", HUB + ".db", HUB + ".catalog",
-                        HUB + ".merge", HUB + ".publish", HUB + ".source", HUB + ".ingest", HUB + ".harvest", HUB + ".oai",
-                        HUB + ".sru", HUB + ".server", HUB + ".http", HUB + ".admin", HUB + ".cli", HUB + ".config");
+                .importPackages(
+                        HUB + ".schema",
+                        HUB + ".xml",
+                        HUB + ".crosswalk",
+                        HUB + ".db",
+                        HUB + ".catalog",
+                        HUB + ".merge",
+                        HUB + ".publish",
+                        HUB + ".source",
+                        HUB + ".ingest",
+                        HUB + ".harvest",
+                        HUB + ".oai",
+                        HUB + ".sru",
+                        HUB + ".server",
+                        HUB + ".http",
+                        HUB + ".admin",
+                        HUB + ".cli",
+                        HUB + ".config");
     }
 
     @Test
     void theModulesReadTheDataFlowBottomUpAndNoneImportsOneAboveIt() {
-        layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("schemas").definedBy(HUB + ".schema..", HUB + ".xml..")
-                .layer("xslt").definedBy(HUB + ".crosswalk..")
-                .layer("database").definedBy(HUB + ".db..")
-                .layer("repository").definedBy(HUB + ".catalog..", HUB + ".merge..", HUB + ".publish..")
-                .layer("ingest").definedBy(HUB + ".source..", HUB + ".ingest..")
-                .layer("harvester").definedBy(HUB + ".harvest..")
-                .layer("oai-provider").definedBy(HUB + ".oai..")
-                .layer("sru-endpoint").definedBy(HUB + ".sru..")
-                .layer("server").definedBy(HUB + ".server..", HUB + ".http..", HUB + ".admin..", HUB + ".cli..",
-                        HUB + ".config..")
-                .whereLayer("schemas").mayNotAccessAnyLayer()
-                .whereLayer("xslt").mayOnlyAccessLayers("schemas")
-                .whereLayer("database").mayNotAccessAnyLayer()
-                .whereLayer("repository").mayOnlyAccessLayers("schemas", "xslt")
-                .whereLayer("ingest").mayOnlyAccessLayers("schemas", "xslt", "database", "repository")
-                .whereLayer("harvester").mayOnlyAccessLayers("schemas", "xslt", "database", "repository", "ingest")
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("schemas")
+                .definedBy(HUB + ".schema..", HUB + ".xml..")
+                .layer("xslt")
+                .definedBy(HUB + ".crosswalk..")
+                .layer("database")
+                .definedBy(HUB + ".db..")
+                .layer("repository")
+                .definedBy(HUB + ".catalog..", HUB + ".merge..", HUB + ".publish..")
+                .layer("ingest")
+                .definedBy(HUB + ".source..", HUB + ".ingest..")
+                .layer("harvester")
+                .definedBy(HUB + ".harvest..")
+                .layer("oai-provider")
+                .definedBy(HUB + ".oai..")
+                .layer("sru-endpoint")
+                .definedBy(HUB + ".sru..")
+                .layer("server")
+                .definedBy(HUB + ".server..", HUB + ".http..", HUB + ".admin..", HUB + ".cli..", HUB + ".config..")
+                .whereLayer("schemas")
+                .mayNotAccessAnyLayer()
+                .whereLayer("xslt")
+                .mayOnlyAccessLayers("schemas")
+                .whereLayer("database")
+                .mayNotAccessAnyLayer()
+                .whereLayer("repository")
+                .mayOnlyAccessLayers("schemas", "xslt")
+                .whereLayer("ingest")
+                .mayOnlyAccessLayers("schemas", "xslt", "database", "repository")
+                .whereLayer("harvester")
+                .mayOnlyAccessLayers("schemas", "xslt", "database", "repository", "ingest")
                 // The two protocol engines are siblings over the catalogue: neither knows the other.
-                .whereLayer("oai-provider").mayOnlyAccessLayers("schemas", "xslt", "repository")
-                .whereLayer("sru-endpoint").mayOnlyAccessLayers("schemas", "xslt", "repository")
-                .whereLayer("server").mayNotBeAccessedByAnyLayer()
+                .whereLayer("oai-provider")
+                .mayOnlyAccessLayers("schemas", "xslt", "repository")
+                .whereLayer("sru-endpoint")
+                .mayOnlyAccessLayers("schemas", "xslt", "repository")
+                .whereLayer("server")
+                .mayNotBeAccessedByAnyLayer()
                 .check(classes);
     }
 
@@ -69,16 +102,23 @@ class ArchitectureTest {
     void onlyTheServerSpeaksHttp() {
         // The protocol engines answer a request object with a response object, as XOAI's
         // DataProvider.handle does; Jetty, Jersey and the servlet API stay in the server module.
-        noClasses().that().resideOutsideOfPackages(HUB + ".server..", HUB + ".http..", HUB + ".admin..", HUB + ".cli..")
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "jakarta.servlet..",
-                        "org.eclipse.jetty..", "org.glassfish.jersey..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages(HUB + ".server..", HUB + ".http..", HUB + ".admin..", HUB + ".cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "jakarta.ws.rs..", "jakarta.servlet..", "org.eclipse.jetty..", "org.glassfish.jersey..")
                 .check(classes);
     }
 
     @Test
     void httpResourcesLiveInTheAdaptersPackageOrTheAdmin() {
-        classes().that().areAnnotatedWith("jakarta.ws.rs.Path")
-                .should().resideInAnyPackage(HUB + ".http..", HUB + ".admin..")
+        classes()
+                .that()
+                .areAnnotatedWith("jakarta.ws.rs.Path")
+                .should()
+                .resideInAnyPackage(HUB + ".http..", HUB + ".admin..")
                 .check(classes);
     }
 }

@@ -3,8 +3,8 @@ package cn.edu.cashl.hub.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.RecordFilter;
+import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.StoredRecord;
 import cn.edu.cashl.hub.catalog.solr.SolrCatalogStore;
 import cn.edu.cashl.hub.catalog.solr.SolrSettings;
@@ -12,17 +12,17 @@ import cn.edu.cashl.hub.catalog.solr.SolrStores;
 import cn.edu.cashl.hub.schema.CashlRecords;
 import cn.edu.cashl.hub.schema.v1.CashlRecord;
 import cn.edu.cashl.hub.testkit.ProjectRoot;
-import java.time.Instant;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,12 +31,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** The import, crosswalk and recrosswalk commands, run as the launcher runs them, in this JVM. */
 class CommandsTest {
 
-    private static final String CONFIG = ProjectRoot.find().resolve("config/cashl-hub.yaml").toString();
-    private static final String RECORD = "<record><leader>00000cam a2200000 a 4500</leader><controlfield tag=\"001\">%s</controlfield>"
-            + "<datafield tag=\"050\" ind1=\"0\" ind2=\"0\"><subfield code=\"a\">%s</subfield></datafield>%s</record>";
+    private static final String CONFIG =
+            ProjectRoot.find().resolve("config/cashl-hub.yaml").toString();
+    private static final String RECORD =
+            "<record><leader>00000cam a2200000 a 4500</leader><controlfield tag=\"001\">%s</controlfield>"
+                    + "<datafield tag=\"050\" ind1=\"0\" ind2=\"0\"><subfield code=\"a\">%s</subfield></datafield>%s</record>";
 
     @TempDir
     Path work;
+
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private PrintStream savedOut;
@@ -58,20 +61,32 @@ class CommandsTest {
 
     private Path marcxml(String... records) throws Exception {
         Path file = work.resolve("records-" + System.nanoTime() + ".xml");
-        Files.writeString(file, "<collection xmlns=\"http://www.loc.gov/MARC21/slim\">" + String.join("", records) + "</collection>");
+        Files.writeString(
+                file,
+                "<collection xmlns=\"http://www.loc.gov/MARC21/slim\">" + String.join("", records) + "</collection>");
         return file;
     }
 
     private static String book(String id, String lcc, String title) {
-        return String.format(RECORD, id, lcc, title == null ? ""
-                : "<datafield tag=\"245\" ind1=\"1\" ind2=\"0\"><subfield code=\"a\">" + title + "</subfield></datafield>");
+        return String.format(
+                RECORD,
+                id,
+                lcc,
+                title == null
+                        ? ""
+                        : "<datafield tag=\"245\" ind1=\"1\" ind2=\"0\"><subfield code=\"a\">" + title
+                                + "</subfield></datafield>");
     }
 
     /** A book with an ISBN: what deduplication recognises across libraries. */
     private static String book(String id, String isbn, String title, String extra) {
-        return String.format(RECORD, id, "PR4034",
+        return String.format(
+                RECORD,
+                id,
+                "PR4034",
                 "<datafield tag=\"020\" ind1=\" \" ind2=\" \"><subfield code=\"a\">" + isbn + "</subfield></datafield>"
-                + "<datafield tag=\"245\" ind1=\"1\" ind2=\"0\"><subfield code=\"a\">" + title + "</subfield></datafield>" + extra);
+                        + "<datafield tag=\"245\" ind1=\"1\" ind2=\"0\"><subfield code=\"a\">" + title
+                        + "</subfield></datafield>" + extra);
     }
 
     /** Master id to (datestamp, holding libraries) of every live master record. */
@@ -96,7 +111,9 @@ class CommandsTest {
     @Test
     void theSameFilesFromTwoSourcesMakeOneMasterRecordPerTitleWithTwoHoldings() throws Exception {
         Path data = work.resolve("data");
-        Path file = marcxml(book("b1", "9780141439518", "Pride and prejudice", ""), book("b2", "9780199535569", "Emma", ""),
+        Path file = marcxml(
+                book("b1", "9780141439518", "Pride and prejudice", ""),
+                book("b2", "9780199535569", "Emma", ""),
                 book("b3", "9780141439587", "Persuasion", ""));
         assertEquals(0, run("import", "--source", "pku", "--data", data.toString(), file.toString()), err.toString());
         out.reset();
@@ -116,13 +133,21 @@ class CommandsTest {
         for (String id : before.keySet()) {
             boolean emma = after.get(id).getValue().contains("whu");
             if (emma) {
-                assertEquals(new TreeSet<>(List.of("fudan", "pku", "whu")), after.get(id).getValue());
-                assertTrue(after.get(id).getKey().isAfter(before.get(id).getKey()), "the changed master record has a new datestamp");
+                assertEquals(
+                        new TreeSet<>(List.of("fudan", "pku", "whu")),
+                        after.get(id).getValue());
+                assertTrue(
+                        after.get(id).getKey().isAfter(before.get(id).getKey()),
+                        "the changed master record has a new datestamp");
             } else {
                 assertEquals(before.get(id), after.get(id), "an untouched master record keeps content and datestamp");
             }
         }
-        assertEquals(1, after.values().stream().filter(m -> m.getValue().contains("whu")).count());
+        assertEquals(
+                1,
+                after.values().stream()
+                        .filter(m -> m.getValue().contains("whu"))
+                        .count());
     }
 
     private int run(String... args) {
@@ -139,10 +164,15 @@ class CommandsTest {
     @Test
     void importPrintsOneNameNumberLinePerCount() throws Exception {
         Path data = work.resolve("data");
-        Path file = marcxml(book("1", "DS735", "A history of China"), book("2", "QC174", "Quantum fields"), book("3", "HC427", null));
+        Path file = marcxml(
+                book("1", "DS735", "A history of China"),
+                book("2", "QC174", "Quantum fields"),
+                book("3", "HC427", null));
         assertEquals(0, run("import", "--data", data.toString(), file.toString()), err.toString());
         List<String> lines = stdout().lines().toList();
-        assertEquals(List.of("read: 3", "accepted: 1", "filtered: 1", "quarantined: 1", "deleted: 0", "master records: 1"), lines);
+        assertEquals(
+                List.of("read: 3", "accepted: 1", "filtered: 1", "quarantined: 1", "deleted: 0", "master records: 1"),
+                lines);
         assertTrue(err.toString().contains("records in"), "progress and timing go to stderr");
 
         out.reset();
@@ -160,7 +190,15 @@ class CommandsTest {
     @Test
     void unknownSourceIsAConfigurationError() throws Exception {
         Path file = marcxml(book("1", "HC427", "Economy"));
-        assertEquals(Main.CONFIG_ERROR, run("import", "--source", "nowhere", "--data", work.resolve("data").toString(), file.toString()));
+        assertEquals(
+                Main.CONFIG_ERROR,
+                run(
+                        "import",
+                        "--source",
+                        "nowhere",
+                        "--data",
+                        work.resolve("data").toString(),
+                        file.toString()));
         assertTrue(err.toString().contains("unknown source 'nowhere'"), err.toString());
     }
 
@@ -185,9 +223,17 @@ class CommandsTest {
     @Test
     void crosswalkReportsACompileErrorWithItsLine() throws Exception {
         Path xslt = work.resolve("draft.xsl");
-        Files.writeString(xslt, "<xsl:stylesheet version=\"3.0\" xmlns:xsl=\"http://www.w3.org/1999/XSL/Transform\">\n"
-                + "<xsl:template match=\"/\"><xsl:value-of select=\"(\"/></xsl:template>\n</xsl:stylesheet>");
-        assertEquals(Main.CONFIG_ERROR, run("crosswalk", "--xslt", xslt.toString(), marcxml(book("1", "H1", "T")).toString()));
+        Files.writeString(
+                xslt,
+                "<xsl:stylesheet version=\"3.0\" xmlns:xsl=\"http://www.w3.org/1999/XSL/Transform\">\n"
+                        + "<xsl:template match=\"/\"><xsl:value-of select=\"(\"/></xsl:template>\n</xsl:stylesheet>");
+        assertEquals(
+                Main.CONFIG_ERROR,
+                run(
+                        "crosswalk",
+                        "--xslt",
+                        xslt.toString(),
+                        marcxml(book("1", "H1", "T")).toString()));
         assertTrue(err.toString().contains("line 2"), err.toString());
     }
 }

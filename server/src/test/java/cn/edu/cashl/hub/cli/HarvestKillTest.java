@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.edu.cashl.hub.catalog.CatalogStore;
-import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.RecordFilter;
+import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.config.ConfigLoader;
 import cn.edu.cashl.hub.config.HubConfig;
 import cn.edu.cashl.hub.server.DataDirectory;
@@ -35,11 +35,14 @@ class HarvestKillTest {
 
     @Test
     void aHarvestKilledMidwayResumesAtItsLastPageWithNothingLostOrDuplicated(@TempDir Path dir) throws Exception {
-        GeneratedFeed feed = new GeneratedFeed(RECORDS, PAGE, false, Instant.now().minus(1, ChronoUnit.DAYS));
+        GeneratedFeed feed =
+                new GeneratedFeed(RECORDS, PAGE, false, Instant.now().minus(1, ChronoUnit.DAYS));
         try (OaiTestServer server = OaiTestServer.start(feed).delayMillis(150)) {
             Path sources = dir.resolve("sources.yaml");
-            Files.writeString(sources, "sources:\n  - id: crash\n    type: oai-pmh\n    url: " + server.baseUrl()
-                    + "\n    metadataPrefix: marc21\n");
+            Files.writeString(
+                    sources,
+                    "sources:\n  - id: crash\n    type: oai-pmh\n    url: " + server.baseUrl()
+                            + "\n    metadataPrefix: marc21\n");
             Path data = dir.resolve("data");
 
             Process first = harvest(data, sources, dir.resolve("first.log"));
@@ -47,7 +50,9 @@ class HarvestKillTest {
             while (server.listRequests() < 12 && first.isAlive() && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
-            assertTrue(first.isAlive(), "the harvest was still running when killed:\n" + Files.readString(dir.resolve("first.log")));
+            assertTrue(
+                    first.isAlive(),
+                    "the harvest was still running when killed:\n" + Files.readString(dir.resolve("first.log")));
             first.destroyForcibly(); // SIGKILL: no shutdown hook, no commit, no clean close
             first.waitFor(30, TimeUnit.SECONDS);
             int beforeKill = server.listRequests();
@@ -63,31 +68,54 @@ class HarvestKillTest {
             assertEquals(RECORDS, added + unchanged, output);
             assertTrue(unchanged <= PAGE, "at most the records of one page received again: " + output);
 
-            List<String> after = server.listQueries().subList(beforeKill, server.listQueries().size());
-            assertTrue(after.get(0).contains("resumptionToken="), "resumed at a page, not from the start: " + after.get(0));
+            List<String> after = server.listQueries()
+                    .subList(beforeKill, server.listQueries().size());
+            assertTrue(
+                    after.get(0).contains("resumptionToken="),
+                    "resumed at a page, not from the start: " + after.get(0));
             int expectedPages = RECORDS / PAGE;
-            assertTrue(server.listRequests() <= expectedPages + 1, "at most one page fetched again: "
-                    + server.listRequests() + " list requests for " + expectedPages + " pages");
+            assertTrue(
+                    server.listRequests() <= expectedPages + 1,
+                    "at most one page fetched again: " + server.listRequests() + " list requests for " + expectedPages
+                            + " pages");
 
             HubConfig config = new ConfigLoader().load(ProjectRoot.find().resolve("config/cashl-hub.yaml"), Map.of());
             try (DataDirectory opened = DataDirectory.open(config, data)) {
                 CatalogStore store = opened.store();
                 assertEquals(RECORDS, store.count(StoreCollection.SOURCE, RecordFilter.ALL.withSource("crash")));
-                assertEquals(RECORDS, store.count(StoreCollection.CATALOG, RecordFilter.ALL.withLibrary("crash").withDeleted(false)));
+                assertEquals(
+                        RECORDS,
+                        store.count(
+                                StoreCollection.CATALOG,
+                                RecordFilter.ALL.withLibrary("crash").withDeleted(false)));
             }
         }
     }
 
     private static long count(String output, String name) {
-        return output.lines().filter(line -> line.startsWith(name + ": ")).mapToLong(line -> Long.parseLong(line.substring(name.length() + 2)))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + name + " in " + output));
+        return output.lines()
+                .filter(line -> line.startsWith(name + ": "))
+                .mapToLong(line -> Long.parseLong(line.substring(name.length() + 2)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " in " + output));
     }
 
     private static Process harvest(Path data, Path sources, Path log) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "harvest", "crash", "--data", data.toString(), "--sources", sources.toString(),
-                "--config", ProjectRoot.find().resolve("config/cashl-hub.yaml").toString())
+        return new ProcessBuilder(
+                        java,
+                        "-Xmx512m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "harvest",
+                        "crash",
+                        "--data",
+                        data.toString(),
+                        "--sources",
+                        sources.toString(),
+                        "--config",
+                        ProjectRoot.find().resolve("config/cashl-hub.yaml").toString())
                 .directory(ProjectRoot.find().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())

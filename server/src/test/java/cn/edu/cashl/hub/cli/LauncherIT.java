@@ -30,11 +30,13 @@ import org.junit.jupiter.api.io.TempDir;
 class LauncherIT {
 
     private static final Path LAUNCHER = ProjectRoot.find().resolve("cashl-hub");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final Duration START_LIMIT = Duration.ofSeconds(60);
 
     @TempDir
     Path work;
+
     private final List<Process> started = new ArrayList<>();
 
     @AfterEach
@@ -49,7 +51,8 @@ class LauncherIT {
     private Process launch(Map<String, String> env, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile())
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(work.toFile())
                 .redirectOutput(work.resolve("out-" + started.size() + ".log").toFile())
                 .redirectError(work.resolve("err-" + started.size() + ".log").toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("CASHL_"));
@@ -76,8 +79,12 @@ class LauncherIT {
 
     private static int healthStatus(int port) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
-                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+            return HTTP.send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
+                                    .timeout(Duration.ofSeconds(5))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .statusCode();
         } catch (IOException e) {
             return -1;
         } catch (InterruptedException e) {
@@ -169,7 +176,13 @@ class LauncherIT {
     void unknownConfigurationKeyIsAClearStartupError() throws Exception {
         Path config = work.resolve("hub.yaml");
         Files.writeString(config, "hub:\n  prot: 8080\n");
-        Process process = launch(Map.of(), "serve", "--config", config.toString(), "--data", work.resolve("d").toString());
+        Process process = launch(
+                Map.of(),
+                "serve",
+                "--config",
+                config.toString(),
+                "--data",
+                work.resolve("d").toString());
         assertTrue(process.waitFor(30, TimeUnit.SECONDS));
         assertEquals(Main.CONFIG_ERROR, process.exitValue());
         String err = stderr(process);
@@ -180,8 +193,13 @@ class LauncherIT {
     @Test
     void environmentVariablesConfigureTheHub() throws Exception {
         int port = freePort();
-        Process process = launch(Map.of("CASHL_HUB_PORT", String.valueOf(port),
-                "CASHL_HUB_DATA_DIR", work.resolve("env-data").toString()), "serve");
+        Process process = launch(
+                Map.of(
+                        "CASHL_HUB_PORT",
+                        String.valueOf(port),
+                        "CASHL_HUB_DATA_DIR",
+                        work.resolve("env-data").toString()),
+                "serve");
         awaitHealthy(process, port);
         assertTrue(Files.isDirectory(work.resolve("env-data/solr")));
         stop(process);
@@ -189,7 +207,11 @@ class LauncherIT {
 
     @Test
     void misspeltEnvironmentVariableIsAClearStartupError() throws Exception {
-        Process process = launch(Map.of("CASHL_SOLR_ULR", "http://127.0.0.1:1/solr"), "serve", "--data", work.resolve("d").toString());
+        Process process = launch(
+                Map.of("CASHL_SOLR_ULR", "http://127.0.0.1:1/solr"),
+                "serve",
+                "--data",
+                work.resolve("d").toString());
         assertTrue(process.waitFor(30, TimeUnit.SECONDS));
         assertEquals(Main.CONFIG_ERROR, process.exitValue());
         assertTrue(stderr(process).contains("CASHL_SOLR_ULR"), stderr(process));

@@ -69,14 +69,16 @@ class ConfigLoaderTest {
 
     @Test
     void environmentOverridesTheFile() throws Exception {
-        HubConfig config = loader.load(yaml("hub:\n  port: 9090\n"), Map.of(
-                "CASHL_HUB_PORT", "9191",
-                "CASHL_HUB_DATA_DIR", "/var/lib/cashl",
-                "CASHL_SOLR_ZK", "zk1:2181,zk2:2181/solr",
-                "CASHL_SOLR_REPLICATION_FACTOR", "2",
-                "CASHL_DB_URL", "jdbc:postgresql://db/cashl",
-                "PATH", "/usr/bin",
-                "CASHL_TESTDATA", "../shared/data"));
+        HubConfig config = loader.load(
+                yaml("hub:\n  port: 9090\n"),
+                Map.of(
+                        "CASHL_HUB_PORT", "9191",
+                        "CASHL_HUB_DATA_DIR", "/var/lib/cashl",
+                        "CASHL_SOLR_ZK", "zk1:2181,zk2:2181/solr",
+                        "CASHL_SOLR_REPLICATION_FACTOR", "2",
+                        "CASHL_DB_URL", "jdbc:postgresql://db/cashl",
+                        "PATH", "/usr/bin",
+                        "CASHL_TESTDATA", "../shared/data"));
         assertEquals(9191, config.hub().port());
         assertEquals("/var/lib/cashl", config.hub().dataDir());
         assertEquals(SolrSettings.Mode.CLOUD, config.solr().mode());
@@ -91,30 +93,61 @@ class ConfigLoaderTest {
         assertEquals("CASHL_DB_URL", ConfigLoader.variableFor("db.url"));
         assertEquals("CASHL_HUB_DATA_DIR", ConfigLoader.variableFor("hub.dataDir"));
         assertEquals("CASHL_DB_MAX_POOL_SIZE", ConfigLoader.variableFor("db.maxPoolSize"));
-        assertEquals(List.of("hub.host", "hub.port", "hub.dataDir", "hub.baseUrl", "solr.url", "solr.zk",
-                "solr.shards", "solr.replicationFactor", "solr.configset", "db.url", "db.user", "db.password",
-                "db.maxPoolSize", "harvest.userAgent", "harvest.timeoutSeconds", "harvest.attempts", "harvest.backoffMillis",
-                "harvest.maxBackoffSeconds", "harvest.maxPageMegabytes", "harvest.overlapSeconds",
-                "oai.baseUrl", "oai.repositoryName", "oai.repositoryIdentifier", "oai.adminEmail", "oai.recordsPerPage",
-                "oai.headersPerPage", "oai.tokenLifetimeHours", "oai.tokenKey", "oai.maxConcurrentRequests",
-                "oai.visibilityWaitSeconds", "admin.sessionMinutes", "admin.sessionMaxHours", "admin.secureCookies",
-                "admin.maxFailedLogins", "admin.lockoutMinutes", "admin.recordTimeoutMillis"), ConfigLoader.keys());
+        assertEquals(
+                List.of(
+                        "hub.host",
+                        "hub.port",
+                        "hub.dataDir",
+                        "hub.baseUrl",
+                        "solr.url",
+                        "solr.zk",
+                        "solr.shards",
+                        "solr.replicationFactor",
+                        "solr.configset",
+                        "db.url",
+                        "db.user",
+                        "db.password",
+                        "db.maxPoolSize",
+                        "harvest.userAgent",
+                        "harvest.timeoutSeconds",
+                        "harvest.attempts",
+                        "harvest.backoffMillis",
+                        "harvest.maxBackoffSeconds",
+                        "harvest.maxPageMegabytes",
+                        "harvest.overlapSeconds",
+                        "oai.baseUrl",
+                        "oai.repositoryName",
+                        "oai.repositoryIdentifier",
+                        "oai.adminEmail",
+                        "oai.recordsPerPage",
+                        "oai.headersPerPage",
+                        "oai.tokenLifetimeHours",
+                        "oai.tokenKey",
+                        "oai.maxConcurrentRequests",
+                        "oai.visibilityWaitSeconds",
+                        "admin.sessionMinutes",
+                        "admin.sessionMaxHours",
+                        "admin.secureCookies",
+                        "admin.maxFailedLogins",
+                        "admin.lockoutMinutes",
+                        "admin.recordTimeoutMillis"),
+                ConfigLoader.keys());
     }
 
     @Test
-    void adminAccountsComeFromTheFileWithHashesNeverPasswords(@TempDir Path dir)
-            throws Exception {
+    void adminAccountsComeFromTheFileWithHashesNeverPasswords(@TempDir Path dir) throws Exception {
         String hash = Passwords.hash("correct horse battery");
         Path file = dir.resolve("hub.yaml");
-        Files.writeString(file, "admin:\n  users:\n    - { name: alice, role: editor, passwordHash: \"" + hash + "\" }\n");
+        Files.writeString(
+                file, "admin:\n  users:\n    - { name: alice, role: editor, passwordHash: \"" + hash + "\" }\n");
         HubConfig config = new ConfigLoader().load(file, Map.of());
         assertEquals("alice", config.admin().users().get(0).name());
         assertEquals(hash, config.admin().users().get(0).passwordHash());
         Files.writeString(file, "admin:\n  users:\n    - { name: alice, role: admin, passwordHash: \"secret\" }\n");
-        ConfigException plain = assertThrows(ConfigException.class,
-                () -> new ConfigLoader().load(file, Map.of()));
+        ConfigException plain = assertThrows(ConfigException.class, () -> new ConfigLoader().load(file, Map.of()));
         assertTrue(plain.getMessage().contains("Argon2id"), plain.getMessage());
-        Files.writeString(file, "admin:\n  users:\n    - { name: alice, role: boss, passwordHash: \"" + hash + "\" }\n");
+        Files.writeString(
+                file, "admin:\n  users:\n    - { name: alice, role: boss, passwordHash: \"" + hash + "\" }\n");
         assertThrows(ConfigException.class, () -> new ConfigLoader().load(file, Map.of()));
     }
 
@@ -133,7 +166,9 @@ class ConfigLoaderTest {
     @Test
     void wrongTypeNamesTheKeyAndTheValue() throws Exception {
         String message = error(yaml("hub:\n  port: eighty\n"), Map.of());
-        assertTrue(message.contains("'hub.port'") && message.contains("eighty") && message.contains("whole number"), message);
+        assertTrue(
+                message.contains("'hub.port'") && message.contains("eighty") && message.contains("whole number"),
+                message);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package cn.edu.cashl.hub.http;
 
-import cn.edu.cashl.hub.server.DemoHub;
 import static cn.edu.cashl.hub.testkit.oai.OaiDocuments.assertError;
 import static cn.edu.cashl.hub.testkit.oai.OaiDocuments.elements;
 import static cn.edu.cashl.hub.testkit.oai.OaiDocuments.errorCode;
@@ -29,6 +28,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +46,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import java.util.HashMap;
 
 /**
  * The checks of the openarchives.org validator and OVAL, against a running hub over HTTP: the hub
@@ -57,11 +56,13 @@ import java.util.HashMap;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OaiConformanceTest {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final int PAGE = 50;
 
     @TempDir
     static Path work;
+
     private Hub hub;
     private String base;
     /** The one record imported a second after the demo feed: its datestamp is its own. */
@@ -73,16 +74,27 @@ class OaiConformanceTest {
         Path configFile = DemoHub.importDemo(data);
         Thread.sleep(1100);
         Path one = work.resolve("one.xml");
-        Files.writeString(one, "<collection xmlns=\"http://www.loc.gov/MARC21/slim\"><record><leader>00000cam a2200000 a 4500</leader>"
-                + "<controlfield tag=\"001\">lonely-1</controlfield><datafield tag=\"050\" ind1=\"0\" ind2=\"0\"><subfield code=\"a\">PR4034"
-                + "</subfield></datafield><datafield tag=\"245\" ind1=\"1\" ind2=\"0\"><subfield code=\"a\">A record of its own second"
-                + "</subfield></datafield></record></collection>");
+        Files.writeString(
+                one,
+                "<collection xmlns=\"http://www.loc.gov/MARC21/slim\"><record><leader>00000cam a2200000 a 4500</leader>"
+                        + "<controlfield tag=\"001\">lonely-1</controlfield><datafield tag=\"050\" ind1=\"0\" ind2=\"0\"><subfield code=\"a\">PR4034"
+                        + "</subfield></datafield><datafield tag=\"245\" ind1=\"1\" ind2=\"0\"><subfield code=\"a\">A record of its own second"
+                        + "</subfield></datafield></record></collection>");
         DemoHub.importFile(configFile, data, "local", one);
 
         HubConfig loopback = DemoHub.loopback(configFile, data);
         HubConfig.OaiConfig oai = loopback.oai();
-        HubConfig onLoopback = loopback.withOai(new HubConfig.OaiConfig("", oai.repositoryName(), oai.repositoryIdentifier(), oai.adminEmail(), PAGE, PAGE,
-                        24, "", 1, oai.visibilityWaitSeconds()));
+        HubConfig onLoopback = loopback.withOai(new HubConfig.OaiConfig(
+                "",
+                oai.repositoryName(),
+                oai.repositoryIdentifier(),
+                oai.adminEmail(),
+                PAGE,
+                PAGE,
+                24,
+                "",
+                1,
+                oai.visibilityWaitSeconds()));
         hub = Hub.start(onLoopback, data);
         base = "http://127.0.0.1:" + hub.port() + "/oai";
         lonelyIdentifier = "oai:" + oai.repositoryIdentifier() + ":local:lonely-1";
@@ -96,8 +108,11 @@ class OaiConformanceTest {
     }
 
     private Document get(String query) throws Exception {
-        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + (query.isEmpty() ? "" : "?" + query)))
-                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + (query.isEmpty() ? "" : "?" + query)))
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, response.statusCode(), () -> new String(response.body(), StandardCharsets.UTF_8));
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/xml"));
         return OaiDocuments.parse(response.body());
@@ -116,9 +131,14 @@ class OaiConformanceTest {
         assertEquals("YYYY-MM-DDThh:mm:ssZ", value(doc, "//oai:granularity"));
         assertEquals("gzip", value(doc, "//oai:compression"));
         assertFalse(value(doc, "//oai:adminEmail").isEmpty());
-        assertTrue(value(doc, "//oai:earliestDatestamp").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"), "seconds, like the granularity");
+        assertTrue(
+                value(doc, "//oai:earliestDatestamp").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"),
+                "seconds, like the granularity");
         String sample = value(doc, "//id:oai-identifier/id:sampleIdentifier");
-        assertEquals("", errorCode(get("verb=GetRecord&metadataPrefix=oai_dc&identifier=" + q(sample))), "the sample identifier exists");
+        assertEquals(
+                "",
+                errorCode(get("verb=GetRecord&metadataPrefix=oai_dc&identifier=" + q(sample))),
+                "the sample identifier exists");
     }
 
     /** The thirteen bad requests every validator sends, and a few more. */
@@ -137,30 +157,44 @@ class OaiConformanceTest {
         assertError("badArgument", get("verb=ListIdentifiers&metadataPrefix=oai_dc&resumptionToken=junk"));
         assertError("badArgument", get("verb=ListRecords"));
         assertError("badResumptionToken", get("verb=ListRecords&resumptionToken=junk"));
-        assertError("badArgument", get("verb=ListIdentifiers&metadataPrefix=oai_dc&from=2001-01-01&until=2002-01-01T00:00:00Z"));
+        assertError(
+                "badArgument",
+                get("verb=ListIdentifiers&metadataPrefix=oai_dc&from=2001-01-01&until=2002-01-01T00:00:00Z"));
         assertError("badArgument", get("verb=ListIdentifiers&metadataPrefix=oai_dc&from=2002-01-01&until=2001-01-01"));
         assertError("badResumptionToken", get("verb=ListSets&resumptionToken=junk"));
         assertError("idDoesNotExist", get("verb=ListMetadataFormats&identifier=" + q("oai:hub.cashl.edu.cn:nothing")));
-        assertError("idDoesNotExist", get("verb=GetRecord&metadataPrefix=oai_dc&identifier=" + q("oai:elsewhere.org:1")));
+        assertError(
+                "idDoesNotExist", get("verb=GetRecord&metadataPrefix=oai_dc&identifier=" + q("oai:elsewhere.org:1")));
         assertError("cannotDisseminateFormat", get("verb=ListRecords&metadataPrefix=junk"));
         assertError("noRecordsMatch", get("verb=ListRecords&metadataPrefix=oai_dc&set=library:nowhere"));
         Document bad = get("verb=ListRecords&metadataPrefix=oai_dc&from=junk");
-        assertTrue(elements(bad, "/oai:OAI-PMH/oai:request[@*]").isEmpty(), "badArgument: the request element has no attributes");
+        assertTrue(
+                elements(bad, "/oai:OAI-PMH/oai:request[@*]").isEmpty(),
+                "badArgument: the request element has no attributes");
         Document unknown = get("verb=GetRecord&metadataPrefix=oai_dc&identifier=" + q("oai:elsewhere.org:1"));
-        assertEquals("oai:elsewhere.org:1", value(unknown, "/oai:OAI-PMH/oai:request/@identifier"), "other errors echo the request");
+        assertEquals(
+                "oai:elsewhere.org:1",
+                value(unknown, "/oai:OAI-PMH/oai:request/@identifier"),
+                "other errors echo the request");
     }
 
     @Test
     void postAnswersLikeGet() throws Exception {
-        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(base))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("verb=GetRecord&metadataPrefix=oai_dc&identifier=" + q(lonelyIdentifier)))
-                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(base))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "verb=GetRecord&metadataPrefix=oai_dc&identifier=" + q(lonelyIdentifier)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, response.statusCode());
         Document doc = OaiDocuments.parse(response.body());
         assertEquals(lonelyIdentifier, value(doc, "//oai:GetRecord/oai:record/oai:header/oai:identifier"));
         assertEquals("GetRecord", value(doc, "/oai:OAI-PMH/oai:request/@verb"));
-        HttpResponse<byte[]> empty = HTTP.send(HttpRequest.newBuilder(URI.create(base)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse<byte[]> empty = HTTP.send(
+                HttpRequest.newBuilder(URI.create(base))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, empty.statusCode());
         assertError("badVerb", OaiDocuments.parse(empty.body()));
@@ -173,7 +207,9 @@ class OaiConformanceTest {
         Document list = get("verb=ListIdentifiers&metadataPrefix=oai_dc&from=" + datestamp + "&until=" + datestamp);
         assertEquals(List.of(lonelyIdentifier), values(list, "//oai:header/oai:identifier"));
         String day = datestamp.substring(0, 10);
-        assertTrue(identifiers("verb=ListIdentifiers&metadataPrefix=oai_dc&from=" + day + "&until=" + day).contains(lonelyIdentifier),
+        assertTrue(
+                identifiers("verb=ListIdentifiers&metadataPrefix=oai_dc&from=" + day + "&until=" + day)
+                        .contains(lonelyIdentifier),
                 "day granularity covers the whole day");
     }
 
@@ -220,10 +256,14 @@ class OaiConformanceTest {
                 }
                 assertEquals(PAGE, ids.size());
                 Instant expires = Instant.parse(value(page, "//oai:resumptionToken/@expirationDate"));
-                assertFalse(expires.isBefore(Instant.parse(value(page, "//oai:responseDate")).plus(Duration.ofHours(24))));
+                assertFalse(expires.isBefore(
+                        Instant.parse(value(page, "//oai:responseDate")).plus(Duration.ofHours(24))));
                 Document again = get("verb=" + verb + "&resumptionToken=" + q(token));
                 page = get("verb=" + verb + "&resumptionToken=" + q(token));
-                assertEquals(values(again, "//oai:header/oai:identifier"), values(page, "//oai:header/oai:identifier"), "idempotent tokens");
+                assertEquals(
+                        values(again, "//oai:header/oai:identifier"),
+                        values(page, "//oai:header/oai:identifier"),
+                        "idempotent tokens");
             }
             assertEquals(size, seen.size(), verb);
             assertTrue(size > PAGE * 3, "a list of several pages: " + size);
@@ -232,16 +272,22 @@ class OaiConformanceTest {
 
     @Test
     void setAndDateSelectionCombine() throws Exception {
-        List<String> librarySets = values(get("verb=ListSets"), "//oai:set/oai:setSpec").stream().filter(s -> s.startsWith("library:")).toList();
+        List<String> librarySets = values(get("verb=ListSets"), "//oai:set/oai:setSpec").stream()
+                .filter(s -> s.startsWith("library:"))
+                .toList();
         assertFalse(librarySets.isEmpty());
         String set = librarySets.get(0);
-        Document page = get("verb=ListIdentifiers&metadataPrefix=oai_dc&set=" + q(set) + "&from=2000-01-01&until=2100-01-01");
+        Document page =
+                get("verb=ListIdentifiers&metadataPrefix=oai_dc&set=" + q(set) + "&from=2000-01-01&until=2100-01-01");
         for (Element header : elements(page, "//oai:header")) {
             assertTrue(values(header, "oai:setSpec").contains(set), "in the set asked for");
         }
         Document parent = get("verb=ListIdentifiers&metadataPrefix=oai_dc&set=library");
-        assertTrue(values(parent, "//oai:header/oai:setSpec").stream().anyMatch(s -> s.startsWith("library:")), "a parent set covers its children");
-        Document future = get("verb=ListIdentifiers&metadataPrefix=oai_dc&set=" + q(set) + "&from=" + Instant.now().plusSeconds(3600).toString().substring(0, 19) + "Z");
+        assertTrue(
+                values(parent, "//oai:header/oai:setSpec").stream().anyMatch(s -> s.startsWith("library:")),
+                "a parent set covers its children");
+        Document future = get("verb=ListIdentifiers&metadataPrefix=oai_dc&set=" + q(set) + "&from="
+                + Instant.now().plusSeconds(3600).toString().substring(0, 19) + "Z");
         assertError("noRecordsMatch", future);
     }
 
@@ -253,7 +299,8 @@ class OaiConformanceTest {
         for (Element header : elements(headers, "//oai:header").subList(0, 10)) {
             List<String> specs = values(header, "oai:setSpec");
             assertTrue(listed.containsAll(specs), "every header set is listed: " + specs);
-            Document record = get("verb=GetRecord&metadataPrefix=oai_dc&identifier=" + q(value(header, "oai:identifier")));
+            Document record =
+                    get("verb=GetRecord&metadataPrefix=oai_dc&identifier=" + q(value(header, "oai:identifier")));
             assertEquals(specs, values(record, "//oai:header/oai:setSpec"));
             assertEquals(value(header, "oai:datestamp"), value(record, "//oai:header/oai:datestamp"));
         }
@@ -266,7 +313,8 @@ class OaiConformanceTest {
         Document formats = get("verb=ListMetadataFormats&identifier=" + q(lonelyIdentifier));
         assertEquals(Set.copyOf(byPrefix.keySet()), Set.copyOf(values(formats, "//oai:metadataPrefix")));
         String cashlSchema = value(formats, "//oai:metadataFormat[oai:metadataPrefix='cashl']/oai:schema");
-        HttpResponse<String> xsd = HTTP.send(HttpRequest.newBuilder(URI.create(cashlSchema)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> xsd = HTTP.send(
+                HttpRequest.newBuilder(URI.create(cashlSchema)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, xsd.statusCode(), "the hub serves the cashl schema it names");
         for (var format : byPrefix.entrySet()) {
             Document page = get("verb=ListRecords&metadataPrefix=" + format.getKey());
@@ -275,17 +323,24 @@ class OaiConformanceTest {
             for (Element element : metadata) {
                 format.getValue().newValidator().validate(new DOMSource(element));
             }
-            assertEquals(PAGE, elements(page, "//oai:record[oai:about/prov:provenance/prov:originDescription[@altered='true']]").size(),
+            assertEquals(
+                    PAGE,
+                    elements(page, "//oai:record[oai:about/prov:provenance/prov:originDescription[@altered='true']]")
+                            .size(),
                     "every record names its origins");
         }
     }
 
     @Test
     void gzipWhenTheHarvesterAcceptsIt() throws Exception {
-        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "?verb=ListRecords&metadataPrefix=marc21"))
-                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + "?verb=ListRecords&metadataPrefix=marc21"))
+                        .header("Accept-Encoding", "gzip")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertEquals("gzip", response.headers().firstValue("Content-Encoding").orElse(""));
-        Document doc = OaiDocuments.parse(new GZIPInputStream(new ByteArrayInputStream(response.body())).readAllBytes());
+        Document doc =
+                OaiDocuments.parse(new GZIPInputStream(new ByteArrayInputStream(response.body())).readAllBytes());
         assertEquals(PAGE, elements(doc, "//oai:record").size());
     }
 
@@ -299,18 +354,29 @@ class OaiConformanceTest {
         ExecutorService clients = Executors.newFixedThreadPool(100);
         List<Future<HttpResponse<byte[]>>> responses = new ArrayList<>();
         for (int i = 0; i < requests; i++) {
-            responses.add(clients.submit(() -> HTTP.send(HttpRequest.newBuilder(URI.create(base + "?verb=ListRecords&metadataPrefix=mods"))
-                    .timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofByteArray())));
+            responses.add(clients.submit(() -> HTTP.send(
+                    HttpRequest.newBuilder(URI.create(base + "?verb=ListRecords&metadataPrefix=mods"))
+                            .timeout(Duration.ofSeconds(120))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray())));
         }
         int busy = 0;
         for (Future<HttpResponse<byte[]>> future : responses) {
             HttpResponse<byte[]> response = future.get();
             if (response.statusCode() == 503) {
                 busy++;
-                assertTrue(Integer.parseInt(response.headers().firstValue("Retry-After").orElse("0")) > 0, "503 says when to retry");
+                assertTrue(
+                        Integer.parseInt(response.headers()
+                                        .firstValue("Retry-After")
+                                        .orElse("0"))
+                                > 0,
+                        "503 says when to retry");
             } else {
                 assertEquals(200, response.statusCode());
-                assertEquals(PAGE, elements(OaiDocuments.parse(response.body()), "//oai:record").size());
+                assertEquals(
+                        PAGE,
+                        elements(OaiDocuments.parse(response.body()), "//oai:record")
+                                .size());
             }
         }
         clients.shutdown();

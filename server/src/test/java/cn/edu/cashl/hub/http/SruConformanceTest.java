@@ -1,6 +1,5 @@
 package cn.edu.cashl.hub.http;
 
-import cn.edu.cashl.hub.server.DemoHub;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +19,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,8 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
-import java.util.LinkedHashMap;
-import java.util.Comparator;
 
 /**
  * SRU 1.1, 1.2 and 2.0 against a running hub over HTTP, filled with the bundled demo feed and one
@@ -42,20 +41,35 @@ import java.util.Comparator;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SruConformanceTest {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final Map<String, String> NS = Map.of("srw", "http://www.loc.gov/zing/srw/",
-            "sru", "http://docs.oasis-open.org/ns/search-ws/sruResponse",
-            "scan", "http://docs.oasis-open.org/ns/search-ws/scan",
-            "diag", "http://www.loc.gov/zing/srw/diagnostic/",
-            "diag2", "http://docs.oasis-open.org/ns/search-ws/diagnostic",
-            "zr", "http://explain.z3950.org/dtd/2.0/", "fr", "http://docs.oasis-open.org/ns/search-ws/facetedResults",
-            "dc", "http://purl.org/dc/elements/1.1/", "srw_dc", "info:srw/schema/1/dc-schema",
-            "marc", "http://www.loc.gov/MARC21/slim");
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Map<String, String> NS = Map.of(
+            "srw",
+            "http://www.loc.gov/zing/srw/",
+            "sru",
+            "http://docs.oasis-open.org/ns/search-ws/sruResponse",
+            "scan",
+            "http://docs.oasis-open.org/ns/search-ws/scan",
+            "diag",
+            "http://www.loc.gov/zing/srw/diagnostic/",
+            "diag2",
+            "http://docs.oasis-open.org/ns/search-ws/diagnostic",
+            "zr",
+            "http://explain.z3950.org/dtd/2.0/",
+            "fr",
+            "http://docs.oasis-open.org/ns/search-ws/facetedResults",
+            "dc",
+            "http://purl.org/dc/elements/1.1/",
+            "srw_dc",
+            "info:srw/schema/1/dc-schema",
+            "marc",
+            "http://www.loc.gov/MARC21/slim");
 
     private static final XmlDocuments XML = new XmlDocuments(NS);
 
     @TempDir
     static Path work;
+
     private Hub hub;
     private String base;
 
@@ -64,15 +78,17 @@ class SruConformanceTest {
         Path data = work.resolve("data");
         Path config = DemoHub.importDemo(data);
         Path accented = work.resolve("accented.xml");
-        Files.writeString(accented, "<collection xmlns=\"http://www.loc.gov/MARC21/slim\"><record>"
-                + "<leader>00000cam a2200000 a 4500</leader><controlfield tag=\"001\">umlaut-1</controlfield>"
-                + "<controlfield tag=\"008\">990101s1998    gw            000 0 ger d</controlfield>"
-                + "<datafield tag=\"020\" ind1=\" \" ind2=\" \"><subfield code=\"a\">3-16-148410-X</subfield></datafield>"
-                + "<datafield tag=\"050\" ind1=\"0\" ind2=\"0\"><subfield code=\"a\">DD901</subfield></datafield>"
-                + "<datafield tag=\"100\" ind1=\"1\" ind2=\" \"><subfield code=\"a\">Müller, Jürgen</subfield></datafield>"
-                + "<datafield tag=\"245\" ind1=\"1\" ind2=\"0\"><subfield code=\"a\">Die Geschichte der Städte /</subfield></datafield>"
-                + "<datafield tag=\"650\" ind1=\" \" ind2=\"0\"><subfield code=\"a\">Stadtgeschichte</subfield></datafield>"
-                + "</record></collection>");
+        Files.writeString(
+                accented,
+                "<collection xmlns=\"http://www.loc.gov/MARC21/slim\"><record>"
+                        + "<leader>00000cam a2200000 a 4500</leader><controlfield tag=\"001\">umlaut-1</controlfield>"
+                        + "<controlfield tag=\"008\">990101s1998    gw            000 0 ger d</controlfield>"
+                        + "<datafield tag=\"020\" ind1=\" \" ind2=\" \"><subfield code=\"a\">3-16-148410-X</subfield></datafield>"
+                        + "<datafield tag=\"050\" ind1=\"0\" ind2=\"0\"><subfield code=\"a\">DD901</subfield></datafield>"
+                        + "<datafield tag=\"100\" ind1=\"1\" ind2=\" \"><subfield code=\"a\">Müller, Jürgen</subfield></datafield>"
+                        + "<datafield tag=\"245\" ind1=\"1\" ind2=\"0\"><subfield code=\"a\">Die Geschichte der Städte /</subfield></datafield>"
+                        + "<datafield tag=\"650\" ind1=\" \" ind2=\"0\"><subfield code=\"a\">Stadtgeschichte</subfield></datafield>"
+                        + "</record></collection>");
         DemoHub.importFile(config, data, "local", accented);
         hub = Hub.start(DemoHub.loopback(config, data), data);
         base = "http://127.0.0.1:" + hub.port() + "/sru";
@@ -86,10 +102,13 @@ class SruConformanceTest {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                HTTP.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response::body);
-        assertEquals("*", response.headers().firstValue("Access-Control-Allow-Origin").orElse(""), "CORS");
+        assertEquals(
+                "*",
+                response.headers().firstValue("Access-Control-Allow-Origin").orElse(""),
+                "CORS");
         return response;
     }
 
@@ -142,8 +161,9 @@ class SruConformanceTest {
             assertEquals(version, value(doc, "/srw:explainResponse/srw:version"));
             assertEquals("244", value(doc, "//zr:serverInfo/zr:database/@numRecs"), "demo feed plus one record");
             assertFalse(value(doc, "//zr:serverInfo/zr:database/@lastUpdate").isEmpty());
-            assertTrue(values(doc, "//zr:index/zr:map/zr:name").containsAll(
-                    List.of("possessingInstitution", "isbn", "issn", "title", "serverChoice", "lastModificationDate")));
+            assertTrue(values(doc, "//zr:index/zr:map/zr:name")
+                    .containsAll(List.of(
+                            "possessingInstitution", "isbn", "issn", "title", "serverChoice", "lastModificationDate")));
             assertEquals(Set.of("dc", "mods", "marcxml", "cashl"), new HashSet<>(values(doc, "//zr:schema/@name")));
             assertEquals("1000", value(doc, "//zr:configInfo/zr:setting[@type='maximumRecords']"));
         }
@@ -165,9 +185,13 @@ class SruConformanceTest {
             assertEquals(List.of("1", "2", "3"), values(doc, "//*[local-name()='recordPosition']"));
             assertEquals("4", value(doc, "//*[local-name()='nextRecordPosition']"));
             assertEquals(3, values(doc, "//srw_dc:dc/dc:title").size());
-            assertEquals("dc.title = history", value(doc, "//*[local-name()='echoedSearchRetrieveRequest']/*[local-name()='query']"));
-            assertFalse(value(doc, "//*[local-name()='xQuery']/*[local-name()='searchClause']/*[local-name()='term']").isEmpty());
-            assertFalse(value(doc, "//*[local-name()='extraRecordData']//@library").isEmpty(), "holdings");
+            assertEquals(
+                    "dc.title = history",
+                    value(doc, "//*[local-name()='echoedSearchRetrieveRequest']/*[local-name()='query']"));
+            assertFalse(value(doc, "//*[local-name()='xQuery']/*[local-name()='searchClause']/*[local-name()='term']")
+                    .isEmpty());
+            assertFalse(
+                    value(doc, "//*[local-name()='extraRecordData']//@library").isEmpty(), "holdings");
         }
         assertEquals("info:srw/vocabulary/resultCountPrecision/1/exact", value(v20, "//sru:resultCountPrecision"));
     }
@@ -193,8 +217,9 @@ class SruConformanceTest {
         long nineties = count("dc.date within \"1990 1999\"");
         assertEquals(nineties, count("dc.date >= 1990 and dc.date < 2000"));
         assertEquals(nineties, count("dc.date > 1989 and dc.date <= 1999"));
-        assertEquals(count("cql.allRecords = 1"), count("dc.date <> 1994") + count("dc.date = 1994")
-                + count("cql.allRecords = 1 not dc.date < 3000"));
+        assertEquals(
+                count("cql.allRecords = 1"),
+                count("dc.date <> 1994") + count("dc.date = 1994") + count("cql.allRecords = 1 not dc.date < 3000"));
         assertTrue(count("cql.serverChoice = france") >= france);
         assertEquals(count("france"), count("cql.serverChoice = france"), "a bare term is serverChoice");
         assertTrue(count("bath.possessingInstitution = sdu") > 0);
@@ -236,7 +261,9 @@ class SruConformanceTest {
             id = value(page, "//srw:resultSetId");
         }
         assertEquals(total, seen.size());
-        assertEquals(count("dc.title = history and dc.date > 1990"), count("cql.resultSetId = \"" + id + "\" and dc.date > 1990"));
+        assertEquals(
+                count("dc.title = history and dc.date > 1990"),
+                count("cql.resultSetId = \"" + id + "\" and dc.date > 1990"));
     }
 
     @Test
@@ -260,7 +287,8 @@ class SruConformanceTest {
                 + "&maximumTerms=5&responsePosition=3");
         List<String> terms = values(scan, "//srw:term/srw:value");
         assertEquals(5, terms.size());
-        assertTrue(terms.get(1).compareTo("a history of france") < 0 && terms.get(2).compareTo("a history of france") >= 0);
+        assertTrue(terms.get(1).compareTo("a history of france") < 0
+                && terms.get(2).compareTo("a history of france") >= 0);
         values(scan, "//srw:term/srw:numberOfRecords").forEach(n -> assertTrue(Long.parseLong(n) > 0));
         Document two = get("version=2.0&scanClause=" + q("bath.possessingInstitution = a") + "&maximumTerms=3");
         assertEquals(3, values(two, "//scan:term/scan:value").size());
@@ -274,20 +302,26 @@ class SruConformanceTest {
                 + q("5:bath.possessingInstitution,3:dc.date") + "&facetSort=" + q("count"));
         List<String> indexes = values(doc, "//fr:facet/fr:index");
         assertEquals(List.of("bath.possessingInstitution", "dc.date"), indexes);
-        assertEquals(5, values(doc, "//fr:facet[fr:index='bath.possessingInstitution']//fr:term").size());
+        assertEquals(
+                5,
+                values(doc, "//fr:facet[fr:index='bath.possessingInstitution']//fr:term")
+                        .size());
         String query = value(doc, "//fr:facet[fr:index='bath.possessingInstitution']//fr:term[1]/fr:query");
-        long expected = Long.parseLong(value(doc, "//fr:facet[fr:index='bath.possessingInstitution']//fr:term[1]/fr:count"));
+        long expected =
+                Long.parseLong(value(doc, "//fr:facet[fr:index='bath.possessingInstitution']//fr:term[1]/fr:count"));
         assertEquals(expected, count(query));
         String url = value(doc, "//fr:facet[fr:index='dc.date']//fr:term[1]/fr:requestUrl");
-        Document drilled = parse(send(HttpRequest.newBuilder(URI.create(url + "&maximumRecords=0"))).body());
+        Document drilled = parse(send(HttpRequest.newBuilder(URI.create(url + "&maximumRecords=0")))
+                .body());
         assertEquals(Long.parseLong(value(doc, "//fr:facet[fr:index='dc.date']//fr:term[1]/fr:count")), count(drilled));
     }
 
     @Test
     void jsonForMobileClients() throws Exception {
         ObjectMapper json = new ObjectMapper();
-        HttpResponse<String> byParameter = send(HttpRequest.newBuilder(URI.create(base + "?version=1.2&operation=searchRetrieve&query="
-                + q("dc.creator = jurgen") + "&httpAccept=application/json")));
+        HttpResponse<String> byParameter =
+                send(HttpRequest.newBuilder(URI.create(base + "?version=1.2&operation=searchRetrieve&query="
+                        + q("dc.creator = jurgen") + "&httpAccept=application/json")));
         assertTrue(byParameter.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         JsonNode body = json.readTree(byParameter.body());
         assertEquals(1, body.get("numberOfRecords").asInt());
@@ -297,7 +331,13 @@ class SruConformanceTest {
         assertTrue(record.get("data").asText().startsWith("<srw_dc:dc"));
         HttpResponse<String> byHeader = send(HttpRequest.newBuilder(URI.create(base + "?query=" + q("dc.title=")))
                 .header("Accept", "application/json"));
-        assertEquals("info:srw/diagnostic/1/10", json.readTree(byHeader.body()).get("diagnostics").get(0).get("uri").asText());
+        assertEquals(
+                "info:srw/diagnostic/1/10",
+                json.readTree(byHeader.body())
+                        .get("diagnostics")
+                        .get(0)
+                        .get("uri")
+                        .asText());
         HttpResponse<String> post = send(HttpRequest.newBuilder(URI.create(base))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("version=2.0&query=" + q("dc.creator = jurgen"))));
@@ -333,7 +373,9 @@ class SruConformanceTest {
         cases.put("version=1.2&operation=searchRetrieve&query=x&sortKeys=dc.date", "8");
         cases.put("version=1.2&operation=searchRetrieve&query=x&query=y", "6");
         cases.put("version=2.0&query=x&queryType=pqf", "11");
-        cases.put("version=1.2&operation=scan&scanClause=" + q("dc.title = a") + "&maximumTerms=5&responsePosition=9", "120");
+        cases.put(
+                "version=1.2&operation=scan&scanClause=" + q("dc.title = a") + "&maximumTerms=5&responsePosition=9",
+                "120");
         cases.put("version=1.2&operation=scan&scanClause=" + q("cql.serverChoice = a"), "16");
         for (Map.Entry<String, String> c : cases.entrySet()) {
             Document doc = get(c.getKey());
@@ -341,7 +383,8 @@ class SruConformanceTest {
             assertFalse(value(doc, "(//diag:message | //diag2:message)[1]").isEmpty());
         }
         Document two = get("version=2.0&query=" + q("dc.nosuch = x"));
-        assertEquals("info:srw/diagnostic/1/16", value(two, "//diag2:diagnostic/diag2:uri"), "2.0 diagnostics namespace");
+        assertEquals(
+                "info:srw/diagnostic/1/16", value(two, "//diag2:diagnostic/diag2:uri"), "2.0 diagnostics namespace");
         assertEquals("dc.nosuch", value(two, "//diag2:diagnostic/diag2:details"));
         Document capped = search("1.2", "cql.allRecords = 1", "&maximumRecords=5000");
         assertEquals("info:srw/diagnostic/1/6", diagnostic(capped), "capped, not refused");

@@ -15,8 +15,11 @@ class DataDirectoryLockTest {
     void secondLockFailsNamingTheHolder(@TempDir Path dataDir) throws Exception {
         try (DataDirectoryLock first = DataDirectoryLock.acquire(dataDir)) {
             HubStartupException e = assertThrows(HubStartupException.class, () -> DataDirectoryLock.acquire(dataDir));
-            assertTrue(e.getMessage().contains("in use by another CASHL Hub")
-                    && e.getMessage().contains("pid " + ProcessHandle.current().pid()), e.getMessage());
+            assertTrue(
+                    e.getMessage().contains("in use by another CASHL Hub")
+                            && e.getMessage()
+                                    .contains("pid " + ProcessHandle.current().pid()),
+                    e.getMessage());
         }
     }
 

@@ -15,8 +15,7 @@ import java.util.Map;
  */
 public final class DemoHub {
 
-    private DemoHub() {
-    }
+    private DemoHub() {}
 
     /** Imports the demo feed into {@code data}; returns the packaged configuration file. */
     public static Path importDemo(Path data) {
@@ -28,8 +27,17 @@ public final class DemoHub {
 
     /** Imports one more file as a source's records, with the import command. */
     public static void importFile(Path config, Path data, String source, Path file) {
-        assertEquals(0, Main.run("import", "--config", config.toString(), "--data", data.toString(), "--source", source,
-                file.toString()));
+        assertEquals(
+                0,
+                Main.run(
+                        "import",
+                        "--config",
+                        config.toString(),
+                        "--data",
+                        data.toString(),
+                        "--source",
+                        source,
+                        file.toString()));
     }
 
     /** The packaged configuration on loopback, port 0, with this data directory. */

@@ -26,8 +26,11 @@ class ShadedJarIT {
     @Test
     void jettyTenIsRelocatedSoJettyTwelveCanShareTheClassPath() throws IOException {
         try (JarFile file = new JarFile(jar.toFile())) {
-            List<String> unrelocated = file.stream().map(e -> e.getName())
-                    .filter(n -> n.startsWith("org/eclipse/jetty/")).limit(5).toList();
+            List<String> unrelocated = file.stream()
+                    .map(e -> e.getName())
+                    .filter(n -> n.startsWith("org/eclipse/jetty/"))
+                    .limit(5)
+                    .toList();
             assertEquals(List.of(), unrelocated);
             assertNotNull(file.getEntry("cn/edu/cashl/hub/shaded/jetty/client/HttpClient.class"));
         }
@@ -44,17 +47,26 @@ class ShadedJarIT {
     @Test
     void luceneServiceFilesAreMergedNotOverwritten() throws IOException {
         try (JarFile file = new JarFile(jar.toFile())) {
-            String codecs = new String(file.getInputStream(file.getEntry("META-INF/services/org.apache.lucene.codecs.Codec")).readAllBytes());
+            String codecs =
+                    new String(file.getInputStream(file.getEntry("META-INF/services/org.apache.lucene.codecs.Codec"))
+                            .readAllBytes());
             assertTrue(codecs.contains("Lucene912Codec"), codecs);
-            assertTrue(codecs.contains("Lucene99Codec") || codecs.contains("backward_codecs"), "backward codecs merged: " + codecs);
+            assertTrue(
+                    codecs.contains("Lucene99Codec") || codecs.contains("backward_codecs"),
+                    "backward codecs merged: " + codecs);
         }
     }
 
     @Test
     void sharedLibrariesAreNotInsideTheJar() throws IOException {
         try (JarFile file = new JarFile(jar.toFile())) {
-            for (String shared : List.of("org/slf4j/", "com/fasterxml/jackson/", "org/glassfish/jersey/",
-                    "org/apache/logging/log4j/", "jakarta/ws/rs/", "io/netty/internal/tcnative/")) {
+            for (String shared : List.of(
+                    "org/slf4j/",
+                    "com/fasterxml/jackson/",
+                    "org/glassfish/jersey/",
+                    "org/apache/logging/log4j/",
+                    "jakarta/ws/rs/",
+                    "io/netty/internal/tcnative/")) {
                 assertTrue(file.stream().noneMatch(e -> e.getName().startsWith(shared)), shared + " was shaded in");
             }
         }

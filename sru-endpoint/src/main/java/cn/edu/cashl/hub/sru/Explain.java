@@ -42,48 +42,75 @@ final class Explain {
     }
 
     String record(SruVersion version, String baseUrl) {
-        SearchResult latest = catalog.search(new SearchRequest("*:*", Map.of(),
-                List.of(new SortKey(SearchFields.DATESTAMP, true)), 0, null, 1, true, List.of()));
+        SearchResult latest = catalog.search(new SearchRequest(
+                "*:*", Map.of(), List.of(new SortKey(SearchFields.DATESTAMP, true)), 0, null, 1, true, List.of()));
         URI uri = URI.create(baseUrl);
         XmlOut x = new XmlOut();
         x.open("zr:explain", "xmlns:zr", ZEEREX_NAMESPACE);
         x.open("zr:serverInfo", "protocol", "SRU", "version", version.label(), "transport", uri.getScheme());
         x.element("zr:host", uri.getHost());
         x.element("zr:port", uri.getPort() > 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80);
-        x.open("zr:database", "numRecs", Long.toString(latest.total()), "lastUpdate",
-                latest.records().isEmpty() ? null : latest.records().get(0).datestamp().toString());
-        x.text(uri.getPath().startsWith("/") ? uri.getPath().substring(1) : uri.getPath()).close("zr:database");
+        x.open(
+                "zr:database",
+                "numRecs",
+                Long.toString(latest.total()),
+                "lastUpdate",
+                latest.records().isEmpty()
+                        ? null
+                        : latest.records().get(0).datestamp().toString());
+        x.text(uri.getPath().startsWith("/") ? uri.getPath().substring(1) : uri.getPath())
+                .close("zr:database");
         x.close("zr:serverInfo");
 
         x.open("zr:databaseInfo");
-        x.open("zr:title", "lang", "en", "primary", "true").text(settings.databaseTitle()).close("zr:title");
+        x.open("zr:title", "lang", "en", "primary", "true")
+                .text(settings.databaseTitle())
+                .close("zr:title");
         if (settings.databaseTitleZh() != null) {
             x.open("zr:title", "lang", "zh").text(settings.databaseTitleZh()).close("zr:title");
         }
-        x.open("zr:description", "lang", "en", "primary", "true").text("Union catalogue of the foreign-language "
-                + "humanities and social-science holdings of the CASHL member libraries, one record per work with "
-                + "every library's holdings.").close("zr:description");
-        x.open("zr:extent", "lang", "en").text(latest.total() + " master records").close("zr:extent");
+        x.open("zr:description", "lang", "en", "primary", "true")
+                .text("Union catalogue of the foreign-language "
+                        + "humanities and social-science holdings of the CASHL member libraries, one record per work with "
+                        + "every library's holdings.")
+                .close("zr:description");
+        x.open("zr:extent", "lang", "en")
+                .text(latest.total() + " master records")
+                .close("zr:extent");
         x.element("zr:contact", settings.contact());
         x.open("zr:implementation", "identifier", "cashl-hub", "version", "0.1")
-                .element("zr:title", "CASHL Hub").close("zr:implementation");
+                .element("zr:title", "CASHL Hub")
+                .close("zr:implementation");
         x.close("zr:databaseInfo");
 
         if (!latest.records().isEmpty()) {
-            x.open("zr:metaInfo").element("zr:dateModified", latest.records().get(0).datestamp().toString())
+            x.open("zr:metaInfo")
+                    .element(
+                            "zr:dateModified",
+                            latest.records().get(0).datestamp().toString())
                     .close("zr:metaInfo");
         }
 
         x.open("zr:indexInfo");
         for (ContextSet set : IndexCatalog.SETS) {
-            x.open("zr:set", "name", set.prefix(), "identifier", set.identifier()).element("zr:title", set.title())
+            x.open("zr:set", "name", set.prefix(), "identifier", set.identifier())
+                    .element("zr:title", set.title())
                     .close("zr:set");
         }
         for (SruIndex index : IndexCatalog.all()) {
-            x.open("zr:index", "search", "true", "scan", Boolean.toString(index.scannable() && index.kind()
-                    != IndexKind.DATE), "sort", Boolean.toString(index.sortField() != null));
+            x.open(
+                    "zr:index",
+                    "search",
+                    "true",
+                    "scan",
+                    Boolean.toString(index.scannable() && index.kind() != IndexKind.DATE),
+                    "sort",
+                    Boolean.toString(index.sortField() != null));
             x.element("zr:title", index.title());
-            x.open("zr:map").open("zr:name", "set", index.set().prefix()).text(index.name()).close("zr:name")
+            x.open("zr:map")
+                    .open("zr:name", "set", index.set().prefix())
+                    .text(index.name())
+                    .close("zr:name")
                     .close("zr:map");
             x.open("zr:configInfo");
             for (String relation : RELATIONS.get(index.kind())) {
@@ -96,10 +123,23 @@ final class Explain {
 
         x.open("zr:schemaInfo");
         for (RecordSchema schema : RecordSchema.ALL) {
-            String location = schema.location().startsWith("/") ? uri.resolve(schema.location()).toString()
+            String location = schema.location().startsWith("/")
+                    ? uri.resolve(schema.location()).toString()
                     : schema.location();
-            x.open("zr:schema", "identifier", schema.uri(), "name", schema.name(), "location", location,
-                    "sort", "false", "retrieve", "true").element("zr:title", schema.title()).close("zr:schema");
+            x.open(
+                            "zr:schema",
+                            "identifier",
+                            schema.uri(),
+                            "name",
+                            schema.name(),
+                            "location",
+                            location,
+                            "sort",
+                            "false",
+                            "retrieve",
+                            "true")
+                    .element("zr:title", schema.title())
+                    .close("zr:schema");
         }
         x.close("zr:schemaInfo");
 
@@ -111,17 +151,21 @@ final class Explain {
         setting(x, "zr:default", "index", "cql.serverChoice");
         setting(x, "zr:default", "relation", "=");
         setting(x, "zr:default", "resultSetTTL", settings.resultSetTtl().toSeconds());
-        setting(x, "zr:setting", "maximumResultSetTTL", settings.maximumResultSetTtl().toSeconds());
+        setting(
+                x,
+                "zr:setting",
+                "maximumResultSetTTL",
+                settings.maximumResultSetTtl().toSeconds());
         setting(x, "zr:setting", "maximumTerms", settings.maximumTerms());
-        for (String feature : List.of("resultSets", "sort", "scan", "relationModifier", "booleanModifier",
-                "maskingCharacter", "anchoring")) {
+        for (String feature : List.of(
+                "resultSets", "sort", "scan", "relationModifier", "booleanModifier", "maskingCharacter", "anchoring")) {
             x.open("zr:supports", "type", feature).close("zr:supports");
         }
         for (String modifier : List.of("relevant", "fuzzy", "masked", "unmasked", "ignoreCase", "ignoreAccents")) {
             x.open("zr:supports", "type", "relationModifier").text(modifier).close("zr:supports");
         }
-        for (String modifier : List.of("prox/unit=word", "prox/distance<=", "prox/distance<", "prox/ordered",
-                "prox/unordered")) {
+        for (String modifier :
+                List.of("prox/unit=word", "prox/distance<=", "prox/distance<", "prox/ordered", "prox/unordered")) {
             x.open("zr:supports", "type", "booleanModifier").text(modifier).close("zr:supports");
         }
         for (String facet : Facets.indexes()) {

@@ -22,8 +22,7 @@ import java.util.function.Consumer;
 final class Facets {
 
     /** A facetable index: its name in requests and responses, its field, and how a value is queried. */
-    private record FacetIndex(String index, String label, String field, String relation) {
-    }
+    private record FacetIndex(String index, String label, String field, String relation) {}
 
     private static final List<FacetIndex> INDEXES = List.of(
             new FacetIndex("bath.possessingInstitution", "Holding library", SearchFields.LIBRARY, "="),
@@ -31,9 +30,17 @@ final class Facets {
             new FacetIndex("dc.language", "Language", SearchFields.LANGUAGE, "="),
             new FacetIndex("dc.date", "Year", SearchFields.YEAR, "="),
             new FacetIndex("dc.subject", "Subject", SearchFields.SUBJECT_FACET, "=="));
-    private static final Map<String, String> ALIASES = Map.of("cashl.library", "bath.possessingInstitution",
-            "cashl.type", "dc.type", "cashl.language", "dc.language", "cashl.year", "dc.date",
-            "cashl.subject", "dc.subject");
+    private static final Map<String, String> ALIASES = Map.of(
+            "cashl.library",
+            "bath.possessingInstitution",
+            "cashl.type",
+            "dc.type",
+            "cashl.language",
+            "dc.language",
+            "cashl.year",
+            "dc.date",
+            "cashl.subject",
+            "dc.subject");
     static final int MAX_LIMIT = 1000;
 
     static List<String> indexes() {
@@ -61,8 +68,8 @@ final class Facets {
         for (FacetIndex index : asked(request).keySet()) {
             List<SruResponse.FacetTerm> terms = new ArrayList<>();
             for (TermCount count : result.facets().getOrDefault(index.field(), List.of())) {
-                String drill = "(" + base + ") and " + index.index() + " " + index.relation() + " " + quote(count.term())
-                        + sortby;
+                String drill = "(" + base + ") and " + index.index() + " " + index.relation() + " "
+                        + quote(count.term()) + sortby;
                 String url = baseUrl + "?version=2.0&query=" + URLEncoder.encode(drill, StandardCharsets.UTF_8);
                 terms.add(new SruResponse.FacetTerm(count.term(), count.count(), drill, url));
             }
@@ -120,8 +127,7 @@ final class Facets {
         return asked;
     }
 
-    private static void apply(Map<FacetIndex, int[]> asked, String[] pair, Consumer<int[]> change)
-            throws SruException {
+    private static void apply(Map<FacetIndex, int[]> asked, String[] pair, Consumer<int[]> change) throws SruException {
         if (pair.length == 1) {
             asked.values().forEach(change);
         } else {
@@ -134,7 +140,9 @@ final class Facets {
 
     private static FacetIndex index(String name) throws SruException {
         String wanted = ALIASES.getOrDefault(name.strip(), name.strip());
-        return INDEXES.stream().filter(i -> i.index().equalsIgnoreCase(wanted)).findFirst()
+        return INDEXES.stream()
+                .filter(i -> i.index().equalsIgnoreCase(wanted))
+                .findFirst()
                 .orElseThrow(() -> SruException.of(6, name, "facets: " + String.join(", ", indexes())));
     }
 
@@ -176,7 +184,8 @@ final class Facets {
                 depth++;
             } else if (c == ')') {
                 depth--;
-            } else if (depth == 0 && query.regionMatches(true, i, "sortby", 0, 6)
+            } else if (depth == 0
+                    && query.regionMatches(true, i, "sortby", 0, 6)
                     && (i == 0 || Character.isWhitespace(query.charAt(i - 1)) || query.charAt(i - 1) == ')')
                     && (i + 6 == query.length() || Character.isWhitespace(query.charAt(i + 6)))
                     && i > 0) {

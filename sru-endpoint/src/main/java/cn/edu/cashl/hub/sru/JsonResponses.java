@@ -10,18 +10,19 @@ import java.util.List;
  */
 public final class JsonResponses {
 
-    private JsonResponses() {
-    }
+    private JsonResponses() {}
 
     public static String write(SruResponse r) {
         Json j = new Json();
         j.open('{');
         j.field("version", r.version.label());
-        j.field("operation", switch (r.operation) {
-            case EXPLAIN -> "explain";
-            case SEARCH_RETRIEVE -> "searchRetrieve";
-            case SCAN -> "scan";
-        });
+        j.field(
+                "operation",
+                switch (r.operation) {
+                    case EXPLAIN -> "explain";
+                    case SEARCH_RETRIEVE -> "searchRetrieve";
+                    case SCAN -> "scan";
+                });
         if (r.numberOfRecords >= 0) {
             j.field("numberOfRecords", r.numberOfRecords);
         }

@@ -4,11 +4,11 @@ import cn.edu.cashl.hub.schema.CashlRecords;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import java.util.function.Function;
 
 /**
  * What a client shows of a master record without parsing a metadata schema: title, creators,
@@ -18,8 +18,7 @@ import java.util.function.Function;
 record RecordSummary(String title, List<String> creators, String year, String type, List<Holding> holdings) {
 
     /** One library's holding: print or electronic, with its call number or URL. */
-    record Holding(String library, String localId, String form, String callNumber, String url, String coverage) {
-    }
+    record Holding(String library, String localId, String form, String callNumber, String url, String coverage) {}
 
     private static final XMLInputFactory FACTORY = factory();
 
@@ -44,9 +43,14 @@ record RecordSummary(String title, List<String> creators, String year, String ty
                         if (path.size() == 1) {
                             type = reader.getAttributeValue(null, "type");
                         } else if (path.size() == 2 && name.equals("holding")) {
-                            holding = new String[] {reader.getAttributeValue(null, "library"),
-                                    reader.getAttributeValue(null, "localId"), reader.getAttributeValue(null, "form"),
-                                    null, null, null};
+                            holding = new String[] {
+                                reader.getAttributeValue(null, "library"),
+                                reader.getAttributeValue(null, "localId"),
+                                reader.getAttributeValue(null, "form"),
+                                null,
+                                null,
+                                null
+                            };
                         } else if (path.size() == 3 && holding != null) {
                             int slot = switch (name) {
                                 case "callNumber" -> 3;
@@ -74,8 +78,8 @@ record RecordSummary(String title, List<String> creators, String year, String ty
                     } else if (event == XMLStreamConstants.END_ELEMENT) {
                         String name = path.remove(path.size() - 1);
                         if (path.size() == 1 && name.equals("holding") && holding != null) {
-                            holdings.add(new Holding(holding[0], holding[1], holding[2], holding[3], holding[4],
-                                    holding[5]));
+                            holdings.add(new Holding(
+                                    holding[0], holding[1], holding[2], holding[3], holding[4], holding[5]));
                             holding = null;
                         }
                     }
@@ -95,8 +99,16 @@ record RecordSummary(String title, List<String> creators, String year, String ty
         XmlOut out = new XmlOut();
         out.open("cashl:holdings", "xmlns:cashl", CashlRecords.NAMESPACE);
         for (Holding h : holdings) {
-            out.open("cashl:holding", "library", h.library(), "libraryName", libraryName.apply(h.library()),
-                    "localId", h.localId(), "form", h.form());
+            out.open(
+                    "cashl:holding",
+                    "library",
+                    h.library(),
+                    "libraryName",
+                    libraryName.apply(h.library()),
+                    "localId",
+                    h.localId(),
+                    "form",
+                    h.form());
             out.element("cashl:callNumber", h.callNumber());
             out.element("cashl:url", h.url());
             out.element("cashl:coverage", h.coverage());

@@ -91,9 +91,13 @@ final class ResultSets {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(query.query().getBytes(StandardCharsets.UTF_8));
-            new TreeMap<>(query.params()).forEach((k, v) -> digest.update((k + "=" + v + "\n").getBytes(StandardCharsets.UTF_8)));
+            new TreeMap<>(query.params())
+                    .forEach((k, v) -> digest.update((k + "=" + v + "\n").getBytes(StandardCharsets.UTF_8)));
             digest.update(sort.toString().getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest.digest()).substring(0, 16);
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(digest.digest())
+                    .substring(0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

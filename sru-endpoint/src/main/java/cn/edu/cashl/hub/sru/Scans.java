@@ -9,10 +9,10 @@ import cn.edu.cashl.hub.sru.query.CqlTranslator;
 import cn.edu.cashl.hub.sru.query.IndexCatalog;
 import cn.edu.cashl.hub.sru.query.IndexKind;
 import cn.edu.cashl.hub.sru.query.SruIndex;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ArrayList;
 
 /**
  * scan: the values of an index around a term, with how many records have each. Text indexes
@@ -21,8 +21,7 @@ import java.util.ArrayList;
  */
 final class Scans {
 
-    private Scans() {
-    }
+    private Scans() {}
 
     static void scan(CatalogSearch catalog, SruSettings settings, SruRequest request, SruResponse response)
             throws SruException {
@@ -34,7 +33,8 @@ final class Scans {
         response.xcql = cn.edu.cashl.hub.sru.cql.Xcql.write(parsed);
         SruIndex index = IndexCatalog.resolve(clause.index(), CqlTranslator.scope(Map.of(), clause.prefixes()));
         if (!index.scannable()) {
-            throw SruException.of(16, clause.index(), "index " + index.qualifiedName() + " cannot be scanned (see explain)");
+            throw SruException.of(
+                    16, clause.index(), "index " + index.qualifiedName() + " cannot be scanned (see explain)");
         }
         String relation = clause.relation().base().toLowerCase(Locale.ROOT);
         if (!relation.equals("=") && !relation.equals("==") && !relation.equals("exact")) {
@@ -53,7 +53,8 @@ final class Scans {
         int after = Math.max(0, maximum - before);
         // One more on each side than asked: whether the list goes on there decides whereInList.
         List<TermCount> around = catalog.scan(index.keyField(), from, before + 1, after + 1);
-        List<TermCount> below = around.stream().filter(t -> compare(index, t.term(), from) < 0).toList();
+        List<TermCount> below =
+                around.stream().filter(t -> compare(index, t.term(), from) < 0).toList();
         List<TermCount> above = around.subList(below.size(), around.size());
         boolean moreBelow = below.size() > before;
         boolean moreAbove = above.size() > after;
@@ -63,7 +64,8 @@ final class Scans {
             boolean first = i == 0 && !moreBelow;
             boolean last = i == terms.size() - 1 && !moreAbove;
             String where = first && last ? "only" : first ? "first" : last ? "last" : "inner";
-            response.terms.add(new SruResponse.ScanTerm(terms.get(i).term(), terms.get(i).count(), where));
+            response.terms.add(
+                    new SruResponse.ScanTerm(terms.get(i).term(), terms.get(i).count(), where));
         }
     }
 

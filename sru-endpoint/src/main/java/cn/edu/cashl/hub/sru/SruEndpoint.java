@@ -38,6 +38,7 @@ public final class SruEndpoint {
     static final long DIRECT_OFFSETS = 1000;
     /** Ids read per step when walking a cursor to a deep position. */
     static final int WALK_STEP = 10_000;
+
     static final int MAX_QUERY_LENGTH = 10_000;
 
     private final CatalogSearch catalog;
@@ -47,8 +48,12 @@ public final class SruEndpoint {
     private final ResultSets resultSets;
     private final Explain explain;
 
-    public SruEndpoint(CatalogSearch catalog, RecordRenderer renderer, SruSettings settings,
-            Map<String, Library> libraries, Clock clock) {
+    public SruEndpoint(
+            CatalogSearch catalog,
+            RecordRenderer renderer,
+            SruSettings settings,
+            Map<String, Library> libraries,
+            Clock clock) {
         this.catalog = catalog;
         this.renderer = renderer;
         this.settings = settings;
@@ -68,7 +73,8 @@ public final class SruEndpoint {
         SruVersion version = request.version();
         Operation operation = request.operation(version);
         SruResponse response = new SruResponse(version, operation);
-        response.libraryNames = code -> Optional.ofNullable(libraries.get(code)).map(Library::name).orElse(null);
+        response.libraryNames = code ->
+                Optional.ofNullable(libraries.get(code)).map(Library::name).orElse(null);
         params.forEach((name, values) -> response.echo.put(name, values.get(0)));
         response.stylesheet = request.single("stylesheet");
         try {
@@ -95,8 +101,8 @@ public final class SruEndpoint {
     private void searchRetrieve(SruRequest request, SruResponse response, String baseUrl) throws SruException {
         String queryText = request.required("query");
         if (queryText.length() > MAX_QUERY_LENGTH) {
-            throw SruException.of(12, String.valueOf(MAX_QUERY_LENGTH), "queries have at most " + MAX_QUERY_LENGTH
-                    + " characters");
+            throw SruException.of(
+                    12, String.valueOf(MAX_QUERY_LENGTH), "queries have at most " + MAX_QUERY_LENGTH + " characters");
         }
         CqlQuery query = parse(queryText);
         response.xcql = Xcql.write(query);
@@ -106,11 +112,14 @@ public final class SruEndpoint {
         int requested = request.integer("maximumRecords", settings.defaultRecords(), 0, Integer.MAX_VALUE);
         int rows = Math.min(requested, settings.maximumRecords());
         if (requested > rows) {
-            response.diagnostics.add(SruDiagnostic.of(6, "maximumRecords",
+            response.diagnostics.add(SruDiagnostic.of(
+                    6,
+                    "maximumRecords",
                     "at most " + settings.maximumRecords() + " records per page; " + rows + " returned"));
         }
-        long ttl = Math.min(request.integer("resultSetTTL", (int) settings.resultSetTtl().toSeconds(), 0,
-                Integer.MAX_VALUE), settings.maximumResultSetTtl().toSeconds());
+        long ttl = Math.min(
+                request.integer("resultSetTTL", (int) settings.resultSetTtl().toSeconds(), 0, Integer.MAX_VALUE),
+                settings.maximumResultSetTtl().toSeconds());
         List<SortKey> sort = sort(request, query, response);
 
         SolrQueryText solr = CqlTranslator.translate(query, id -> {
@@ -122,8 +131,8 @@ public final class SruEndpoint {
         params.putAll(solr.params());
 
         long offset = start - 1L;
-        SearchRequest page = pageRequest(set, params, offset, rows,
-                response.version.isTwo() ? Facets.requests(request) : List.of());
+        SearchRequest page =
+                pageRequest(set, params, offset, rows, response.version.isTwo() ? Facets.requests(request) : List.of());
         SearchResult result = search(page);
         response.numberOfRecords = result.total();
         if (ttl > 0) {
@@ -148,7 +157,11 @@ public final class SruEndpoint {
     }
 
     /** The page request: an offset near the start, else a cursor walked to from the nearest known position. */
-    private SearchRequest pageRequest(ResultSets.ResultSet set, Map<String, String> params, long offset, int rows,
+    private SearchRequest pageRequest(
+            ResultSets.ResultSet set,
+            Map<String, String> params,
+            long offset,
+            int rows,
             List<CatalogSearch.FacetRequest> facetRequests) {
         String query = set.query.query();
         if (offset <= DIRECT_OFFSETS) {
@@ -191,7 +204,11 @@ public final class SruEndpoint {
         RecordSummary summary = RecordSummary.read(record.xml() == null ? "" : record.xml());
         Optional<String> metadata = renderer.metadata(record, schema.format());
         if (metadata.isEmpty()) {
-            return new SruResponse.Record(position, record.id(), schema, null,
+            return new SruResponse.Record(
+                    position,
+                    record.id(),
+                    schema,
+                    null,
                     SruDiagnostic.of(67, schema.uri(), "record " + record.id() + " cannot be rendered in this schema"),
                     summary);
         }
@@ -209,8 +226,9 @@ public final class SruEndpoint {
 
     private RecordSchema schema(SruRequest request) throws SruException {
         String name = Optional.ofNullable(request.single("recordSchema")).orElse(settings.defaultSchema());
-        return RecordSchema.find(name).orElseThrow(() -> SruException.of(66, name,
-                "schemas: dc, mods, marcxml, cashl (or their URIs, see explain)"));
+        return RecordSchema.find(name)
+                .orElseThrow(() ->
+                        SruException.of(66, name, "schemas: dc, mods, marcxml, cashl (or their URIs, see explain)"));
     }
 
     /**
@@ -220,7 +238,8 @@ public final class SruEndpoint {
     static boolean packing(SruRequest request, SruVersion version) throws SruException {
         String name = version.isTwo() ? "recordXMLEscaping" : "recordPacking";
         String value = request.single(name);
-        if (version.isTwo() && request.single("recordPacking") != null
+        if (version.isTwo()
+                && request.single("recordPacking") != null
                 && !request.single("recordPacking").equals("packed")) {
             throw SruException.of(6, "recordPacking", "SRU 2.0 packs records only as packed");
         }

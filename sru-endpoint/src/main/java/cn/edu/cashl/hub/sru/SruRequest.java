@@ -15,16 +15,37 @@ import java.util.Set;
  */
 final class SruRequest {
 
-    private static final Set<String> COMMON = Set.of("operation", "version", "stylesheet", "extraRequestData",
-            "httpAccept", "recordPacking");
-    private static final Set<String> SEARCH = Set.of("query", "startRecord", "maximumRecords", "recordSchema",
-            "resultSetTTL", "sortKeys", "recordXPath", "queryType", "recordXMLEscaping", "renderedBy", "responseType",
-            "facetLimit", "facetStart", "facetSort", "facetCount");
-    private static final Set<String> SCAN = Set.of("scanClause", "responsePosition", "maximumTerms", "queryType",
-            "renderedBy", "responseType");
+    private static final Set<String> COMMON =
+            Set.of("operation", "version", "stylesheet", "extraRequestData", "httpAccept", "recordPacking");
+    private static final Set<String> SEARCH = Set.of(
+            "query",
+            "startRecord",
+            "maximumRecords",
+            "recordSchema",
+            "resultSetTTL",
+            "sortKeys",
+            "recordXPath",
+            "queryType",
+            "recordXMLEscaping",
+            "renderedBy",
+            "responseType",
+            "facetLimit",
+            "facetStart",
+            "facetSort",
+            "facetCount");
+    private static final Set<String> SCAN =
+            Set.of("scanClause", "responsePosition", "maximumTerms", "queryType", "renderedBy", "responseType");
     /** Parameters of searchRetrieve or scan that SRU 1.x does not have. */
-    private static final Set<String> SRU_2_ONLY = Set.of("queryType", "recordXMLEscaping", "renderedBy",
-            "responseType", "facetLimit", "facetStart", "facetSort", "facetCount");
+    private static final Set<String> SRU_2_ONLY = Set.of(
+            "queryType",
+            "recordXMLEscaping",
+            "renderedBy",
+            "responseType",
+            "facetLimit",
+            "facetStart",
+            "facetSort",
+            "facetCount");
+
     private static final Set<String> OPERATIONS = Set.of("explain", "searchRetrieve", "scan");
 
     private final Map<String, List<String>> params;
@@ -60,8 +81,11 @@ final class SruRequest {
             }
             return number;
         } catch (NumberFormatException e) {
-            throw SruException.of(6, name, name + " takes a whole number from " + min
-                    + (max == Integer.MAX_VALUE ? "" : " to " + max) + ", not " + value);
+            throw SruException.of(
+                    6,
+                    name,
+                    name + " takes a whole number from " + min + (max == Integer.MAX_VALUE ? "" : " to " + max)
+                            + ", not " + value);
         }
     }
 
@@ -79,7 +103,8 @@ final class SruRequest {
         String named = single("operation");
         if (named == null) {
             if (version.isTwo() || single("version") == null) {
-                return single("query") != null ? Operation.SEARCH_RETRIEVE
+                return single("query") != null
+                        ? Operation.SEARCH_RETRIEVE
                         : single("scanClause") != null ? Operation.SCAN : Operation.EXPLAIN;
             }
             return Operation.EXPLAIN;
@@ -116,12 +141,19 @@ final class SruRequest {
                 known = false; // 1.2 sorts with CQL's sortby only
             }
             if (!known) {
-                throw SruException.of(8, name, "parameter " + name + " is not part of SRU " + version.label() + " "
-                        + (operation == Operation.SEARCH_RETRIEVE ? "searchRetrieve" : operation.name().toLowerCase()));
+                throw SruException.of(
+                        8,
+                        name,
+                        "parameter " + name + " is not part of SRU " + version.label() + " "
+                                + (operation == Operation.SEARCH_RETRIEVE
+                                        ? "searchRetrieve"
+                                        : operation.name().toLowerCase()));
             }
             if (param.getValue().size() > 1) {
-                throw SruException.of(6, name, "parameter " + name + " was given " + param.getValue().size()
-                        + " times");
+                throw SruException.of(
+                        6,
+                        name,
+                        "parameter " + name + " was given " + param.getValue().size() + " times");
             }
         }
         if (single("recordXPath") != null) {
@@ -132,8 +164,10 @@ final class SruRequest {
             throw SruException.of(11, queryType, "the query type is cql");
         }
         String stylesheet = single("stylesheet");
-        if (stylesheet != null && !(stylesheet.startsWith("http://") || stylesheet.startsWith("https://")
-                || stylesheet.startsWith("/"))) {
+        if (stylesheet != null
+                && !(stylesheet.startsWith("http://")
+                        || stylesheet.startsWith("https://")
+                        || stylesheet.startsWith("/"))) {
             throw SruException.of(111, stylesheet, "a stylesheet is an http(s) URL or a path on this server");
         }
     }

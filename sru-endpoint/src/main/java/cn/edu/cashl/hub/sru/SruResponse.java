@@ -14,28 +14,34 @@ import java.util.function.Function;
 public final class SruResponse {
 
     /** The three operations. */
-    public enum Operation { EXPLAIN, SEARCH_RETRIEVE, SCAN }
+    public enum Operation {
+        EXPLAIN,
+        SEARCH_RETRIEVE,
+        SCAN
+    }
 
     /** A record of a page: its metadata in the schema asked for, or a surrogate diagnostic. */
-    record Record(int position, String id, RecordSchema schema, String data, SruDiagnostic surrogate,
-            RecordSummary summary) {
-    }
+    record Record(
+            int position,
+            String id,
+            RecordSchema schema,
+            String data,
+            SruDiagnostic surrogate,
+            RecordSummary summary) {}
 
     /** A facet: an index's values in the result, each with a query that narrows the result to it. */
-    record Facet(String index, String label, List<FacetTerm> terms) {
-    }
+    record Facet(String index, String label, List<FacetTerm> terms) {}
 
-    record FacetTerm(String term, long count, String query, String requestUrl) {
-    }
+    record FacetTerm(String term, long count, String query, String requestUrl) {}
 
     /** A scan term and where it sits in the index. */
-    record ScanTerm(String value, long count, String whereInList) {
-    }
+    record ScanTerm(String value, long count, String whereInList) {}
 
     final SruVersion version;
     final Operation operation;
     /** The request's parameters as received, in order: echoed back. */
     final Map<String, String> echo = new LinkedHashMap<>();
+
     String xcql;
     String stylesheet;
     long numberOfRecords = -1;

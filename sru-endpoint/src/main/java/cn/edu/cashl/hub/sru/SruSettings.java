@@ -15,12 +15,27 @@ import java.time.Duration;
  * @param maximumResultSetTtl the longest a request may ask a result set to live
  * @param maximumTerms        the most terms a scan returns
  */
-public record SruSettings(String databaseTitle, String databaseTitleZh, String contact, int defaultRecords,
-        int maximumRecords, String defaultSchema, Duration resultSetTtl, Duration maximumResultSetTtl,
+public record SruSettings(
+        String databaseTitle,
+        String databaseTitleZh,
+        String contact,
+        int defaultRecords,
+        int maximumRecords,
+        String defaultSchema,
+        Duration resultSetTtl,
+        Duration maximumResultSetTtl,
         int maximumTerms) {
 
     public static SruSettings defaults() {
-        return new SruSettings("CASHL Hub union catalogue", "CASHL 外文图书联合目录", null, 10, 1000, "dc",
-                Duration.ofMinutes(5), Duration.ofHours(1), 100);
+        return new SruSettings(
+                "CASHL Hub union catalogue",
+                "CASHL 外文图书联合目录",
+                null,
+                10,
+                1000,
+                "dc",
+                Duration.ofMinutes(5),
+                Duration.ofHours(1),
+                100);
     }
 }

@@ -12,19 +12,35 @@ import java.util.Map;
  */
 public final class XmlResponses {
 
-    private static final Map<Operation, String> ECHO = Map.of(Operation.EXPLAIN, "echoedExplainRequest",
-            Operation.SEARCH_RETRIEVE, "echoedSearchRetrieveRequest", Operation.SCAN, "echoedScanRequest");
+    private static final Map<Operation, String> ECHO = Map.of(
+            Operation.EXPLAIN,
+            "echoedExplainRequest",
+            Operation.SEARCH_RETRIEVE,
+            "echoedSearchRetrieveRequest",
+            Operation.SCAN,
+            "echoedScanRequest");
     /** The echoed parameters, in the order the response schemas give them (extraRequestData last). */
-    private static final List<String> ECHO_ORDER = List.of("version", "query", "scanClause", "startRecord",
-            "maximumRecords", "responsePosition", "maximumTerms", "recordPacking", "recordXMLEscaping", "recordSchema",
-            "resultSetTTL", "sortKeys", "stylesheet");
+    private static final List<String> ECHO_ORDER = List.of(
+            "version",
+            "query",
+            "scanClause",
+            "startRecord",
+            "maximumRecords",
+            "responsePosition",
+            "maximumTerms",
+            "recordPacking",
+            "recordXMLEscaping",
+            "recordSchema",
+            "resultSetTTL",
+            "sortKeys",
+            "stylesheet");
 
-    private XmlResponses() {
-    }
+    private XmlResponses() {}
 
     public static String contentType(Map<String, List<String>> params) {
         List<String> accept = params.get("httpAccept");
-        return accept != null && accept.get(0).equals("application/sru+xml") ? "application/sru+xml; charset=UTF-8"
+        return accept != null && accept.get(0).equals("application/sru+xml")
+                ? "application/sru+xml; charset=UTF-8"
                 : "application/xml; charset=UTF-8";
     }
 
@@ -35,7 +51,9 @@ public final class XmlResponses {
         XmlOut x = new XmlOut();
         x.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         if (r.stylesheet != null) {
-            x.raw("<?xml-stylesheet type=\"text/xsl\" href=\"").text(r.stylesheet.replace("\"", "%22")).raw("\"?>\n");
+            x.raw("<?xml-stylesheet type=\"text/xsl\" href=\"")
+                    .text(r.stylesheet.replace("\"", "%22"))
+                    .raw("\"?>\n");
         }
         String root = switch (r.operation) {
             case EXPLAIN -> "explainResponse";
@@ -103,7 +121,8 @@ public final class XmlResponses {
                 }
                 x.element(p + "recordPosition", record.position());
                 if (record.summary() != null && !record.summary().holdings().isEmpty()) {
-                    x.open(p + "extraRecordData").raw(record.summary().holdingsXml(r.libraryNames))
+                    x.open(p + "extraRecordData")
+                            .raw(record.summary().holdingsXml(r.libraryNames))
                             .close(p + "extraRecordData");
                 }
                 x.close(p + "record");
@@ -145,8 +164,10 @@ public final class XmlResponses {
             if (value != null) {
                 x.element(p + name, value);
                 if (r.xcql != null && (name.equals("query") && r.operation == Operation.SEARCH_RETRIEVE)) {
-                    x.open(p + "xQuery").raw(r.xcql.replaceFirst("^<(searchClause|triple)>",
-                            "<$1 xmlns=\"" + SruVersion.XCQL_NAMESPACE + "\">")).close(p + "xQuery");
+                    x.open(p + "xQuery")
+                            .raw(r.xcql.replaceFirst(
+                                    "^<(searchClause|triple)>", "<$1 xmlns=\"" + SruVersion.XCQL_NAMESPACE + "\">"))
+                            .close(p + "xQuery");
                 }
             }
         }

@@ -38,6 +38,7 @@ class DeepPositionsTest {
 
     @TempDir
     static Path dir;
+
     private SolrCatalogStore store;
     private RecordRenderer renderer;
 
@@ -47,12 +48,17 @@ class DeepPositionsTest {
         List<StoredRecord> masters = new ArrayList<>();
         for (int i = 1; i <= RECORDS; i++) {
             String id = String.format("deep:%05d", i);
-            String xml = "<record xmlns=\"https://ns.cashl.edu.cn/record/v1\" id=\"" + id + "\" type=\"book\"><identifiers/>"
-                    + "<title><main>Deep history " + (i % 7 == 0 ? "of China" : "of Europe") + " " + i + "</main></title>"
-                    + "<publication><year>" + (1900 + i % 120) + "</year></publication>"
-                    + "<discipline rule=\"test\">hss</discipline><holding library=\"pku\" localId=\"b" + i + "\" form=\"print\"/>"
-                    + "</record>";
-            StoredRecord.Builder master = StoredRecord.builder(id, Instant.parse("2026-01-01T00:00:00Z")).xml(xml).library("pku");
+            String xml =
+                    "<record xmlns=\"https://ns.cashl.edu.cn/record/v1\" id=\"" + id + "\" type=\"book\"><identifiers/>"
+                            + "<title><main>Deep history " + (i % 7 == 0 ? "of China" : "of Europe") + " " + i
+                            + "</main></title>"
+                            + "<publication><year>" + (1900 + i % 120) + "</year></publication>"
+                            + "<discipline rule=\"test\">hss</discipline><holding library=\"pku\" localId=\"b" + i
+                            + "\" form=\"print\"/>"
+                            + "</record>";
+            StoredRecord.Builder master = StoredRecord.builder(id, Instant.parse("2026-01-01T00:00:00Z"))
+                    .xml(xml)
+                    .library("pku");
             SearchDocs.addTo(master, CashlRecords.get().read(xml));
             masters.add(master.build());
         }
@@ -71,19 +77,33 @@ class DeepPositionsTest {
     }
 
     private static List<String> ids(SruEndpoint endpoint, String query, int start, int rows) {
-        SruResponse response = endpoint.answer(Map.of("version", List.of("1.2"), "operation", List.of("searchRetrieve"),
-                "query", List.of(query), "startRecord", List.of(String.valueOf(start)),
-                "maximumRecords", List.of(String.valueOf(rows))), "http://127.0.0.1/sru");
+        SruResponse response = endpoint.answer(
+                Map.of(
+                        "version",
+                        List.of("1.2"),
+                        "operation",
+                        List.of("searchRetrieve"),
+                        "query",
+                        List.of(query),
+                        "startRecord",
+                        List.of(String.valueOf(start)),
+                        "maximumRecords",
+                        List.of(String.valueOf(rows))),
+                "http://127.0.0.1/sru");
         assertEquals(List.of(), response.diagnostics);
         return response.records.stream().map(SruResponse.Record::id).toList();
     }
 
     @Test
     void sortedPositionsPastTheOffsetLimitAreExact() {
-        assertEquals(List.of("deep:02001", "deep:02002", "deep:02003"),
-                ids(endpoint(), "cql.allRecords = 1 sortby rec.identifier", 2001, 3), "a jump with nothing remembered");
-        assertEquals(List.of("deep:02498", "deep:02499", "deep:02500"),
-                ids(endpoint(), "cql.allRecords = 1 sortby rec.identifier", 2498, 10), "the last page is short");
+        assertEquals(
+                List.of("deep:02001", "deep:02002", "deep:02003"),
+                ids(endpoint(), "cql.allRecords = 1 sortby rec.identifier", 2001, 3),
+                "a jump with nothing remembered");
+        assertEquals(
+                List.of("deep:02498", "deep:02499", "deep:02500"),
+                ids(endpoint(), "cql.allRecords = 1 sortby rec.identifier", 2498, 10),
+                "the last page is short");
     }
 
     @Test

@@ -10,8 +10,7 @@ import java.nio.file.Path;
  */
 public final class ProjectRoot {
 
-    private ProjectRoot() {
-    }
+    private ProjectRoot() {}
 
     public static Path find() {
         String property = System.getProperty("cashl.root");

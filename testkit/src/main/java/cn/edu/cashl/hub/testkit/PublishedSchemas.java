@@ -22,16 +22,16 @@ import org.xml.sax.SAXException;
  */
 public final class PublishedSchemas {
 
-    private PublishedSchemas() {
-    }
+    private PublishedSchemas() {}
 
     /**
      * A schema of the corpus, e.g. {@code load(TestData.file("schemas"), "oai/OAI-PMH.xsd")}.
      */
     public static Schema load(Path schemasDir, String relative) throws SAXException {
         SchemaFactory factory = SchemaFactory.newDefaultInstance();
-        factory.setResourceResolver((type, namespace, publicId, systemId, baseUri) ->
-                systemId == null ? null : local(schemasDir, systemId).map(PublishedSchemas::input).orElse(null));
+        factory.setResourceResolver((type, namespace, publicId, systemId, baseUri) -> systemId == null
+                ? null
+                : local(schemasDir, systemId).map(PublishedSchemas::input).orElse(null));
         return factory.newSchema(schemasDir.resolve(relative).toFile());
     }
 
@@ -41,9 +41,13 @@ public final class PublishedSchemas {
      */
     public static Map<String, Schema> publishedFormats() throws SAXException {
         Path schemas = TestData.file("schemas");
-        return Map.of("oai_dc", load(schemas, "oai/oai_dc.xsd"),
-                "marc21", load(schemas, "marc/MARC21slim.xsd"),
-                "mods", load(schemas, "mods/mods-3-6.xsd"));
+        return Map.of(
+                "oai_dc",
+                load(schemas, "oai/oai_dc.xsd"),
+                "marc21",
+                load(schemas, "marc/MARC21slim.xsd"),
+                "mods",
+                load(schemas, "mods/mods-3-6.xsd"));
     }
 
     private static Optional<Path> local(Path schemasDir, String systemId) {
@@ -57,7 +61,8 @@ public final class PublishedSchemas {
 
     private static LSInput input(Path file) {
         try {
-            DOMImplementationLS ls = (DOMImplementationLS) DOMImplementationRegistry.newInstance().getDOMImplementation("LS");
+            DOMImplementationLS ls = (DOMImplementationLS)
+                    DOMImplementationRegistry.newInstance().getDOMImplementation("LS");
             LSInput input = ls.createLSInput();
             InputStream in = Files.newInputStream(file);
             input.setByteStream(in);

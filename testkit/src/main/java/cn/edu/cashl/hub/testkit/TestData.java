@@ -23,8 +23,7 @@ public final class TestData {
     /** Default location, relative to the project root. */
     public static final String DEFAULT = "../shared/data";
 
-    private TestData() {
-    }
+    private TestData() {}
 
     /** The corpus directory, whether or not it exists. */
     public static Path root() {
@@ -48,8 +47,10 @@ public final class TestData {
      */
     public static Path file(String relative) {
         Path root = root();
-        assumeTrue(Files.isDirectory(root), () -> "skipped: test corpus not found at " + root
-                + "; set " + VARIABLE + " to the shared test data directory to run this test");
+        assumeTrue(
+                Files.isDirectory(root),
+                () -> "skipped: test corpus not found at " + root + "; set " + VARIABLE
+                        + " to the shared test data directory to run this test");
         Path path = root.resolve(relative);
         assumeTrue(Files.exists(path), () -> "skipped: " + relative + " is not in the test corpus at " + root);
         return path;

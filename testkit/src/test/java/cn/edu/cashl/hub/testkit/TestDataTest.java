@@ -22,8 +22,8 @@ class TestDataTest {
 
     @Test
     void relativeVariableIsResolvedAgainstTheProjectRoot() {
-        assertEquals(Path.of("/srv/cashl-hub/corpus"),
-                TestData.root(Map.of(TestData.VARIABLE, "corpus"), null, project));
+        assertEquals(
+                Path.of("/srv/cashl-hub/corpus"), TestData.root(Map.of(TestData.VARIABLE, "corpus"), null, project));
     }
 
     @Test
@@ -46,8 +46,8 @@ class TestDataTest {
         String previous = System.getProperty("cashl.testdata");
         System.setProperty("cashl.testdata", empty.resolve("absent").toString());
         try {
-            TestAbortedException skipped = assertThrows(TestAbortedException.class,
-                    () -> TestData.file("marc/marc4j/summerland.mrc"));
+            TestAbortedException skipped =
+                    assertThrows(TestAbortedException.class, () -> TestData.file("marc/marc4j/summerland.mrc"));
             assertTrue(skipped.getMessage().contains(TestData.VARIABLE), skipped.getMessage());
         } finally {
             if (previous == null) {

@@ -114,11 +114,16 @@ final class BudgetInjector implements CodeInjector {
                 }
                 inside(child);
                 // A constrained operand must keep its class (a pattern, a tuple): checkpoints go inside only.
-                if (operand.getOperandRole().isConstrainedClass() || exp instanceof BudgetCheck || child instanceof BudgetCheck) {
+                if (operand.getOperandRole().isConstrainedClass()
+                        || exp instanceof BudgetCheck
+                        || child instanceof BudgetCheck) {
                     continue;
                 }
                 boolean perItem = producesLongSequences(child);
-                if (perItem || operand.getOperandRole().isEvaluatedRepeatedly() && !trivial(child) && !(exp instanceof SimpleStepExpression)) {
+                if (perItem
+                        || operand.getOperandRole().isEvaluatedRepeatedly()
+                                && !trivial(child)
+                                && !(exp instanceof SimpleStepExpression)) {
                     operand.setChildExpression(BudgetCheck.around(child, perItem));
                 }
             }
@@ -126,9 +131,11 @@ final class BudgetInjector implements CodeInjector {
         }
 
         private void inlineFunction(UserFunction function) {
-            if (function == null || function.getFunctionName() == null
+            if (function == null
+                    || function.getFunctionName() == null
                     || !function.getFunctionName().hasURI(NamespaceUri.ANONYMOUS)
-                    || !inlineDone.add(function) || function.getBody() instanceof BudgetCheck) {
+                    || !inlineDone.add(function)
+                    || function.getBody() instanceof BudgetCheck) {
                 return; // named functions are components: they have their own checkpoints
             }
             function.setBody(BudgetCheck.around(inside(function.getBody()), false));
@@ -139,14 +146,17 @@ final class BudgetInjector implements CodeInjector {
          * (An axis step is also what Saxon's simple step expression insists on finding as its step.)
          */
         private static boolean trivial(Expression exp) {
-            return exp instanceof Literal || exp instanceof AxisExpression || exp instanceof ContextItemExpression
+            return exp instanceof Literal
+                    || exp instanceof AxisExpression
+                    || exp instanceof ContextItemExpression
                     || exp instanceof VariableReference;
         }
 
         private static boolean producesLongSequences(Expression exp) {
             return exp instanceof RangeExpression
-                    || exp instanceof Literal literal && literal.getGroundedValue() instanceof IntegerRange range
-                    && range.getLength() >= LONG_RANGE;
+                    || exp instanceof Literal literal
+                            && literal.getGroundedValue() instanceof IntegerRange range
+                            && range.getLength() >= LONG_RANGE;
         }
     }
 }

@@ -90,7 +90,7 @@ public final class Crosswalk {
             }
         });
         // Dynamic errors come back as the exception below; Saxon need not also print them.
-        xslt.setErrorReporter(error -> { });
+        xslt.setErrorReporter(error -> {});
         if (limit != null) {
             Refusals.apply(xslt);
             xslt.setTraceFunctionDestination(null); // fn:trace() from an admin's stylesheet: not in our log
@@ -99,7 +99,8 @@ public final class Crosswalk {
         Budget budget = limit == null ? null : Budget.start(limit);
         try {
             Map<QName, XdmValue> values = new HashMap<>();
-            params.forEach((name, value) -> values.put(new QName(name), new XdmAtomicValue(value == null ? "" : value)));
+            params.forEach(
+                    (name, value) -> values.put(new QName(name), new XdmAtomicValue(value == null ? "" : value)));
             xslt.setStylesheetParameters(values);
             Serializer serializer = processor.newSerializer(out);
             serializer.setOutputProperty(Serializer.Property.OMIT_XML_DECLARATION, "yes");
@@ -131,7 +132,8 @@ public final class Crosswalk {
         } catch (StackOverflowError e) {
             // Saxon turns most runaway recursion into its own error; what gets past it must not
             // take the calling thread (a harvest worker) down with it.
-            throw new CrosswalkException(ref() + " failed: recursion too deep (a template or function that never stops?)", e);
+            throw new CrosswalkException(
+                    ref() + " failed: recursion too deep (a template or function that never stops?)", e);
         } catch (OutOfMemoryError e) {
             if (limit == null) {
                 throw e; // the hub's own stylesheets: a real shortage, not a record's fault
@@ -147,7 +149,8 @@ public final class Crosswalk {
     }
 
     private CrosswalkException overLimit(Exception cause) {
-        return new CrosswalkException(ref() + " exceeded the limit of " + Budget.describe(limit) + " per record", cause);
+        return new CrosswalkException(
+                ref() + " exceeded the limit of " + Budget.describe(limit) + " per record", cause);
     }
 
     private static String location(SaxonApiException e) {

@@ -9,7 +9,8 @@ public final class CrosswalkCompileException extends Exception {
 
     public CrosswalkCompileException(String crosswalk, List<CompileError> problems) {
         super("crosswalk " + crosswalk + " does not compile:\n  "
-                + String.join("\n  ", problems.stream().map(CompileError::describe).toList()));
+                + String.join(
+                        "\n  ", problems.stream().map(CompileError::describe).toList()));
         this.problems = List.copyOf(problems);
     }
 

@@ -4,9 +4,9 @@ import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import javax.xml.transform.Source;
 import javax.xml.transform.stream.StreamSource;
-import java.util.stream.Stream;
 
 /**
  * The crosswalks in use, by id. Starts from the stylesheets packaged with the hub; an admin's new
@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 public final class Crosswalks {
 
     /** Source formats to the canonical record. */
-    public static final List<String> INBOUND = List.of("marc21-to-cashl", "unimarc-to-cashl", "oai_dc-to-cashl", "mods-to-cashl");
+    public static final List<String> INBOUND =
+            List.of("marc21-to-cashl", "unimarc-to-cashl", "oai_dc-to-cashl", "mods-to-cashl");
     /** The canonical record to published formats. */
     public static final List<String> OUTBOUND = List.of("cashl-to-oai_dc", "cashl-to-mods", "cashl-to-marcxml");
 

@@ -36,7 +36,8 @@ final class LibraryResolver implements ResourceResolver {
 
     /** The system id of a sandboxed stylesheet: a crosswalk id that is a plain name, under the base. */
     static String systemId(String crosswalk) {
-        return BASE + (crosswalk != null && crosswalk.matches("[A-Za-z0-9._-]{1,100}") ? crosswalk : "stylesheet") + ".xsl";
+        return BASE + (crosswalk != null && crosswalk.matches("[A-Za-z0-9._-]{1,100}") ? crosswalk : "stylesheet")
+                + ".xsl";
     }
 
     /** The absolute URI of an href in a module, or null when it is not a URI at all. */

@@ -26,8 +26,7 @@ final class Refusals implements ResourceResolver, UnparsedTextURIResolver, Colle
 
     static final Refusals INSTANCE = new Refusals();
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     /** Installs the refusals on one transformation too (its own resolvers win over the configuration's). */
     static void apply(Xslt30Transformer transformer) {
@@ -55,12 +54,13 @@ final class Refusals implements ResourceResolver, UnparsedTextURIResolver, Colle
     @Override
     public Receiver resolve(XPathContext context, String href, String baseUri, SerializationProperties properties)
             throws XPathException {
-        throw new XPathException("writing " + href + " is not allowed in the hub's stylesheets: a crosswalk writes only its result",
+        throw new XPathException(
+                "writing " + href + " is not allowed in the hub's stylesheets: a crosswalk writes only its result",
                 "FODC0002");
     }
 
     private static XPathException reading(String uri) {
-        return new XPathException("reading " + uri + " is not allowed in the hub's stylesheets: no file or network access",
-                "FODC0002");
+        return new XPathException(
+                "reading " + uri + " is not allowed in the hub's stylesheets: no file or network access", "FODC0002");
     }
 }

@@ -88,8 +88,10 @@ public final class Sandbox {
         } catch (SaxonApiException e) {
             throw errors.failure(id, e);
         } catch (StackOverflowError e) {
-            throw new CrosswalkCompileException(id, List.of(new CompileError(-1, -1,
-                    "compiling recursed too deeply (a static expression that never stops?)")));
+            throw new CrosswalkCompileException(
+                    id,
+                    List.of(new CompileError(
+                            -1, -1, "compiling recursed too deeply (a static expression that never stops?)")));
         }
     }
 }

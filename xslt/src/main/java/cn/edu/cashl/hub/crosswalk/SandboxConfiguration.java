@@ -61,12 +61,14 @@ final class SandboxConfiguration extends Configuration {
      * on backtracking, so one {@code matches()} could outlast any time limit.
      */
     @Override
-    public RegularExpression compileRegularExpression(UnicodeString regex, String flags, String hostLanguage, List<String> warnings)
-            throws XPathException {
+    public RegularExpression compileRegularExpression(
+            UnicodeString regex, String flags, String hostLanguage, List<String> warnings) throws XPathException {
         int semicolon = flags.indexOf(';');
         if (flags.contains("!") || semicolon >= 0 && flags.indexOf('j', semicolon) >= 0) {
-            throw new XPathException("the regex flags '" + flags + "' are not allowed in the hub's stylesheets: "
-                    + "they select a regex engine that cannot be time-limited", "FORX0001");
+            throw new XPathException(
+                    "the regex flags '" + flags + "' are not allowed in the hub's stylesheets: "
+                            + "they select a regex engine that cannot be time-limited",
+                    "FORX0001");
         }
         return super.compileRegularExpression(regex, flags, hostLanguage, warnings);
     }
@@ -83,7 +85,8 @@ final class SandboxConfiguration extends Configuration {
     /** Refuses output methods named by a Java class ({@code method="Q{uri}com.example.Emitter"}). */
     @Override
     public Receiver makeEmitter(String eqName, Properties props) throws XPathException {
-        throw new XPathException("the output method " + eqName + " is not allowed in the hub's stylesheets", "SXCH0004");
+        throw new XPathException(
+                "the output method " + eqName + " is not allowed in the hub's stylesheets", "SXCH0004");
     }
 
     @Override

@@ -54,8 +54,7 @@ final class SandboxFunctions {
     private static final Map<BuiltInFunctionSet, BuiltInFunctionSet> FILTERED = new ConcurrentHashMap<>();
     private static final UseWhen30FunctionSet USE_WHEN = new FilteredUseWhen();
 
-    private SandboxFunctions() {
-    }
+    private SandboxFunctions() {}
 
     /** The sandbox's copy of a standard function set (fn: or saxon:); others are returned as they are. */
     static BuiltInFunctionSet filter(BuiltInFunctionSet standard) {
@@ -138,8 +137,13 @@ final class SandboxFunctions {
         }
 
         @Override
-        public Expression bind(SymbolicName.F function, Expression[] arguments, Map<StructuredQName, Integer> keywords,
-                               StaticContext env, List<String> reasons) throws XPathException {
+        public Expression bind(
+                SymbolicName.F function,
+                Expression[] arguments,
+                Map<StructuredQName, Integer> keywords,
+                StaticContext env,
+                List<String> reasons)
+                throws XPathException {
             refuse(function);
             return super.bind(function, arguments, keywords, env, reasons);
         }
@@ -164,8 +168,13 @@ final class SandboxFunctions {
         }
 
         @Override
-        public Expression bind(SymbolicName.F function, Expression[] arguments, Map<StructuredQName, Integer> keywords,
-                               StaticContext env, List<String> reasons) throws XPathException {
+        public Expression bind(
+                SymbolicName.F function,
+                Expression[] arguments,
+                Map<StructuredQName, Integer> keywords,
+                StaticContext env,
+                List<String> reasons)
+                throws XPathException {
             refuse(function);
             return super.bind(function, arguments, keywords, env, reasons);
         }

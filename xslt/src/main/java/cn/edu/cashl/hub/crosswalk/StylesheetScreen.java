@@ -44,6 +44,7 @@ final class StylesheetScreen extends DefaultHandler {
     private final List<CompileError> problems = new ArrayList<>();
     /** Base URI of each open element, for xml:base (rare in a stylesheet, but it moves imports). */
     private final Deque<String> bases = new ArrayDeque<>();
+
     private Locator locator;
 
     private StylesheetScreen(String systemId) {
@@ -60,7 +61,8 @@ final class StylesheetScreen extends DefaultHandler {
             reader.parse(new InputSource(new StringReader(stylesheet)));
         } catch (SAXParseException e) {
             String message = e.getMessage() != null && e.getMessage().contains("DOCTYPE")
-                    ? "a DOCTYPE is not allowed in the hub's stylesheets" : "not well-formed XML: " + e.getMessage();
+                    ? "a DOCTYPE is not allowed in the hub's stylesheets"
+                    : "not well-formed XML: " + e.getMessage();
             screen.problems.add(new CompileError(positive(e.getLineNumber()), positive(e.getColumnNumber()), message));
         } catch (SAXException e) {
             screen.problems.add(new CompileError(-1, -1, "not well-formed XML: " + e.getMessage()));

@@ -1,11 +1,10 @@
 package cn.edu.cashl.hub.crosswalk;
 
-import cn.edu.cashl.hub.testkit.PublishedSchemas;
-
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.edu.cashl.hub.schema.CashlRecords;
+import cn.edu.cashl.hub.testkit.PublishedSchemas;
 import cn.edu.cashl.hub.testkit.TestData;
 import java.io.IOException;
 import java.io.StringReader;
@@ -64,8 +63,10 @@ class CrosswalkSamplesTest {
 
     static Stream<Path> samples() throws IOException {
         try (Stream<Path> files = Files.walk(SAMPLES)) {
-            List<Path> inputs = files.filter(f -> f.toString().endsWith(".xml") && !f.toString().endsWith(".expected.xml"))
-                    .sorted().toList();
+            List<Path> inputs = files.filter(
+                            f -> f.toString().endsWith(".xml") && !f.toString().endsWith(".expected.xml"))
+                    .sorted()
+                    .toList();
             return inputs.stream();
         }
     }
@@ -87,15 +88,22 @@ class CrosswalkSamplesTest {
 
         Path expected = sample.resolveSibling(sample.getFileName().toString().replaceFirst("\\.xml$", ".expected.xml"));
         assertTrue(Files.exists(expected), "missing " + expected);
-        Diff diff = DiffBuilder.compare(Input.fromFile(expected.toFile())).withTest(Input.fromString(output))
-                .ignoreComments().ignoreWhitespace().checkForSimilar().build();
-        assertFalse(diff.hasDifferences(), () -> sample + " differs from " + expected + ":\n" + diff + "\n--- output:\n" + output);
+        Diff diff = DiffBuilder.compare(Input.fromFile(expected.toFile()))
+                .withTest(Input.fromString(output))
+                .ignoreComments()
+                .ignoreWhitespace()
+                .checkForSimilar()
+                .build();
+        assertFalse(
+                diff.hasDifferences(),
+                () -> sample + " differs from " + expected + ":\n" + diff + "\n--- output:\n" + output);
 
         if (crosswalk.endsWith("-to-cashl")) {
             CashlRecords.get().validate(output);
         } else if (TestData.available()) {
             PublishedSchemas.load(TestData.file("schemas"), PUBLISHED_SCHEMAS.get(crosswalk))
-                    .newValidator().validate(new StreamSource(new StringReader(output)));
+                    .newValidator()
+                    .validate(new StreamSource(new StringReader(output)));
         }
     }
 }

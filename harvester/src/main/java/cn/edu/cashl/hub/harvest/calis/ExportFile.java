@@ -17,10 +17,15 @@ import java.util.regex.Pattern;
  */
 public record ExportFile(String name, Kind kind, String date) {
 
-    public enum Kind { FULL, INCREMENT, DELETIONS }
+    public enum Kind {
+        FULL,
+        INCREMENT,
+        DELETIONS
+    }
 
     private static final Pattern DATE = Pattern.compile("(?<!\\d)(\\d{8})(?!\\d)");
-    private static final Pattern DATA = Pattern.compile(".*\\.(mrc|marc|iso|iso2709|xml|txt|del|lst)(\\.gz)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATA =
+            Pattern.compile(".*\\.(mrc|marc|iso|iso2709|xml|txt|del|lst)(\\.gz)?$", Pattern.CASE_INSENSITIVE);
 
     /** The file a name stands for, or null when the name is not an export file (an index page, a checksum). */
     public static ExportFile of(String name) {
@@ -31,7 +36,8 @@ public record ExportFile(String name, Kind kind, String date) {
         Matcher date = DATE.matcher(name);
         String day = date.find() ? date.group(1) : "";
         boolean plainText = lower.matches(".*\\.(txt|del|lst)(\\.gz)?$");
-        Kind kind = plainText || lower.contains("delete") ? Kind.DELETIONS
+        Kind kind = plainText || lower.contains("delete")
+                ? Kind.DELETIONS
                 : lower.contains("full") || lower.contains("dump") ? Kind.FULL : Kind.INCREMENT;
         if (plainText && kind != Kind.DELETIONS) {
             return null;
@@ -51,7 +57,9 @@ public record ExportFile(String name, Kind kind, String date) {
                 files.add(file);
             }
         }
-        files.sort(Comparator.comparing(ExportFile::date).thenComparing(ExportFile::kind).thenComparing(ExportFile::name));
+        files.sort(Comparator.comparing(ExportFile::date)
+                .thenComparing(ExportFile::kind)
+                .thenComparing(ExportFile::name));
         int newestFull = -1;
         for (int i = 0; i < files.size(); i++) {
             if (files.get(i).kind() == Kind.FULL) {

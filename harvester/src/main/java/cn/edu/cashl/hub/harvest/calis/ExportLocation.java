@@ -14,11 +14,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.Locale;
 
 /**
  * Where a CALIS export's files are: a directory, or an HTTP(S) URL whose page lists them (an HTML
@@ -67,7 +67,10 @@ public abstract sealed class ExportLocation {
                 throw new IOException("export directory " + dir + " does not exist");
             }
             try (Stream<Path> files = Files.list(dir)) {
-                return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
+                return files.filter(Files::isRegularFile)
+                        .map(p -> p.getFileName().toString())
+                        .sorted()
+                        .toList();
             }
         }
 
@@ -93,7 +96,8 @@ public abstract sealed class ExportLocation {
     }
 
     static final class Http extends ExportLocation {
-        private static final Pattern HREF = Pattern.compile("href\\s*=\\s*[\"']([^\"'#?]+)[\"']", Pattern.CASE_INSENSITIVE);
+        private static final Pattern HREF =
+                Pattern.compile("href\\s*=\\s*[\"']([^\"'#?]+)[\"']", Pattern.CASE_INSENSITIVE);
         private static final long MAX_LISTING = 8L * 1024 * 1024;
 
         private final URI base;
@@ -105,8 +109,11 @@ public abstract sealed class ExportLocation {
             this.base = base;
             this.timeout = timeout;
             this.userAgent = userAgent;
-            this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(30)).build();
+            this.client = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .connectTimeout(Duration.ofSeconds(30))
+                    .build();
         }
 
         @Override
@@ -126,7 +133,10 @@ public abstract sealed class ExportLocation {
                 }
             }
             if (names.isEmpty()) {
-                page.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.contains("<")).forEach(names::add);
+                page.lines()
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty() && !line.contains("<"))
+                        .forEach(names::add);
             }
             return new ArrayList<>(names);
         }
@@ -138,7 +148,8 @@ public abstract sealed class ExportLocation {
             Path copy = Files.createTempFile("cashl-export-", "-" + name.replaceAll("[^A-Za-z0-9._-]", "_"));
             try (InputStream body = response.body()) {
                 long copied = Files.copy(body, copy, StandardCopyOption.REPLACE_EXISTING);
-                long expected = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+                long expected =
+                        response.headers().firstValueAsLong("Content-Length").orElse(-1);
                 if (expected >= 0 && copied != expected) {
                     throw new IOException(uri + ": received " + copied + " of " + expected + " bytes");
                 }
@@ -155,7 +166,11 @@ public abstract sealed class ExportLocation {
         }
 
         private HttpResponse<InputStream> get(URI uri) throws IOException, InterruptedException {
-            HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("User-Agent", userAgent).GET().build();
+            HttpRequest request = HttpRequest.newBuilder(uri)
+                    .timeout(timeout)
+                    .header("User-Agent", userAgent)
+                    .GET()
+                    .build();
             HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
             if (response.statusCode() != 200) {
                 response.body().close();

@@ -29,7 +29,9 @@ public final class LeaderDeletions implements RecordReader {
     @Override
     public RawRecord next() {
         RawRecord record = records.next();
-        if (!record.readable() || record.deleted() || record.xml() == null
+        if (!record.readable()
+                || record.deleted()
+                || record.xml() == null
                 || (record.format() != RecordFormat.MARC21 && record.format() != RecordFormat.UNIMARC)) {
             return record;
         }

@@ -14,15 +14,12 @@ public interface FetchListener {
 
     FetchListener NONE = new FetchListener() {
         @Override
-        public void requested(String uri, long bytes) {
-        }
+        public void requested(String uri, long bytes) {}
 
         @Override
-        public void retrying(String reason, long waitMillis) {
-        }
+        public void retrying(String reason, long waitMillis) {}
 
         @Override
-        public void repaired(String description) {
-        }
+        public void repaired(String description) {}
     };
 }

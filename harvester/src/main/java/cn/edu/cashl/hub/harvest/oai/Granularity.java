@@ -2,10 +2,10 @@ package cn.edu.cashl.hub.harvest.oai;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.time.OffsetDateTime;
 
 /** The datestamp granularity a repository declares in Identify: OAI-PMH 2.0 allows exactly two. */
 public enum Granularity {
@@ -29,7 +29,8 @@ public enum Granularity {
 
     /** An instant as this granularity writes it: a UTC day, or a UTC second. */
     public String format(Instant instant) {
-        return this == DAY ? instant.atOffset(ZoneOffset.UTC).toLocalDate().toString()
+        return this == DAY
+                ? instant.atOffset(ZoneOffset.UTC).toLocalDate().toString()
                 : instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
@@ -40,7 +41,9 @@ public enum Granularity {
         }
         String text = datestamp.strip();
         try {
-            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
+            return text.length() == 10
+                    ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : Instant.parse(text);
         } catch (DateTimeParseException e) {
             try {
                 // Some providers send an offset instead of Z (seen in the wild: +05:45).

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
@@ -22,7 +23,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
-import java.util.concurrent.CompletionException;
 
 /**
  * GETs one page with the JDK HTTP client: the whole exchange under one deadline, the body under a
@@ -54,7 +54,8 @@ public final class HttpFetcher {
     }
 
     /** The body of a successful answer (or of an error answer that carries XML), decompressed. */
-    public byte[] get(URI uri, boolean acceptCompression, FetchListener listener) throws HarvestFault, InterruptedException {
+    public byte[] get(URI uri, boolean acceptCompression, FetchListener listener)
+            throws HarvestFault, InterruptedException {
         String lastFailure = null;
         for (int attempt = 1; ; attempt++) {
             Duration wait;
@@ -64,15 +65,19 @@ public final class HttpFetcher {
                 int status = response.statusCode();
                 if (status == 200 || (status >= 400 && status < 500 && status != 429 && looksLikeXml(response))) {
                     // 4xx with an XML body: some providers send OAI-PMH errors that way.
-                    return decode(response.body(), response.headers().firstValue("Content-Encoding").orElse(""));
+                    return decode(
+                            response.body(),
+                            response.headers().firstValue("Content-Encoding").orElse(""));
                 }
                 if (status != 429 && status < 500) {
                     throw new HarvestFault("HTTP " + status + " from " + uri);
                 }
                 lastFailure = "HTTP " + status;
-                wait = retry.retryAfter(response.headers().firstValue("Retry-After").orElse(null), clock.instant());
+                wait = retry.retryAfter(
+                        response.headers().firstValue("Retry-After").orElse(null), clock.instant());
             } catch (PageTooLargeException e) {
-                throw new HarvestFault("the page at " + uri + " is larger than the limit of " + maxBytes / (1024 * 1024) + " MB");
+                throw new HarvestFault(
+                        "the page at " + uri + " is larger than the limit of " + maxBytes / (1024 * 1024) + " MB");
             } catch (TimeoutException e) {
                 lastFailure = "no complete answer within " + timeout.toSeconds() + " s";
                 wait = null;
@@ -86,17 +91,22 @@ public final class HttpFetcher {
             if (wait == null) {
                 wait = retry.backoff(attempt);
             }
-            listener.retrying(lastFailure + " from " + uri + " (attempt " + attempt + " of " + retry.attempts() + ")", wait.toMillis());
+            listener.retrying(
+                    lastFailure + " from " + uri + " (attempt " + attempt + " of " + retry.attempts() + ")",
+                    wait.toMillis());
             Thread.sleep(wait.toMillis());
         }
     }
 
-    private HttpResponse<byte[]> send(URI uri, boolean acceptCompression) throws IOException, TimeoutException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET().timeout(timeout).header("User-Agent", userAgent);
+    private HttpResponse<byte[]> send(URI uri, boolean acceptCompression)
+            throws IOException, TimeoutException, InterruptedException {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri).GET().timeout(timeout).header("User-Agent", userAgent);
         if (acceptCompression) {
             request.header("Accept-Encoding", "gzip, deflate");
         }
-        CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request.build(), info -> new LimitedBody(maxBytes));
+        CompletableFuture<HttpResponse<byte[]>> exchange =
+                client.sendAsync(request.build(), info -> new LimitedBody(maxBytes));
         try {
             return exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException | InterruptedException e) {
@@ -128,7 +138,8 @@ public final class HttpFetcher {
         if (body.length >= 2 && (body[0] & 0xFF) == 0x1F && (body[1] & 0xFF) == 0x8B) {
             return readLimited(new GZIPInputStream(new ByteArrayInputStream(body)));
         }
-        boolean zlib = body.length >= 2 && (body[0] & 0x0F) == 8 && ((body[0] & 0xFF) << 8 | (body[1] & 0xFF)) % 31 == 0;
+        boolean zlib =
+                body.length >= 2 && (body[0] & 0x0F) == 8 && ((body[0] & 0xFF) << 8 | (body[1] & 0xFF)) % 31 == 0;
         if (zlib) {
             return readLimited(new InflaterInputStream(new ByteArrayInputStream(body)));
         }

@@ -16,17 +16,38 @@ import java.util.List;
  * @param granularityDeclared the granularity exactly as declared (null when absent), where
  *                          {@link #granularity} falls back to days for anything unknown
  */
-public record Identify(String repositoryName, String baseUrl, Granularity granularity, String earliestDatestamp,
-                       String deletedRecord, List<String> compression, String responseDate, String protocolVersion,
-                       String granularityDeclared) {
+public record Identify(
+        String repositoryName,
+        String baseUrl,
+        Granularity granularity,
+        String earliestDatestamp,
+        String deletedRecord,
+        List<String> compression,
+        String responseDate,
+        String protocolVersion,
+        String granularityDeclared) {
 
     public Identify {
         compression = List.copyOf(compression);
     }
 
-    public Identify(String repositoryName, String baseUrl, Granularity granularity, String earliestDatestamp,
-            String deletedRecord, List<String> compression, String responseDate) {
-        this(repositoryName, baseUrl, granularity, earliestDatestamp, deletedRecord, compression, responseDate, null,
+    public Identify(
+            String repositoryName,
+            String baseUrl,
+            Granularity granularity,
+            String earliestDatestamp,
+            String deletedRecord,
+            List<String> compression,
+            String responseDate) {
+        this(
+                repositoryName,
+                baseUrl,
+                granularity,
+                earliestDatestamp,
+                deletedRecord,
+                compression,
+                responseDate,
+                null,
                 granularity == null ? null : granularity.declaration());
     }
 

@@ -31,8 +31,10 @@ public final class OaiClient {
     public Identify identify(FetchListener listener) throws HarvestFault, InterruptedException {
         OaiResponse response = request(Map.of("verb", "Identify"), "Identify", listener);
         if (response.isError() || response.identify() == null) {
-            throw new HarvestFault("Identify failed: " + (response.isError()
-                    ? response.errorCode() + ": " + response.errorMessage() : "the answer is not an Identify response"));
+            throw new HarvestFault("Identify failed: "
+                    + (response.isError()
+                            ? response.errorCode() + ": " + response.errorMessage()
+                            : "the answer is not an Identify response"));
         }
         acceptCompression = response.identify().compression().stream()
                 .anyMatch(c -> c.equalsIgnoreCase("gzip") || c.equalsIgnoreCase("deflate"));
@@ -45,7 +47,8 @@ public final class OaiClient {
     }
 
     /** The first page of a ListRecords list; null arguments are left out. */
-    public OaiResponse listRecords(String metadataPrefix, String set, String from, String until, String pageName, FetchListener listener)
+    public OaiResponse listRecords(
+            String metadataPrefix, String set, String from, String until, String pageName, FetchListener listener)
             throws HarvestFault, InterruptedException {
         Map<String, String> arguments = new LinkedHashMap<>();
         arguments.put("verb", "ListRecords");
@@ -63,7 +66,8 @@ public final class OaiClient {
     }
 
     /** The page a resumption token stands for. */
-    public OaiResponse resume(String token, String pageName, FetchListener listener) throws HarvestFault, InterruptedException {
+    public OaiResponse resume(String token, String pageName, FetchListener listener)
+            throws HarvestFault, InterruptedException {
         Map<String, String> arguments = new LinkedHashMap<>();
         arguments.put("verb", "ListRecords");
         arguments.put("resumptionToken", token);
@@ -82,7 +86,8 @@ public final class OaiClient {
                 return response;
             } catch (MalformedResponseException e) {
                 if (attempt >= retry.attempts()) {
-                    throw new HarvestFault(e.getMessage() + " (after " + attempt + " attempts; the page was not skipped)");
+                    throw new HarvestFault(
+                            e.getMessage() + " (after " + attempt + " attempts; the page was not skipped)");
                 }
                 long wait = retry.backoff(attempt).toMillis();
                 listener.retrying(e.getMessage() + " (attempt " + attempt + " of " + retry.attempts() + ")", wait);
@@ -95,7 +100,9 @@ public final class OaiClient {
         StringBuilder url = new StringBuilder(baseUrl);
         char separator = baseUrl.contains("?") ? '&' : '?';
         for (Map.Entry<String, String> argument : arguments.entrySet()) {
-            url.append(separator).append(argument.getKey()).append('=')
+            url.append(separator)
+                    .append(argument.getKey())
+                    .append('=')
                     .append(URLEncoder.encode(argument.getValue(), StandardCharsets.UTF_8));
             separator = '&';
         }

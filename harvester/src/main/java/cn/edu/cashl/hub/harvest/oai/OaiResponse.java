@@ -16,8 +16,15 @@ import java.util.List;
  * @param repairs      every repair made to the page's text, described with the record it touched
  * @param metadataPrefixes the formats a ListMetadataFormats response offers (empty for other verbs)
  */
-public record OaiResponse(String responseDate, String errorCode, String errorMessage, Identify identify,
-                          List<RawRecord> records, ResumptionToken token, List<String> repairs, List<String> metadataPrefixes) {
+public record OaiResponse(
+        String responseDate,
+        String errorCode,
+        String errorMessage,
+        Identify identify,
+        List<RawRecord> records,
+        ResumptionToken token,
+        List<String> repairs,
+        List<String> metadataPrefixes) {
 
     public OaiResponse {
         records = List.copyOf(records);
@@ -25,8 +32,14 @@ public record OaiResponse(String responseDate, String errorCode, String errorMes
         metadataPrefixes = metadataPrefixes == null ? List.of() : List.copyOf(metadataPrefixes);
     }
 
-    public OaiResponse(String responseDate, String errorCode, String errorMessage, Identify identify,
-            List<RawRecord> records, ResumptionToken token, List<String> repairs) {
+    public OaiResponse(
+            String responseDate,
+            String errorCode,
+            String errorMessage,
+            Identify identify,
+            List<RawRecord> records,
+            ResumptionToken token,
+            List<String> repairs) {
         this(responseDate, errorCode, errorMessage, identify, records, token, repairs, List.of());
     }
 

@@ -13,15 +13,14 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.codehaus.stax2.XMLStreamReader2;
-import java.util.Locale;
 
 /**
  * Reads one OAI-PMH response from its (repaired) text with StAX, DTDs and external entities off.
@@ -53,7 +52,8 @@ public final class OaiResponseParser {
     /** What MARCXML records harvested in this metadata format are: UNIMARC when the prefix says so, MARC 21 otherwise. */
     public static RecordFormat marcFormatOf(String metadataPrefix) {
         return metadataPrefix != null && metadataPrefix.toLowerCase(Locale.ROOT).contains("unimarc")
-                ? RecordFormat.UNIMARC : RecordFormat.MARC21;
+                ? RecordFormat.UNIMARC
+                : RecordFormat.MARC21;
     }
 
     /**
@@ -61,12 +61,15 @@ public final class OaiResponseParser {
      * @param repairs the repairs made to it, to be attributed to records
      * @param name    how to name this page in positions and messages
      */
-    public OaiResponse parse(String text, List<TextRepair.Repair> repairs, String name) throws MalformedResponseException {
+    public OaiResponse parse(String text, List<TextRepair.Repair> repairs, String name)
+            throws MalformedResponseException {
         try {
             return new Parse(text, repairs, name).run();
         } catch (XMLStreamException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNumber()
-                    + ", column " + e.getLocation().getColumnNumber();
+            String where = e.getLocation() == null
+                    ? ""
+                    : " at line " + e.getLocation().getLineNumber() + ", column "
+                            + e.getLocation().getColumnNumber();
             String message = e.getMessage() == null ? e.toString() : e.getMessage();
             int detail = message.indexOf("Message: ");
             throw new MalformedResponseException(name + " is not well-formed XML" + where + ": "
@@ -82,6 +85,7 @@ public final class OaiResponseParser {
         private final XMLStreamReader2 xml;
         /** Namespace declarations of the open elements, innermost last. */
         private final Deque<Map<String, String>> scopes = new ArrayDeque<>();
+
         private final List<RawRecord> records = new ArrayList<>();
         private final List<String> repairLog = new ArrayList<>();
         private int repairIndex;
@@ -125,11 +129,20 @@ public final class OaiResponseParser {
             while (repairIndex < repairs.size()) {
                 repairLog.add(name + ": " + repairs.get(repairIndex++).description());
             }
-            Identify identity = isIdentify ? new Identify(identify.get("repositoryName"), identify.get("baseURL"),
-                    Granularity.of(identify.get("granularity")), identify.get("earliestDatestamp"),
-                    identify.get("deletedRecord"), compression, responseDate, identify.get("protocolVersion"),
-                    identify.get("granularity")) : null;
-            return new OaiResponse(responseDate, errorCode, errorMessage, identity, records, token, repairLog, metadataPrefixes);
+            Identify identity = isIdentify
+                    ? new Identify(
+                            identify.get("repositoryName"),
+                            identify.get("baseURL"),
+                            Granularity.of(identify.get("granularity")),
+                            identify.get("earliestDatestamp"),
+                            identify.get("deletedRecord"),
+                            compression,
+                            responseDate,
+                            identify.get("protocolVersion"),
+                            identify.get("granularity"))
+                    : null;
+            return new OaiResponse(
+                    responseDate, errorCode, errorMessage, identity, records, token, repairLog, metadataPrefixes);
         }
 
         private void envelopeElement() throws XMLStreamException {
@@ -142,7 +155,12 @@ public final class OaiResponseParser {
                     }
                 }
                 case "Identify" -> isIdentify = true;
-                case "repositoryName", "baseURL", "protocolVersion", "granularity", "earliestDatestamp", "deletedRecord" -> {
+                case "repositoryName",
+                        "baseURL",
+                        "protocolVersion",
+                        "granularity",
+                        "earliestDatestamp",
+                        "deletedRecord" -> {
                     if (isIdentify && depth() == 3) {
                         identify.put(xml.getLocalName(), elementText());
                     }
@@ -210,8 +228,14 @@ public final class OaiResponseParser {
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     pushScope();
                     switch (xml.getLocalName()) {
-                        case "identifier" -> identifier = identifier != null ? identifier : elementText().strip();
-                        case "datestamp" -> datestamp = datestamp != null ? datestamp : elementText().strip();
+                        case "identifier" ->
+                            identifier = identifier != null
+                                    ? identifier
+                                    : elementText().strip();
+                        case "datestamp" ->
+                            datestamp = datestamp != null
+                                    ? datestamp
+                                    : elementText().strip();
                         default -> skip();
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
@@ -247,7 +271,12 @@ public final class OaiResponseParser {
             String namespace = xml.getNamespaceURI() == null ? "" : xml.getNamespaceURI();
             String local = xml.getLocalName();
             int start = tagStart();
-            int nameEnd = start + 1 + (xml.getPrefix() == null || xml.getPrefix().isEmpty() ? 0 : xml.getPrefix().length() + 1) + local.length();
+            int nameEnd = start
+                    + 1
+                    + (xml.getPrefix() == null || xml.getPrefix().isEmpty()
+                            ? 0
+                            : xml.getPrefix().length() + 1)
+                    + local.length();
             Map<String, String> inherited = new LinkedHashMap<>();
             scopes.stream().limit(scopes.size() - 1).forEach(inherited::putAll);
             Set<String> own = scopes.getLast().keySet();
@@ -268,8 +297,13 @@ public final class OaiResponseParser {
             for (String prefix : used) {
                 String uri = inherited.get(prefix);
                 if (uri != null && !own.contains(prefix)) {
-                    declarations.append(prefix.isEmpty() ? " xmlns" : " xmlns:" + prefix).append("=\"")
-                            .append(uri.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")).append('"');
+                    declarations
+                            .append(prefix.isEmpty() ? " xmlns" : " xmlns:" + prefix)
+                            .append("=\"")
+                            .append(uri.replace("&", "&amp;")
+                                    .replace("\"", "&quot;")
+                                    .replace("<", "&lt;"))
+                            .append('"');
                 }
             }
             String copy = text.substring(start, nameEnd) + declarations + text.substring(nameEnd, offset());
@@ -287,35 +321,81 @@ public final class OaiResponseParser {
         }
 
         private RawRecord toRawRecord(Header header, Metadata metadata, int start, int end) {
-            String position = name + ", record " + (records.size() + 1) + (header.identifier == null ? "" : " (" + header.identifier + ")");
+            String position = name + ", record " + (records.size() + 1)
+                    + (header.identifier == null ? "" : " (" + header.identifier + ")");
             List<String> notes = new ArrayList<>();
             while (repairIndex < repairs.size() && repairs.get(repairIndex).offset() < end) {
                 String description = repairs.get(repairIndex++).description();
                 notes.add(description);
-                repairLog.add(repairs.get(repairIndex - 1).offset() >= start ? position + ": " + description : name + ": " + description);
+                repairLog.add(
+                        repairs.get(repairIndex - 1).offset() >= start
+                                ? position + ": " + description
+                                : name + ": " + description);
             }
             if (header.deleted) {
-                return new RawRecord(null, null, header.identifier, header.identifier, header.datestamp, true, position, notes, null);
+                return new RawRecord(
+                        null,
+                        null,
+                        header.identifier,
+                        header.identifier,
+                        header.datestamp,
+                        true,
+                        position,
+                        notes,
+                        null);
             }
             if (metadata == null) {
-                return new RawRecord(null, null, header.identifier, header.identifier, header.datestamp, false, position, notes,
+                return new RawRecord(
+                        null,
+                        null,
+                        header.identifier,
+                        header.identifier,
+                        header.datestamp,
+                        false,
+                        position,
+                        notes,
                         "OAI-PMH record without metadata and not marked deleted");
             }
-            RecordFormat format = (MARC.equals(metadata.namespace) && "record".equals(metadata.local)) ? marcFormat
-                    : MODS.equals(metadata.namespace) && "mods".equals(metadata.local) ? RecordFormat.MODS
-                    : OAI_DC.equals(metadata.namespace) && "dc".equals(metadata.local) ? RecordFormat.OAI_DC : null;
+            RecordFormat format = (MARC.equals(metadata.namespace) && "record".equals(metadata.local))
+                    ? marcFormat
+                    : MODS.equals(metadata.namespace) && "mods".equals(metadata.local)
+                            ? RecordFormat.MODS
+                            : OAI_DC.equals(metadata.namespace) && "dc".equals(metadata.local)
+                                    ? RecordFormat.OAI_DC
+                                    : null;
             if (format != null) {
-                return new RawRecord(format, metadata.xml, header.identifier, header.identifier, header.datestamp, false, position, notes, null);
+                return new RawRecord(
+                        format,
+                        metadata.xml,
+                        header.identifier,
+                        header.identifier,
+                        header.datestamp,
+                        false,
+                        position,
+                        notes,
+                        null);
             }
             // Another dialect: read it as a file import would, which normalises MARC or says why not.
             try (XmlRecordReader reader = new XmlRecordReader(
-                    new ByteArrayInputStream(metadata.xml.getBytes(StandardCharsets.UTF_8)), position, marcFormat == RecordFormat.UNIMARC ? marcFormat : null)) {
-                RawRecord read = reader.hasNext() ? reader.next() : RawRecord.unreadable(position, "empty metadata", metadata.xml);
+                    new ByteArrayInputStream(metadata.xml.getBytes(StandardCharsets.UTF_8)),
+                    position,
+                    marcFormat == RecordFormat.UNIMARC ? marcFormat : null)) {
+                RawRecord read = reader.hasNext()
+                        ? reader.next()
+                        : RawRecord.unreadable(position, "empty metadata", metadata.xml);
                 List<String> all = new ArrayList<>(notes);
                 all.addAll(read.repairs());
                 String error = read.readable() ? null : read.error();
-                return new RawRecord(read.format(), read.readable() ? read.xml() : metadata.xml, header.identifier, header.identifier,
-                        header.datestamp, false, position, all, error);
+                return new RawRecord(
+                        read.format(),
+                        read.readable() ? read.xml() : metadata.xml,
+                        header.identifier,
+                        header.identifier,
+                        header.datestamp,
+                        false,
+                        position,
+                        all,
+                        error);
             }
         }
 
@@ -327,7 +407,9 @@ public final class OaiResponseParser {
             }
             Map<String, String> declared = new HashMap<>();
             for (int i = 0; i < count; i++) {
-                declared.put(xml.getNamespacePrefix(i) == null ? "" : xml.getNamespacePrefix(i), xml.getNamespaceURI(i) == null ? "" : xml.getNamespaceURI(i));
+                declared.put(
+                        xml.getNamespacePrefix(i) == null ? "" : xml.getNamespacePrefix(i),
+                        xml.getNamespaceURI(i) == null ? "" : xml.getNamespaceURI(i));
             }
             scopes.addLast(declared);
         }
@@ -386,9 +468,7 @@ public final class OaiResponseParser {
         return factory;
     }
 
-    private record Header(String identifier, String datestamp, boolean deleted) {
-    }
+    private record Header(String identifier, String datestamp, boolean deleted) {}
 
-    private record Metadata(String namespace, String local, String xml) {
-    }
+    private record Metadata(String namespace, String local, String xml) {}
 }

@@ -46,7 +46,8 @@ public record RetryPolicy(int attempts, Duration base, Duration cap) {
             wait = Duration.ofSeconds(Math.max(0, Long.parseLong(value)));
         } catch (NumberFormatException notSeconds) {
             try {
-                Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant();
                 wait = Duration.between(now, at);
                 wait = wait.isNegative() ? Duration.ZERO : wait;
             } catch (DateTimeParseException notDate) {

@@ -10,11 +10,11 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.Comparator;
 
 /**
  * Turns a page's bytes into text an XML parser accepts, repairing what real providers get wrong and
@@ -25,19 +25,17 @@ import java.util.Comparator;
  */
 public final class TextRepair {
 
-    private static final Pattern DECLARED_ENCODING = Pattern.compile("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._\\-]+)[\"']");
+    private static final Pattern DECLARED_ENCODING =
+            Pattern.compile("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._\\-]+)[\"']");
     private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&#(x[0-9a-fA-F]+|[0-9]+);");
 
-    private TextRepair() {
-    }
+    private TextRepair() {}
 
     /** One repair: where in the repaired text, and what was done. */
-    public record Repair(int offset, String description) {
-    }
+    public record Repair(int offset, String description) {}
 
     /** The repaired text and its repairs, in text order. */
-    public record Repaired(String text, List<Repair> repairs) {
-    }
+    public record Repaired(String text, List<Repair> repairs) {}
 
     public static Repaired repair(byte[] bytes) {
         List<Repair> repairs = new ArrayList<>();
@@ -54,11 +52,13 @@ public final class TextRepair {
         Charset charset = StandardCharsets.UTF_8;
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             start = 3;
-        } else if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
-                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+        } else if (bytes.length >= 2
+                && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                        || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
             charset = StandardCharsets.UTF_16;
         } else {
-            Matcher declared = DECLARED_ENCODING.matcher(new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1));
+            Matcher declared = DECLARED_ENCODING.matcher(
+                    new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1));
             if (declared.find()) {
                 charset = charset(declared.group(1));
             }
@@ -80,8 +80,13 @@ public final class TextRepair {
             }
             byte[] bad = new byte[result.length()];
             in.get(bad);
-            repairs.add(new Repair(out.position(), "bytes " + HexFormat.ofDelimiter(" ").withPrefix("0x").withUpperCase().formatHex(bad)
-                    + " are not " + charset.name() + ": replaced by U+FFFD"));
+            repairs.add(new Repair(
+                    out.position(),
+                    "bytes "
+                            + HexFormat.ofDelimiter(" ")
+                                    .withPrefix("0x")
+                                    .withUpperCase()
+                                    .formatHex(bad) + " are not " + charset.name() + ": replaced by U+FFFD"));
             if (!out.hasRemaining()) {
                 out = grow(out);
             }
@@ -123,7 +128,8 @@ public final class TextRepair {
                     out = new StringBuilder(text.length());
                     out.append(text, 0, i);
                 }
-                repairs.add(new Repair(out.length(), String.format("character U+%04X is not allowed in XML: removed", (int) c)));
+                repairs.add(new Repair(
+                        out.length(), String.format("character U+%04X is not allowed in XML: removed", (int) c)));
                 continue;
             }
             if (out != null) {
@@ -161,7 +167,8 @@ public final class TextRepair {
                 out = new StringBuilder(text.length());
             }
             out.append(text, last, matcher.start());
-            repairs.add(new Repair(out.length(), "character reference " + matcher.group() + " is not allowed in XML: removed"));
+            repairs.add(new Repair(
+                    out.length(), "character reference " + matcher.group() + " is not allowed in XML: removed"));
             last = matcher.end();
         }
         if (out == null) {

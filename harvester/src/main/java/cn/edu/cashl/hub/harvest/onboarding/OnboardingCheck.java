@@ -1,33 +1,30 @@
 package cn.edu.cashl.hub.harvest.onboarding;
 
-import cn.edu.cashl.hub.source.SourceType;
-import cn.edu.cashl.hub.harvest.Feeds;
 import cn.edu.cashl.hub.crosswalk.Crosswalks;
+import cn.edu.cashl.hub.harvest.Feeds;
 import cn.edu.cashl.hub.harvest.HarvestSettings;
 import cn.edu.cashl.hub.harvest.calis.ExportFile;
 import cn.edu.cashl.hub.harvest.calis.ExportLocation;
-import cn.edu.cashl.hub.harvest.calis.LeaderDeletions;
 import cn.edu.cashl.hub.harvest.oai.FetchListener;
 import cn.edu.cashl.hub.harvest.oai.Granularity;
 import cn.edu.cashl.hub.harvest.oai.HarvestFault;
-import cn.edu.cashl.hub.harvest.oai.HttpFetcher;
 import cn.edu.cashl.hub.harvest.oai.Identify;
 import cn.edu.cashl.hub.harvest.oai.OaiClient;
 import cn.edu.cashl.hub.harvest.oai.OaiResponse;
-import cn.edu.cashl.hub.harvest.oai.OaiResponseParser;
 import cn.edu.cashl.hub.harvest.oai.RetryPolicy;
 import cn.edu.cashl.hub.ingest.CrosswalkParams;
 import cn.edu.cashl.hub.ingest.CrosswalkStep;
 import cn.edu.cashl.hub.ingest.read.InputFormat;
 import cn.edu.cashl.hub.ingest.read.RawRecord;
 import cn.edu.cashl.hub.ingest.read.RecordReader;
-import cn.edu.cashl.hub.ingest.read.RecordReaders;
 import cn.edu.cashl.hub.source.Source;
+import cn.edu.cashl.hub.source.SourceType;
 import cn.edu.cashl.hub.source.Sources;
 import cn.edu.cashl.hub.source.SourcesException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,7 +33,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.net.URISyntaxException;
 
 /**
  * Checks a new or edited source before it is saved: that the hub can reach it, that it speaks what
@@ -99,8 +95,12 @@ public final class OnboardingCheck {
             switch (source.type()) {
                 case OAI_PMH -> checkOai(source, run);
                 case CALIS_EXPORT -> checkCalis(source, run);
-                case FILE -> run.step("location", true, "a " + source.type()
-                        + " source: its records are imported (./cashl-hub import), so there is nothing to reach");
+                case FILE ->
+                    run.step(
+                            "location",
+                            true,
+                            "a " + source.type()
+                                    + " source: its records are imported (./cashl-hub import), so there is nothing to reach");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -120,7 +120,8 @@ public final class OnboardingCheck {
             run.step("identify", false, urlProblem);
             return;
         }
-        String prefix = source.metadataPrefix() == null ? "" : source.metadataPrefix().strip();
+        String prefix =
+                source.metadataPrefix() == null ? "" : source.metadataPrefix().strip();
 
         // identify: without an answer nothing else can be tried.
         Identify identify;
@@ -152,10 +153,17 @@ public final class OnboardingCheck {
             } else if (formats.metadataPrefixes().isEmpty()) {
                 formatsUnknown = "ListMetadataFormats listed no formats";
             } else if (formats.metadataPrefixes().contains(prefix)) {
-                run.step("formats", true, "the repository offers " + prefix + " (formats: " + String.join(", ", formats.metadataPrefixes()) + ")");
+                run.step(
+                        "formats",
+                        true,
+                        "the repository offers " + prefix + " (formats: "
+                                + String.join(", ", formats.metadataPrefixes()) + ")");
             } else {
-                run.step("formats", false, "the repository does not offer metadataPrefix '" + prefix + "'; it offers: "
-                        + String.join(", ", formats.metadataPrefixes()));
+                run.step(
+                        "formats",
+                        false,
+                        "the repository does not offer metadataPrefix '" + prefix + "'; it offers: "
+                                + String.join(", ", formats.metadataPrefixes()));
                 run.step("sample", false, "not tried: the repository does not offer metadataPrefix '" + prefix + "'");
                 return;
             }
@@ -187,15 +195,24 @@ public final class OnboardingCheck {
             String answer = page.errorCode() + ": " + page.errorMessage();
             if ("cannotDisseminateFormat".equals(page.errorCode())) {
                 if (formatsUnknown != null) {
-                    run.step("formats", false, "the repository does not offer metadataPrefix '" + prefix + "' (ListRecords answered "
-                            + answer + "; " + formatsUnknown + ")");
+                    run.step(
+                            "formats",
+                            false,
+                            "the repository does not offer metadataPrefix '" + prefix + "' (ListRecords answered "
+                                    + answer + "; " + formatsUnknown + ")");
                 }
                 run.step("sample", false, "no records: the repository does not disseminate " + prefix);
             } else if ("noRecordsMatch".equals(page.errorCode())) {
                 if (formatsUnknown != null) {
-                    run.step("formats", true, formatsUnknown + "; ListRecords accepts " + prefix + " (but has no records" + where + ")");
+                    run.step(
+                            "formats",
+                            true,
+                            formatsUnknown + "; ListRecords accepts " + prefix + " (but has no records" + where + ")");
                 }
-                run.step("sample", true, "no records" + where + " to sample (noRecordsMatch): the crosswalk could not be tried");
+                run.step(
+                        "sample",
+                        true,
+                        "no records" + where + " to sample (noRecordsMatch): the crosswalk could not be tried");
             } else {
                 if (formatsUnknown != null) {
                     run.step("formats", false, formatsUnknown + "; ListRecords answered " + answer);
@@ -224,14 +241,22 @@ public final class OnboardingCheck {
         if (identify.repositoryName() == null || identify.repositoryName().isBlank()) {
             problems.add("it gives no repositoryName");
         }
-        String version = identify.protocolVersion() == null ? null : identify.protocolVersion().strip();
+        String version = identify.protocolVersion() == null
+                ? null
+                : identify.protocolVersion().strip();
         if (!"2.0".equals(version)) {
-            problems.add(version == null ? "it declares no protocolVersion" : "it speaks OAI-PMH " + version + ", not 2.0");
+            problems.add(
+                    version == null ? "it declares no protocolVersion" : "it speaks OAI-PMH " + version + ", not 2.0");
         }
-        String granularity = identify.granularityDeclared() == null ? null : identify.granularityDeclared().strip();
-        if (!Granularity.DAY.declaration().equals(granularity) && !Granularity.SECOND.declaration().equals(granularity)) {
-            problems.add(granularity == null ? "it declares no granularity"
-                    : "its granularity '" + granularity + "' is neither YYYY-MM-DD nor YYYY-MM-DDThh:mm:ssZ");
+        String granularity = identify.granularityDeclared() == null
+                ? null
+                : identify.granularityDeclared().strip();
+        if (!Granularity.DAY.declaration().equals(granularity)
+                && !Granularity.SECOND.declaration().equals(granularity)) {
+            problems.add(
+                    granularity == null
+                            ? "it declares no granularity"
+                            : "its granularity '" + granularity + "' is neither YYYY-MM-DD nor YYYY-MM-DDThh:mm:ssZ");
         }
         return problems;
     }
@@ -241,8 +266,11 @@ public final class OnboardingCheck {
         if (!problems.isEmpty()) {
             return "the repository answers Identify, but " + String.join("; ", problems);
         }
-        return "\"" + identify.repositoryName().strip() + "\": OAI-PMH 2.0, granularity " + identify.granularityDeclared().strip()
-                + ", deleted records " + (identify.deletedRecord() == null ? "not declared" : identify.deletedRecord().strip());
+        return "\"" + identify.repositoryName().strip() + "\": OAI-PMH 2.0, granularity "
+                + identify.granularityDeclared().strip() + ", deleted records "
+                + (identify.deletedRecord() == null
+                        ? "not declared"
+                        : identify.deletedRecord().strip());
     }
 
     /** The harvester's client with the check's short timeout and one retry. */
@@ -281,17 +309,28 @@ public final class OnboardingCheck {
         }
         List<ExportFile> plan = ExportFile.plan(names);
         if (plan.isEmpty()) {
-            run.step("location", false, "no export files at " + location + " (" + names.size()
-                    + " files there, none named like an export: .mrc, .marc, .iso, .xml, delete lists .txt/.del/.lst, optionally .gz)");
+            run.step(
+                    "location",
+                    false,
+                    "no export files at " + location + " (" + names.size()
+                            + " files there, none named like an export: .mrc, .marc, .iso, .xml, delete lists .txt/.del/.lst, optionally .gz)");
             return;
         }
         long full = plan.stream().filter(f -> f.kind() == ExportFile.Kind.FULL).count();
-        long increments = plan.stream().filter(f -> f.kind() == ExportFile.Kind.INCREMENT).count();
-        long deletions = plan.stream().filter(f -> f.kind() == ExportFile.Kind.DELETIONS).count();
-        run.step("location", true, plan.size() + " export files to read at " + location + ": " + full + " full dump(s), "
-                + increments + " increment(s), " + deletions + " delete list(s)");
+        long increments =
+                plan.stream().filter(f -> f.kind() == ExportFile.Kind.INCREMENT).count();
+        long deletions =
+                plan.stream().filter(f -> f.kind() == ExportFile.Kind.DELETIONS).count();
+        run.step(
+                "location",
+                true,
+                plan.size() + " export files to read at " + location + ": " + full + " full dump(s), " + increments
+                        + " increment(s), " + deletions + " delete list(s)");
 
-        ExportFile data = plan.stream().filter(f -> f.kind() != ExportFile.Kind.DELETIONS).findFirst().orElse(null);
+        ExportFile data = plan.stream()
+                .filter(f -> f.kind() != ExportFile.Kind.DELETIONS)
+                .findFirst()
+                .orElse(null);
         if (data == null) {
             run.step("sample", true, "only delete lists: no records to crosswalk");
             return;
@@ -309,7 +348,7 @@ public final class OnboardingCheck {
         }
         List<RawRecord> records = new ArrayList<>();
         try (InputStream in = location.open(data.name());
-             RecordReader reader = Feeds.calisRecords(in, data.name(), format)) {
+                RecordReader reader = Feeds.calisRecords(in, data.name(), format)) {
             while (records.size() < run.sampleSize && reader.hasNext()) {
                 RawRecord raw = reader.next();
                 if (!raw.deleted()) {
@@ -328,7 +367,10 @@ public final class OnboardingCheck {
     /** Crosswalks and validates the sample records, as the pipeline would. */
     private void sample(Source source, List<RawRecord> records, String where, Run run) {
         if (records.isEmpty()) {
-            run.step("sample", true, where + " holds no records to sample (only deleted ones): the crosswalk could not be tried");
+            run.step(
+                    "sample",
+                    true,
+                    where + " holds no records to sample (only deleted ones): the crosswalk could not be tried");
             return;
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
@@ -336,16 +378,20 @@ public final class OnboardingCheck {
         String firstFailure = null;
         String crosswalkUsed = null;
         for (RawRecord raw : records) {
-            String identifier = raw.sourceIdentifier() != null ? raw.sourceIdentifier() : raw.localId() != null ? raw.localId() : raw.position();
+            String identifier = raw.sourceIdentifier() != null
+                    ? raw.sourceIdentifier()
+                    : raw.localId() != null ? raw.localId() : raw.position();
             OnboardingReport.Sample sample;
             if (!raw.readable()) {
                 sample = new OnboardingReport.Sample(identifier, false, "unreadable: " + raw.error(), null);
             } else {
                 try {
-                    CrosswalkStep.Result result = crosswalk.apply(source, CrosswalkParams.recordId(source, raw), raw, now);
+                    CrosswalkStep.Result result =
+                            crosswalk.apply(source, CrosswalkParams.recordId(source, raw), raw, now);
                     crosswalkUsed = result.crosswalk();
                     sample = result.ok()
-                            ? new OnboardingReport.Sample(identifier, true, "a valid CASHL record (" + result.crosswalk() + ")", result.xml())
+                            ? new OnboardingReport.Sample(
+                                    identifier, true, "a valid CASHL record (" + result.crosswalk() + ")", result.xml())
                             : new OnboardingReport.Sample(identifier, false, result.failure(), null);
                 } catch (IllegalArgumentException e) {
                     sample = new OnboardingReport.Sample(identifier, false, e.getMessage(), null);
@@ -361,11 +407,17 @@ public final class OnboardingCheck {
         }
         int total = records.size();
         if (failed == 0) {
-            run.step("sample", true, total + " of " + total + " sample records from " + where + " crosswalk to valid CASHL records ("
-                    + crosswalkUsed + ")");
+            run.step(
+                    "sample",
+                    true,
+                    total + " of " + total + " sample records from " + where + " crosswalk to valid CASHL records ("
+                            + crosswalkUsed + ")");
         } else {
-            run.step("sample", false, failed + " of " + total + " sample records from " + where
-                    + " do not crosswalk to a valid CASHL record; first: " + firstFailure);
+            run.step(
+                    "sample",
+                    false,
+                    failed + " of " + total + " sample records from " + where
+                            + " do not crosswalk to a valid CASHL record; first: " + firstFailure);
         }
     }
 

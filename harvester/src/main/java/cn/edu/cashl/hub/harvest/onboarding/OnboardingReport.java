@@ -35,8 +35,7 @@ public record OnboardingReport(boolean ok, List<Step> steps, List<Sample> sample
      * @param ok      it passed
      * @param message what was found, or what is wrong, in words an admin can act on
      */
-    public record Step(String name, boolean ok, String message) {
-    }
+    public record Step(String name, boolean ok, String message) {}
 
     /**
      * One sample record.
@@ -46,6 +45,5 @@ public record OnboardingReport(boolean ok, List<Step> steps, List<Sample> sample
      * @param message    which crosswalk made it, or why it is not acceptable
      * @param output     the canonical XML; null when there is none
      */
-    public record Sample(String identifier, boolean ok, String message, String output) {
-    }
+    public record Sample(String identifier, boolean ok, String message, String output) {}
 }

@@ -36,13 +36,19 @@ public final class HarvestJob implements InterruptableJob {
     @Override
     public void execute(JobExecutionContext context) throws JobExecutionException {
         String source = context.getJobDetail().getKey().getName();
-        boolean full = context.getMergedJobDataMap().containsKey(FULL) && context.getMergedJobDataMap().getBooleanValue(FULL);
-        RunMode mode = RunMode.of(context.getMergedJobDataMap().containsKey(MODE) ? context.getMergedJobDataMap().getString(MODE) : null);
+        boolean full = context.getMergedJobDataMap().containsKey(FULL)
+                && context.getMergedJobDataMap().getBooleanValue(FULL);
+        RunMode mode = RunMode.of(
+                context.getMergedJobDataMap().containsKey(MODE)
+                        ? context.getMergedJobDataMap().getString(MODE)
+                        : null);
         String trigger = context.getMergedJobDataMap().containsKey(TRIGGER)
-                ? context.getMergedJobDataMap().getString(TRIGGER) : context.isRecovering() ? "recovery" : "schedule";
+                ? context.getMergedJobDataMap().getString(TRIGGER)
+                : context.isRecovering() ? "recovery" : "schedule";
         running = Thread.currentThread();
         try {
-            Harvester harvester = (Harvester) context.getScheduler().getContext().get(HARVESTER);
+            Harvester harvester =
+                    (Harvester) context.getScheduler().getContext().get(HARVESTER);
             switch (mode) {
                 case HARVEST -> harvester.harvest(source, full, trigger);
                 case RECROSSWALK -> harvester.recrosswalk(source, trigger);

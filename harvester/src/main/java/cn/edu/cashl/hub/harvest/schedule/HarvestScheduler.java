@@ -1,11 +1,11 @@
 package cn.edu.cashl.hub.harvest.schedule;
 
-import cn.edu.cashl.hub.source.SourceType;
 import cn.edu.cashl.hub.harvest.Harvester;
 import cn.edu.cashl.hub.harvest.RunMode;
 import cn.edu.cashl.hub.harvest.RunOutcome;
 import cn.edu.cashl.hub.harvest.RunRecord;
 import cn.edu.cashl.hub.source.Source;
+import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -29,7 +29,6 @@ import org.quartz.TriggerKey;
 import org.quartz.impl.matchers.GroupMatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.text.ParseException;
 
 /**
  * When each source runs: the harvest policy, on a Quartz scheduler ({@link QuartzSetup}) whose job
@@ -70,13 +69,15 @@ public final class HarvestScheduler implements AutoCloseable {
      * @param name     the scheduler's name: the same on every node of a cluster
      * @param threads  harvests that may run at once (of different sources)
      */
-    public static HarvestScheduler start(Harvester harvester, DataSource data, String name, int threads) throws SchedulerException {
+    public static HarvestScheduler start(Harvester harvester, DataSource data, String name, int threads)
+            throws SchedulerException {
         return start(harvester, data, name, threads, Duration.ofMinutes(1));
     }
 
     /** @param misfireThreshold how late a fire time may be before it counts as missed (and fires once at start-up) */
-    public static HarvestScheduler start(Harvester harvester, DataSource data, String name, int threads,
-            Duration misfireThreshold) throws SchedulerException {
+    public static HarvestScheduler start(
+            Harvester harvester, DataSource data, String name, int threads, Duration misfireThreshold)
+            throws SchedulerException {
         Scheduler scheduler = QuartzSetup.scheduler(data, name, threads, misfireThreshold);
         scheduler.getContext().put(HarvestJob.HARVESTER, harvester);
         HarvestScheduler schedules = new HarvestScheduler(scheduler, harvester);
@@ -117,11 +118,20 @@ public final class HarvestScheduler implements AutoCloseable {
         if (paused) {
             data.put(HarvestJob.PAUSED, true);
         }
-        scheduler.addJob(JobBuilder.newJob(HarvestJob.class).withIdentity(job).storeDurably().requestRecovery()
-                .withDescription("runs of " + source.id()).usingJobData(data).build(), true);
+        scheduler.addJob(
+                JobBuilder.newJob(HarvestJob.class)
+                        .withIdentity(job)
+                        .storeDurably()
+                        .requestRecovery()
+                        .withDescription("runs of " + source.id())
+                        .usingJobData(data)
+                        .build(),
+                true);
         TriggerKey key = TriggerKey.triggerKey(source.id(), GROUP);
         Trigger current = scheduler.getTrigger(key);
-        if (!harvestable(source) || source.schedule() == null || source.schedule().isBlank()) {
+        if (!harvestable(source)
+                || source.schedule() == null
+                || source.schedule().isBlank()) {
             if (current != null) {
                 scheduler.unscheduleJob(key);
             }
@@ -131,11 +141,15 @@ public final class HarvestScheduler implements AutoCloseable {
             // A trigger kept as it is lets Quartz see the runs it missed; a new cron needs a new one.
             CronTrigger trigger;
             try {
-                trigger = TriggerBuilder.newTrigger().withIdentity(key).forJob(job)
-                        .withSchedule(CronScheduleBuilder.cronSchedule(source.schedule()).withMisfireHandlingInstructionFireAndProceed())
+                trigger = TriggerBuilder.newTrigger()
+                        .withIdentity(key)
+                        .forJob(job)
+                        .withSchedule(CronScheduleBuilder.cronSchedule(source.schedule())
+                                .withMisfireHandlingInstructionFireAndProceed())
                         .build();
             } catch (RuntimeException e) {
-                throw new SchedulerException("source " + source.id() + ": schedule '" + source.schedule() + "': " + e.getMessage(), e);
+                throw new SchedulerException(
+                        "source " + source.id() + ": schedule '" + source.schedule() + "': " + e.getMessage(), e);
             }
             if (current == null) {
                 scheduler.scheduleJob(trigger);
@@ -163,7 +177,8 @@ public final class HarvestScheduler implements AutoCloseable {
         for (Source source : harvester.sources().all()) {
             String id = source.id();
             if (harvestable(source)) {
-                boolean interrupted = harvester.store().unfinishedRuns(id).stream().anyMatch(r -> !RunMode.of(r).rereads());
+                boolean interrupted = harvester.store().unfinishedRuns(id).stream()
+                        .anyMatch(r -> !RunMode.of(r).rereads());
                 if (interrupted || !harvester.store().everHarvested(id)) {
                     trigger(id, RunMode.HARVEST, false, interrupted ? "resume" : "startup");
                 }
@@ -187,8 +202,9 @@ public final class HarvestScheduler implements AutoCloseable {
         }
         for (RunMode mode : new RunMode[] {RunMode.RECROSSWALK, RunMode.RETRY}) {
             RunRecord run = last.get(mode);
-            if (run != null && (run.outcome() == RunOutcome.RUNNING
-                    || (run.outcome() == RunOutcome.PARTIAL && Harvester.INTERRUPTED.equals(run.reason())))) {
+            if (run != null
+                    && (run.outcome() == RunOutcome.RUNNING
+                            || (run.outcome() == RunOutcome.PARTIAL && Harvester.INTERRUPTED.equals(run.reason())))) {
                 return mode;
             }
         }
@@ -205,8 +221,11 @@ public final class HarvestScheduler implements AutoCloseable {
         Source known = harvester.sources().get(source).orElse(null);
         if (known == null || !harvestable(known)) {
             throw new SchedulerException("source " + source + " is not enabled for harvesting"
-                    + (known == null ? " (no such source)" : !known.type().harvested() ? " (a file source: its records are imported)"
-                    : " (disabled)"));
+                    + (known == null
+                            ? " (no such source)"
+                            : !known.type().harvested()
+                                    ? " (a file source: its records are imported)"
+                                    : " (disabled)"));
         }
         trigger(source, RunMode.HARVEST, full, "manual");
     }
@@ -228,8 +247,8 @@ public final class HarvestScheduler implements AutoCloseable {
     private void trigger(String source, RunMode mode, boolean full, String kind) throws SchedulerException {
         JobKey job = JobKey.jobKey(source, GROUP);
         if (!scheduler.checkExists(job)) {
-            Source known = harvester.sources().get(source)
-                    .orElseThrow(() -> new SchedulerException("no source " + source));
+            Source known =
+                    harvester.sources().get(source).orElseThrow(() -> new SchedulerException("no source " + source));
             define(known);
         }
         JobDataMap data = new JobDataMap();
@@ -271,7 +290,8 @@ public final class HarvestScheduler implements AutoCloseable {
             if (job == null) {
                 return false;
             }
-            return isPaused(job) || scheduler.getTriggerState(TriggerKey.triggerKey(source, GROUP)) == Trigger.TriggerState.PAUSED;
+            return isPaused(job)
+                    || scheduler.getTriggerState(TriggerKey.triggerKey(source, GROUP)) == Trigger.TriggerState.PAUSED;
         } catch (SchedulerException e) {
             return false;
         }
@@ -281,7 +301,8 @@ public final class HarvestScheduler implements AutoCloseable {
         JobKey key = JobKey.jobKey(source, GROUP);
         JobDetail job = scheduler.getJobDetail(key);
         if (job == null) {
-            Source known = harvester.sources().get(source).orElseThrow(() -> new SchedulerException("no source " + source));
+            Source known =
+                    harvester.sources().get(source).orElseThrow(() -> new SchedulerException("no source " + source));
             define(known);
             job = scheduler.getJobDetail(key);
         }
@@ -307,7 +328,8 @@ public final class HarvestScheduler implements AutoCloseable {
     public Optional<Instant> nextRun(String source) {
         try {
             Trigger trigger = scheduler.getTrigger(TriggerKey.triggerKey(source, GROUP));
-            return trigger == null || trigger.getNextFireTime() == null ? Optional.empty()
+            return trigger == null || trigger.getNextFireTime() == null
+                    ? Optional.empty()
                     : Optional.of(trigger.getNextFireTime().toInstant());
         } catch (SchedulerException e) {
             return Optional.empty();
@@ -317,7 +339,8 @@ public final class HarvestScheduler implements AutoCloseable {
     /** Whether a harvest of the source is running in this hub now. */
     public boolean isRunning(String source) {
         try {
-            return scheduler.getCurrentlyExecutingJobs().stream().anyMatch(c -> c.getJobDetail().getKey().getName().equals(source));
+            return scheduler.getCurrentlyExecutingJobs().stream()
+                    .anyMatch(c -> c.getJobDetail().getKey().getName().equals(source));
         } catch (SchedulerException e) {
             return false;
         }

@@ -20,8 +20,7 @@ import org.quartz.utils.DBConnectionManager;
  */
 final class QuartzSetup {
 
-    private QuartzSetup() {
-    }
+    private QuartzSetup() {}
 
     /**
      * A scheduler, not started yet.
@@ -31,7 +30,8 @@ final class QuartzSetup {
      * @param threads          jobs that may run at once
      * @param misfireThreshold how late a fire time may be before it counts as missed (and fires once at start-up)
      */
-    static Scheduler scheduler(DataSource data, String name, int threads, Duration misfireThreshold) throws SchedulerException {
+    static Scheduler scheduler(DataSource data, String name, int threads, Duration misfireThreshold)
+            throws SchedulerException {
         boolean postgres;
         try {
             postgres = Vendor.of(data) == Vendor.POSTGRESQL;
@@ -48,8 +48,11 @@ final class QuartzSetup {
         quartz.setProperty("org.quartz.threadPool.threadCount", Integer.toString(threads));
         quartz.setProperty("org.quartz.threadPool.makeThreadsDaemons", "true");
         quartz.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
-        quartz.setProperty("org.quartz.jobStore.driverDelegateClass", postgres
-                ? "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate" : "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
+        quartz.setProperty(
+                "org.quartz.jobStore.driverDelegateClass",
+                postgres
+                        ? "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate"
+                        : "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
         quartz.setProperty("org.quartz.jobStore.dataSource", provider);
         quartz.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
         quartz.setProperty("org.quartz.jobStore.misfireThreshold", Long.toString(misfireThreshold.toMillis()));
@@ -71,7 +74,6 @@ final class QuartzSetup {
         }
 
         @Override
-        public void initialize() {
-        }
+        public void initialize() {}
     }
 }

@@ -16,8 +16,7 @@ final class QuartzShutdown {
 
     private static final Logger LOG = LoggerFactory.getLogger(QuartzShutdown.class);
 
-    private QuartzShutdown() {
-    }
+    private QuartzShutdown() {}
 
     /** Stops the scheduler: running jobs are interrupted; waits for them to let go. */
     static void stop(Scheduler scheduler, Duration idleLimit) throws SchedulerException {
@@ -38,12 +37,15 @@ final class QuartzShutdown {
         int idleChecks = 0;
         while (System.nanoTime() < deadline) {
             Thread thread = Thread.getAllStackTraces().keySet().stream()
-                    .filter(t -> t.getName().equals(name) && t.isAlive()).findFirst().orElse(null);
+                    .filter(t -> t.getName().equals(name) && t.isAlive())
+                    .findFirst()
+                    .orElse(null);
             if (thread == null) {
                 return;
             }
-            boolean waiting = (thread.getState() == Thread.State.TIMED_WAITING || thread.getState() == Thread.State.WAITING)
-                    && waitsInQuartzItself(thread.getStackTrace());
+            boolean waiting =
+                    (thread.getState() == Thread.State.TIMED_WAITING || thread.getState() == Thread.State.WAITING)
+                            && waitsInQuartzItself(thread.getStackTrace());
             // Twice in a row, some milliseconds apart: not a wait it was about to leave.
             idleChecks = waiting ? idleChecks + 1 : 0;
             if (idleChecks >= 2) {
@@ -69,8 +71,10 @@ final class QuartzShutdown {
             if (type.startsWith("java.") || type.startsWith("jdk.") || type.startsWith("sun.")) {
                 continue;
             }
-            return type.equals("org.quartz.core.QuartzSchedulerThread") && frame.getMethodName().equals("run")
-                    || type.equals("org.quartz.simpl.SimpleThreadPool") && frame.getMethodName().equals("blockForAvailableThreads");
+            return type.equals("org.quartz.core.QuartzSchedulerThread")
+                            && frame.getMethodName().equals("run")
+                    || type.equals("org.quartz.simpl.SimpleThreadPool")
+                            && frame.getMethodName().equals("blockForAvailableThreads");
         }
         return false;
     }

@@ -10,8 +10,6 @@ import cn.edu.cashl.hub.harvest.HarvestSettings;
 import cn.edu.cashl.hub.harvest.oai.OaiResponse;
 import cn.edu.cashl.hub.harvest.oai.OaiResponseParser;
 import cn.edu.cashl.hub.ingest.read.RecordFormat;
-import cn.edu.cashl.hub.harvest.onboarding.OnboardingCheck;
-import cn.edu.cashl.hub.harvest.onboarding.OnboardingReport;
 import cn.edu.cashl.hub.source.Source;
 import cn.edu.cashl.hub.testkit.oai.GeneratedFeed;
 import cn.edu.cashl.hub.testkit.oai.OaiTestServer;
@@ -38,7 +36,8 @@ class OnboardingCheckTest {
     @BeforeAll
     void start(@TempDir Path dir) throws Exception {
         this.dir = dir;
-        server = OaiTestServer.start(new GeneratedFeed(20, 10, false, Instant.now().minus(1, ChronoUnit.DAYS)));
+        server = OaiTestServer.start(
+                new GeneratedFeed(20, 10, false, Instant.now().minus(1, ChronoUnit.DAYS)));
         HarvestFixture.crosswalks().replace("onboarding-broken", 1, HarvestFixture.brokenCrosswalk());
         check = new OnboardingCheck(HarvestFixture.crosswalks(), HarvestSettings.DEFAULTS, dir);
     }
@@ -51,7 +50,10 @@ class OnboardingCheckTest {
     }
 
     private static Source oai(String url, String prefix, String crosswalk) {
-        return Source.oaiPmh("new", url, prefix).withNames("New member", null).withCrosswalk(crosswalk).withSchedule("0 0 2 * * ?");
+        return Source.oaiPmh("new", url, prefix)
+                .withNames("New member", null)
+                .withCrosswalk(crosswalk)
+                .withSchedule("0 0 2 * * ?");
     }
 
     private static List<String> names(OnboardingReport report) {
@@ -63,13 +65,16 @@ class OnboardingCheckTest {
         OnboardingReport report = check.check(oai(server.baseUrl(), "marc21", null), 5);
         assertTrue(report.ok(), report.toString());
         assertEquals(List.of("identify", "formats", "sample"), names(report));
-        assertTrue(report.step("identify").orElseThrow().message().contains("Generated test repository"), report.toString());
+        assertTrue(
+                report.step("identify").orElseThrow().message().contains("Generated test repository"),
+                report.toString());
         assertTrue(report.step("identify").orElseThrow().message().contains("YYYY-MM-DDThh:mm:ssZ"));
         assertEquals(5, report.samples().size());
         for (OnboardingReport.Sample sample : report.samples()) {
             assertTrue(sample.ok(), sample.toString());
             assertTrue(sample.identifier().startsWith("oai:test.example.edu.cn:"), sample.identifier());
-            assertTrue(sample.output().contains("https://ns.cashl.edu.cn/record/v1") && sample.output().contains("marc21-to-cashl@1"));
+            assertTrue(sample.output().contains("https://ns.cashl.edu.cn/record/v1")
+                    && sample.output().contains("marc21-to-cashl@1"));
         }
         assertTrue(report.step("sample").orElseThrow().message().startsWith("5 of 5"), report.toString());
     }
@@ -115,7 +120,9 @@ class OnboardingCheckTest {
         assertEquals(3, report.samples().size());
         for (OnboardingReport.Sample record : report.samples()) {
             assertFalse(record.ok());
-            assertTrue(record.message().contains("onboarding-broken@1 produced an invalid CASHL record"), record.message());
+            assertTrue(
+                    record.message().contains("onboarding-broken@1 produced an invalid CASHL record"),
+                    record.message());
             assertNull(record.output());
         }
     }
@@ -123,7 +130,9 @@ class OnboardingCheckTest {
     @Test
     void aCalisExportDirectoryIsCheckedForExportFilesAndASample() throws Exception {
         Path export = Files.createDirectories(dir.resolve("calis-export"));
-        Source calis = Source.calisExport("calis", "calis-export", "marcxml").withNames("CALIS", null).withHoldingsField("949");
+        Source calis = Source.calisExport("calis", "calis-export", "marcxml")
+                .withNames("CALIS", null)
+                .withHoldingsField("949");
         OnboardingReport empty = check.check(calis, 5);
         assertFalse(empty.ok());
         assertTrue(empty.steps().get(0).message().startsWith("no export files"), empty.toString());
@@ -158,30 +167,44 @@ class OnboardingCheckTest {
                 <metadataFormat><metadataPrefix> marc21 </metadataPrefix><schema>http://www.loc.gov/standards/marcxml/schema/MARC21slim.xsd</schema>
                 <metadataNamespace>http://www.loc.gov/MARC21/slim</metadataNamespace></metadataFormat>
                 </ListMetadataFormats></OAI-PMH>""";
-        OaiResponse response = new OaiResponseParser(RecordFormat.MARC21).parse(formats, List.of(), "ListMetadataFormats");
+        OaiResponse response =
+                new OaiResponseParser(RecordFormat.MARC21).parse(formats, List.of(), "ListMetadataFormats");
         assertEquals(List.of("oai_dc", "marc21"), response.metadataPrefixes());
         String identify = """
                 <OAI-PMH xmlns="http://www.openarchives.org/OAI/2.0/"><responseDate>2026-01-01T00:00:00Z</responseDate>
                 <Identify><repositoryName>R</repositoryName><baseURL>http://x/oai</baseURL><protocolVersion>2.0</protocolVersion>
                 <adminEmail>a@x</adminEmail><earliestDatestamp>2000-01-01</earliestDatestamp><deletedRecord>no</deletedRecord>
                 <granularity>YYYY-MM-DD</granularity></Identify></OAI-PMH>""";
-        var parsed = new OaiResponseParser(RecordFormat.MARC21).parse(identify, List.of(), "Identify").identify();
+        var parsed = new OaiResponseParser(RecordFormat.MARC21)
+                .parse(identify, List.of(), "Identify")
+                .identify();
         assertEquals("2.0", parsed.protocolVersion());
         assertEquals("YYYY-MM-DD", parsed.granularityDeclared());
-        assertEquals(List.of(), new OaiResponseParser(RecordFormat.MARC21).parse(identify, List.of(), "Identify").metadataPrefixes());
+        assertEquals(
+                List.of(),
+                new OaiResponseParser(RecordFormat.MARC21)
+                        .parse(identify, List.of(), "Identify")
+                        .metadataPrefixes());
     }
 
     /** A MARCXML collection of HSS books, as an export file holds them. */
     private static String marcCollection(int records) {
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<collection xmlns=\"http://www.loc.gov/MARC21/slim\">");
+        StringBuilder xml = new StringBuilder(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<collection xmlns=\"http://www.loc.gov/MARC21/slim\">");
         for (int i = 1; i <= records; i++) {
             xml.append("<record><leader>00000nam a2200000 a 4500</leader>")
-                    .append("<controlfield tag=\"001\">calis").append(i).append("</controlfield>")
+                    .append("<controlfield tag=\"001\">calis")
+                    .append(i)
+                    .append("</controlfield>")
                     .append("<controlfield tag=\"008\">200101s2020    xx            000 0 eng d</controlfield>")
-                    .append("<datafield tag=\"050\" ind1=\" \" ind2=\" \"><subfield code=\"a\">DS").append(700 + i).append("</subfield></datafield>")
-                    .append("<datafield tag=\"245\" ind1=\"0\" ind2=\"0\"><subfield code=\"a\">Rural China, part ").append(i)
+                    .append("<datafield tag=\"050\" ind1=\" \" ind2=\" \"><subfield code=\"a\">DS")
+                    .append(700 + i)
                     .append("</subfield></datafield>")
-                    .append("<datafield tag=\"949\" ind1=\" \" ind2=\" \"><subfield code=\"a\">pku</subfield></datafield></record>");
+                    .append("<datafield tag=\"245\" ind1=\"0\" ind2=\"0\"><subfield code=\"a\">Rural China, part ")
+                    .append(i)
+                    .append("</subfield></datafield>")
+                    .append(
+                            "<datafield tag=\"949\" ind1=\" \" ind2=\" \"><subfield code=\"a\">pku</subfield></datafield></record>");
         }
         return xml.append("</collection>").toString();
     }

@@ -1,16 +1,15 @@
 package cn.edu.cashl.hub.harvest.schedule;
 
-import cn.edu.cashl.hub.harvest.HarvestFixture;
-import cn.edu.cashl.hub.harvest.Harvester;
-import cn.edu.cashl.hub.harvest.RunRecord;
-import cn.edu.cashl.hub.harvest.RunOutcome;
-import cn.edu.cashl.hub.harvest.RunCounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.edu.cashl.hub.harvest.schedule.HarvestScheduler;
+import cn.edu.cashl.hub.harvest.HarvestFixture;
+import cn.edu.cashl.hub.harvest.Harvester;
+import cn.edu.cashl.hub.harvest.RunCounts;
+import cn.edu.cashl.hub.harvest.RunOutcome;
+import cn.edu.cashl.hub.harvest.RunRecord;
 import cn.edu.cashl.hub.source.Source;
 import cn.edu.cashl.hub.testkit.oai.GeneratedFeed;
 import cn.edu.cashl.hub.testkit.oai.OaiTestServer;
@@ -20,7 +19,6 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,12 +36,14 @@ class SchedulerControlTest {
     @Test
     void pausesSurviveARestartEditsRescheduleAndRecrosswalksRunAsJobsOfTheirSource(@TempDir Path dir) throws Exception {
         GeneratedFeed feed = new GeneratedFeed(10, 5, false, Instant.now().minus(1, ChronoUnit.DAYS));
-        try (HarvestFixture fixture = new HarvestFixture(dir); OaiTestServer server = OaiTestServer.start(feed)) {
+        try (HarvestFixture fixture = new HarvestFixture(dir);
+                OaiTestServer server = OaiTestServer.start(feed)) {
             Source ctl = source("ctl", server.baseUrl(), "0 0 3 * * ?", true);
             Source upload = Source.file("upload", "marc21").withNames("Uploads", null);
             Harvester harvester = fixture.harvester(HarvestFixture.FAST, ctl, upload);
 
-            try (HarvestScheduler first = HarvestScheduler.start(harvester, fixture.database, NAME, 2, Duration.ofMillis(500))) {
+            try (HarvestScheduler first =
+                    HarvestScheduler.start(harvester, fixture.database, NAME, 2, Duration.ofMillis(500))) {
                 await(fixture, "ctl", r -> r.trigger().equals("startup"));
                 assertFalse(first.isPaused("ctl"));
                 first.pause("ctl");
@@ -54,7 +54,8 @@ class SchedulerControlTest {
                 first.runNow("ctl", false);
                 await(fixture, "ctl", r -> r.trigger().equals("manual"));
 
-                // Re-crosswalks and retries go through the source's job, a file source's too; a file source is never harvested.
+                // Re-crosswalks and retries go through the source's job, a file source's too; a file source is never
+                // harvested.
                 first.recrosswalk("ctl");
                 RunRecord recrosswalk = await(fixture, "ctl", r -> r.trigger().equals("recrosswalk"));
                 assertEquals(RunOutcome.COMPLETE, recrosswalk.outcome(), recrosswalk.reason());
@@ -63,7 +64,8 @@ class SchedulerControlTest {
                 RunRecord retry = await(fixture, "upload", r -> r.trigger().equals("retry"));
                 assertEquals(RunOutcome.COMPLETE, retry.outcome(), retry.reason());
                 assertEquals(0, retry.counts().records());
-                SchedulerException refused = assertThrows(SchedulerException.class, () -> first.runNow("upload", false));
+                SchedulerException refused =
+                        assertThrows(SchedulerException.class, () -> first.runNow("upload", false));
                 assertTrue(refused.getMessage().contains("not enabled for harvesting"), refused.getMessage());
                 assertTrue(first.nextRun("upload").isEmpty());
             }
@@ -71,13 +73,19 @@ class SchedulerControlTest {
             // A re-crosswalk cut short by a stop is started again at the next start-up.
             Instant now = Instant.now();
             RunRecord cut = fixture.store.start("ctl", true, "recrosswalk", null, now);
-            fixture.store.finish(cut.id(), "ctl", RunOutcome.PARTIAL, Harvester.INTERRUPTED, new RunCounts(), null, now);
+            fixture.store.finish(
+                    cut.id(), "ctl", RunOutcome.PARTIAL, Harvester.INTERRUPTED, new RunCounts(), null, now);
 
-            try (HarvestScheduler second = HarvestScheduler.start(harvester, fixture.database, NAME, 2, Duration.ofMillis(500))) {
+            try (HarvestScheduler second =
+                    HarvestScheduler.start(harvester, fixture.database, NAME, 2, Duration.ofMillis(500))) {
                 assertTrue(second.isPaused("ctl"), "the pause survived the restart");
                 RunRecord again = await(fixture, "ctl", r -> r.trigger().equals("recrosswalk") && r.id() > cut.id());
                 assertEquals(RunOutcome.COMPLETE, again.outcome(), again.reason());
-                assertEquals(1, fixture.store.lastRuns("ctl", 20).stream().filter(r -> r.trigger().equals("startup")).count(),
+                assertEquals(
+                        1,
+                        fixture.store.lastRuns("ctl", 20).stream()
+                                .filter(r -> r.trigger().equals("startup"))
+                                .count(),
                         "harvested to the end once: no start-up harvest again");
 
                 // A new cron replaces the trigger; the pause stays.
@@ -85,7 +93,12 @@ class SchedulerControlTest {
                 harvester.sources().put(edited);
                 second.update(edited);
                 assertTrue(second.isPaused("ctl"));
-                assertEquals(LocalTime.of(4, 30), second.nextRun("ctl").orElseThrow().atZone(ZoneId.systemDefault()).toLocalTime());
+                assertEquals(
+                        LocalTime.of(4, 30),
+                        second.nextRun("ctl")
+                                .orElseThrow()
+                                .atZone(ZoneId.systemDefault())
+                                .toLocalTime());
                 second.resume("ctl");
                 assertFalse(second.isPaused("ctl"));
 
@@ -97,25 +110,41 @@ class SchedulerControlTest {
                 assertThrows(SchedulerException.class, () -> second.runNow("ctl", false));
                 long before = fixture.store.lastRuns("ctl", 1).get(0).id();
                 second.recrosswalk("ctl");
-                assertEquals(RunOutcome.COMPLETE, await(fixture, "ctl", r -> r.trigger().equals("recrosswalk") && r.id() > before).outcome());
+                assertEquals(
+                        RunOutcome.COMPLETE,
+                        await(fixture, "ctl", r -> r.trigger().equals("recrosswalk") && r.id() > before)
+                                .outcome());
 
                 // A source added at run time gets its schedule and can be harvested.
                 Source added = source("late", server.baseUrl(), "0 0 5 * * ?", true);
                 harvester.sources().put(added);
                 second.update(added);
-                assertEquals(LocalTime.of(5, 0), second.nextRun("late").orElseThrow().atZone(ZoneId.systemDefault()).toLocalTime());
+                assertEquals(
+                        LocalTime.of(5, 0),
+                        second.nextRun("late")
+                                .orElseThrow()
+                                .atZone(ZoneId.systemDefault())
+                                .toLocalTime());
                 second.runNow("late", false);
-                assertEquals(10, await(fixture, "late", r -> r.trigger().equals("manual")).counts().added);
+                assertEquals(
+                        10,
+                        await(fixture, "late", r -> r.trigger().equals("manual"))
+                                .counts()
+                                .added);
             }
         }
     }
 
     private static Source source(String id, String url, String cron, boolean enabled) {
-        return Source.oaiPmh(id, url, "marc21").withNames(id, null).withSchedule(cron).withEnabled(enabled);
+        return Source.oaiPmh(id, url, "marc21")
+                .withNames(id, null)
+                .withSchedule(cron)
+                .withEnabled(enabled);
     }
 
     /** The newest finished run of the source that matches, waiting for it. */
-    private static RunRecord await(HarvestFixture fixture, String source, Predicate<RunRecord> wanted) throws InterruptedException {
+    private static RunRecord await(HarvestFixture fixture, String source, Predicate<RunRecord> wanted)
+            throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(30);
         while (Instant.now().isBefore(deadline)) {
             for (RunRecord run : fixture.store.lastRuns(source, 20)) {

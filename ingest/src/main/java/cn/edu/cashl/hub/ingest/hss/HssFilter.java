@@ -6,12 +6,12 @@ import cn.edu.cashl.hub.schema.v1.Subject;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.HashMap;
 
 /**
  * Decides whether a record belongs to the humanities and social sciences. Classification first, in
@@ -28,11 +28,9 @@ public final class HssFilter {
         }
     }
 
-    private record PrefixRule(String prefix, String discipline) {
-    }
+    private record PrefixRule(String prefix, String discipline) {}
 
-    private record RangeRule(int from, int to, String label, String discipline) {
-    }
+    private record RangeRule(int from, int to, String label, String discipline) {}
 
     private static final Pattern DDC = Pattern.compile("^\\s*(\\d{3})");
     private static final Pattern WORD_SPLIT = Pattern.compile("[\\s\\-,;:./()]+");
@@ -52,7 +50,8 @@ public final class HssFilter {
                 List<PrefixRule> list = new ArrayList<>();
                 sides.hss().forEach(p -> list.add(new PrefixRule(p.toUpperCase(Locale.ROOT), "hss")));
                 sides.stem().forEach(p -> list.add(new PrefixRule(p.toUpperCase(Locale.ROOT), "stem")));
-                list.sort(Comparator.comparingInt((PrefixRule r) -> r.prefix().length()).reversed());
+                list.sort(Comparator.comparingInt((PrefixRule r) -> r.prefix().length())
+                        .reversed());
                 prefixRules.put(scheme, list);
             }
         });
@@ -130,9 +129,10 @@ public final class HssFilter {
         List<String> words = List.of(WORD_SPLIT.split(folded));
         for (PrefixRule rule : subjectRules) {
             String term = rule.prefix();
-            boolean match = term.contains(" ") ? folded.contains(term)
+            boolean match = term.contains(" ")
+                    ? folded.contains(term)
                     : words.stream().anyMatch(w -> w.startsWith(term))
-                    || (!term.chars().allMatch(c -> c < 128) && folded.contains(term));
+                            || (!term.chars().allMatch(c -> c < 128) && folded.contains(term));
             if (match) {
                 return new Decision(rule.discipline(), "subject:" + term);
             }

@@ -35,8 +35,8 @@ public record HssRules(String defaultDiscipline, Map<String, Sides> classificati
 
     /** Reads the rules file; a wrong or unknown key is an error that names it. */
     public static HssRules load(Path file) throws IOException {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        ObjectMapper yaml =
+                new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         Raw raw = yaml.readValue(file.toFile(), Raw.class);
         try {
             return new HssRules(raw.defaultValue(), raw.classification(), raw.subjects());
@@ -45,7 +45,10 @@ public record HssRules(String defaultDiscipline, Map<String, Sides> classificati
         }
     }
 
-    private record Raw(@com.fasterxml.jackson.annotation.JsonProperty("default") String defaultValue,
-                       Map<String, Sides> classification, Sides subjects) {
-    }
+    private record Raw(
+            @com.fasterxml.jackson.annotation.JsonProperty("default")
+            String defaultValue,
+
+            Map<String, Sides> classification,
+            Sides subjects) {}
 }

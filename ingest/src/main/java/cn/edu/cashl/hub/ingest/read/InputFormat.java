@@ -4,14 +4,20 @@ import java.util.Locale;
 
 /** What the operator says an input is ({@code --format}); {@link #AUTO} tells from the content. */
 public enum InputFormat {
-    AUTO, MARC21, UNIMARC, MARCXML, OAI_DC, MODS;
+    AUTO,
+    MARC21,
+    UNIMARC,
+    MARCXML,
+    OAI_DC,
+    MODS;
 
     /** Parses a {@code --format} value: auto, marc21, unimarc, marcxml, oai_dc, mods. */
     public static InputFormat parse(String value) {
         try {
             return valueOf(value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown format '" + value + "' (use auto, marc21, unimarc, marcxml, oai_dc or mods)");
+            throw new IllegalArgumentException(
+                    "unknown format '" + value + "' (use auto, marc21, unimarc, marcxml, oai_dc or mods)");
         }
     }
 }

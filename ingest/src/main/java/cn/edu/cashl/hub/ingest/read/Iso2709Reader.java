@@ -74,7 +74,10 @@ public final class Iso2709Reader extends LookAheadReader {
                 if (isBlank(bytes.toByteArray())) {
                     return null;
                 }
-                return parse(terminate(bytes.toByteArray()), position, List.of("record at end of file had no record terminator: added"));
+                return parse(
+                        terminate(bytes.toByteArray()),
+                        position,
+                        List.of("record at end of file had no record terminator: added"));
             }
             return parse(bytes.toByteArray(), position, List.of());
         } catch (IOException e) {
@@ -85,14 +88,16 @@ public final class Iso2709Reader extends LookAheadReader {
 
     private RawRecord parse(byte[] record, String position, List<String> initialRepairs) {
         if (record.length < 25) {
-            return RawRecord.unreadable(position, "fragment of " + record.length + " bytes is not a MARC record", latin1(record));
+            return RawRecord.unreadable(
+                    position, "fragment of " + record.length + " bytes is not a MARC record", latin1(record));
         }
         List<String> repairs = new ArrayList<>(initialRepairs);
         correctLeader(record, repairs);
         RecordFormat flavour = forced != null ? forced : flavourFromDirectory(record);
         String encoding = encoding(record, flavour, repairs);
         try {
-            MarcPermissiveStreamReader reader = new MarcPermissiveStreamReader(new ByteArrayInputStream(record), true, true, encoding);
+            MarcPermissiveStreamReader reader =
+                    new MarcPermissiveStreamReader(new ByteArrayInputStream(record), true, true, encoding);
             if (!reader.hasNext()) {
                 return RawRecord.unreadable(position, "marc4j found no record in the bytes", latin1(record));
             }
@@ -107,12 +112,23 @@ public final class Iso2709Reader extends LookAheadReader {
             }
             RecordFormat format = forced != null ? forced : MarcFlavour.of(marc);
             String xml = MarcXml.write(marc, repairs);
-            String localId = marc.getControlNumber() == null ? null : marc.getControlNumber().strip();
-            return new RawRecord(format, xml, localId == null || localId.isEmpty() ? null : localId,
-                    null, null, false, position, repairs, null);
+            String localId = marc.getControlNumber() == null
+                    ? null
+                    : marc.getControlNumber().strip();
+            return new RawRecord(
+                    format,
+                    xml,
+                    localId == null || localId.isEmpty() ? null : localId,
+                    null,
+                    null,
+                    false,
+                    position,
+                    repairs,
+                    null);
         } catch (RuntimeException e) {
             String context = repairs.isEmpty() ? "" : " after: " + String.join("; ", repairs);
-            return RawRecord.unreadable(position, "unreadable MARC record: " + e.getMessage() + context, latin1(record));
+            return RawRecord.unreadable(
+                    position, "unreadable MARC record: " + e.getMessage() + context, latin1(record));
         }
     }
 
@@ -179,7 +195,8 @@ public final class Iso2709Reader extends LookAheadReader {
         }
         for (int e = 0; e < entries; e++) {
             int at = 24 + e * 12;
-            byte[] entry = String.format("%04d%05d", fields.get(e)[1], fields.get(e)[0]).getBytes(StandardCharsets.ISO_8859_1);
+            byte[] entry = String.format("%04d%05d", fields.get(e)[1], fields.get(e)[0])
+                    .getBytes(StandardCharsets.ISO_8859_1);
             System.arraycopy(entry, 0, record, at + 3, 9);
         }
         repairs.add("directory lengths did not match the fields: rebuilt from the field terminators");
@@ -213,7 +230,8 @@ public final class Iso2709Reader extends LookAheadReader {
         }
         if (check == Utf8Check.INVALID) {
             if (declaredUtf8) {
-                repairs.add("leader/09 declares UTF-8 but the record is not valid UTF-8: read as " + (flavour == RecordFormat.UNIMARC ? "ISO 5426" : "MARC-8"));
+                repairs.add("leader/09 declares UTF-8 but the record is not valid UTF-8: read as "
+                        + (flavour == RecordFormat.UNIMARC ? "ISO 5426" : "MARC-8"));
             }
             return eight;
         }
@@ -228,7 +246,9 @@ public final class Iso2709Reader extends LookAheadReader {
     }
 
     private enum Utf8Check {
-        ASCII, VALID_MULTIBYTE, INVALID;
+        ASCII,
+        VALID_MULTIBYTE,
+        INVALID;
 
         static Utf8Check of(byte[] bytes) {
             boolean multibyte = false;
@@ -274,8 +294,10 @@ public final class Iso2709Reader extends LookAheadReader {
     }
 
     private static String describe(MarcError error) {
-        String where = error.curField == null ? "" : " in " + error.curField
-                + (error.curSubfield == null || error.curSubfield.isBlank() ? "" : "$" + error.curSubfield);
+        String where = error.curField == null
+                ? ""
+                : " in " + error.curField
+                        + (error.curSubfield == null || error.curSubfield.isBlank() ? "" : "$" + error.curSubfield);
         return "marc4j repaired" + where + ": " + error.message;
     }
 

@@ -8,15 +8,16 @@ import org.marc4j.marc.DataField;
  */
 final class MarcFlavour {
 
-    private MarcFlavour() {
-    }
+    private MarcFlavour() {}
 
     static RecordFormat of(org.marc4j.marc.Record record) {
         if (record.getVariableField("245") != null) {
             return RecordFormat.MARC21;
         }
-        boolean unimarcTitle = record.getVariableField("200") instanceof DataField title && title.getSubfield('a') != null;
-        boolean unimarcCoded = record.getVariableField("100") instanceof DataField || record.getVariableField("101") instanceof DataField;
+        boolean unimarcTitle =
+                record.getVariableField("200") instanceof DataField title && title.getSubfield('a') != null;
+        boolean unimarcCoded = record.getVariableField("100") instanceof DataField
+                || record.getVariableField("101") instanceof DataField;
         return unimarcTitle && unimarcCoded ? RecordFormat.UNIMARC : RecordFormat.MARC21;
     }
 }

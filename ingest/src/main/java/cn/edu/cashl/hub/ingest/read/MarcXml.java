@@ -21,8 +21,7 @@ final class MarcXml {
 
     static final String NAMESPACE = "http://www.loc.gov/MARC21/slim";
 
-    private MarcXml() {
-    }
+    private MarcXml() {}
 
     static String write(org.marc4j.marc.Record record, List<String> repairs) {
         StringBuilder xml = new StringBuilder(2048);
@@ -71,7 +70,9 @@ final class MarcXml {
         if (raw == null) {
             return;
         }
-        String value = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
+        String value = Normalizer.isNormalized(raw, Normalizer.Form.NFC)
+                ? raw
+                : Normalizer.normalize(raw, Normalizer.Form.NFC);
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
@@ -80,12 +81,15 @@ final class MarcXml {
                 case '&' -> xml.append("&amp;");
                 case '"' -> xml.append(attribute ? "&quot;" : "\"");
                 default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    if (Character.isHighSurrogate(c)
+                            && i + 1 < value.length()
+                            && Character.isLowSurrogate(value.charAt(i + 1))) {
                         xml.append(c).append(value.charAt(++i));
                     } else if (allowed(c)) {
                         xml.append(c);
                     } else {
-                        repairs.add(String.format("removed character U+%04X that XML cannot carry from %s", (int) c, where));
+                        repairs.add(String.format(
+                                "removed character U+%04X that XML cannot carry from %s", (int) c, where));
                     }
                 }
             }
@@ -94,8 +98,6 @@ final class MarcXml {
 
     /** XML 1.0 Char production, for one UTF-16 unit that is not part of a surrogate pair. */
     private static boolean allowed(char c) {
-        return c == 0x9 || c == 0xA || c == 0xD
-                || (c >= 0x20 && c <= 0xD7FF)
-                || (c >= 0xE000 && c <= 0xFFFD);
+        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
     }
 }

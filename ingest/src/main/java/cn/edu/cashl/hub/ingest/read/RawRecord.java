@@ -1,7 +1,7 @@
 package cn.edu.cashl.hub.ingest.read;
 
-import java.util.List;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One record as a reader found it, before any crosswalk.
@@ -36,8 +36,16 @@ public record RawRecord(
     }
 
     /** A record received now. */
-    public RawRecord(RecordFormat format, String xml, String localId, String sourceIdentifier, String sourceDatestamp,
-            boolean deleted, String position, List<String> repairs, String error) {
+    public RawRecord(
+            RecordFormat format,
+            String xml,
+            String localId,
+            String sourceIdentifier,
+            String sourceDatestamp,
+            boolean deleted,
+            String position,
+            List<String> repairs,
+            String error) {
         this(format, xml, localId, sourceIdentifier, sourceDatestamp, deleted, position, repairs, error, null);
     }
 

@@ -6,8 +6,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 import java.util.Locale;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Opens the right reader for an input. The format comes from the content, never from the file name:
@@ -18,8 +18,7 @@ public final class RecordReaders {
 
     private static final int PEEK = 4096;
 
-    private RecordReaders() {
-    }
+    private RecordReaders() {}
 
     public static RecordReader open(Path file, InputFormat format) throws IOException {
         return open(Files.newInputStream(file), file.getFileName().toString(), format);
@@ -33,18 +32,22 @@ public final class RecordReaders {
 
     public static RecordReader open(InputStream raw, String name, InputFormat format) throws IOException {
         BufferedInputStream in = decompressed(raw);
-        RecordFormat marc = format == InputFormat.MARC21 ? RecordFormat.MARC21
+        RecordFormat marc = format == InputFormat.MARC21
+                ? RecordFormat.MARC21
                 : format == InputFormat.UNIMARC ? RecordFormat.UNIMARC : null;
         boolean xml = looksLikeXml(in);
         if (xml) {
             RecordReader reader = new XmlRecordReader(in, name, marc);
             return format == InputFormat.AUTO || format == InputFormat.MARC21 || format == InputFormat.UNIMARC
-                    ? reader : new ExpectedFormat(reader, format);
+                    ? reader
+                    : new ExpectedFormat(reader, format);
         }
         if (format == InputFormat.MARCXML || format == InputFormat.OAI_DC || format == InputFormat.MODS) {
             in.close();
-            return new SingleRecordReader(RawRecord.unreadable(name, "expected " + format.name().toLowerCase(Locale.ROOT)
-                    + " XML, but the input is not XML", null));
+            return new SingleRecordReader(RawRecord.unreadable(
+                    name,
+                    "expected " + format.name().toLowerCase(Locale.ROOT) + " XML, but the input is not XML",
+                    null));
         }
         return new Iso2709Reader(in, name, marc);
     }
@@ -96,9 +99,17 @@ public final class RecordReaders {
             if (!record.readable() || record.deleted() || matches(record.format())) {
                 return record;
             }
-            return new RawRecord(null, record.xml(), record.localId(), record.sourceIdentifier(), record.sourceDatestamp(),
-                    false, record.position(), List.of(), "expected " + expected.name().toLowerCase(Locale.ROOT)
-                    + " but found a " + record.format().name().toLowerCase(Locale.ROOT) + " record");
+            return new RawRecord(
+                    null,
+                    record.xml(),
+                    record.localId(),
+                    record.sourceIdentifier(),
+                    record.sourceDatestamp(),
+                    false,
+                    record.position(),
+                    List.of(),
+                    "expected " + expected.name().toLowerCase(Locale.ROOT) + " but found a "
+                            + record.format().name().toLowerCase(Locale.ROOT) + " record");
         }
 
         private boolean matches(RecordFormat format) {

@@ -1,6 +1,7 @@
 package cn.edu.cashl.hub.ingest.read;
 
 import cn.edu.cashl.hub.xml.SecureXml;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -17,7 +18,6 @@ import javax.xml.stream.events.StartElement;
 import javax.xml.stream.events.XMLEvent;
 import org.marc4j.marc.DataField;
 import org.marc4j.marc.MarcFactory;
-import java.io.IOException;
 
 /**
  * Streams the records of an XML input, whatever its wrapper: MARCXML or MarcXchange (a collection or
@@ -35,8 +35,8 @@ public final class XmlRecordReader extends LookAheadReader {
     static final String MODS = "http://www.loc.gov/mods/v3";
     static final String OAI_DC = "http://www.openarchives.org/OAI/2.0/oai_dc/";
     static final String DC = "http://purl.org/dc/elements/1.1/";
-    private static final Set<String> MARC_NAMESPACES = Set.of(MarcXml.NAMESPACE,
-            "info:lc/xmlns/marcxchange-v1", "info:lc/xmlns/marcxchange-v2", "");
+    private static final Set<String> MARC_NAMESPACES =
+            Set.of(MarcXml.NAMESPACE, "info:lc/xmlns/marcxchange-v1", "info:lc/xmlns/marcxchange-v2", "");
     private static final XMLOutputFactory OUTPUT = repairingOutputFactory();
 
     private final XMLEventReader events;
@@ -89,8 +89,11 @@ public final class XmlRecordReader extends LookAheadReader {
             return readRecord();
         } catch (XMLStreamException | RuntimeException e) {
             end();
-            return RawRecord.unreadable(name + " after record " + count, "the XML is not well-formed"
-                    + where(e) + ": " + message(e) + "; the rest of the input could not be read", null);
+            return RawRecord.unreadable(
+                    name + " after record " + count,
+                    "the XML is not well-formed" + where(e) + ": " + message(e)
+                            + "; the rest of the input could not be read",
+                    null);
         }
     }
 
@@ -128,13 +131,16 @@ public final class XmlRecordReader extends LookAheadReader {
                 }
                 if (!oaiDocument && !isContainer(ns, local) && count == 0 && !sawRecordContainer) {
                     end();
-                    return RawRecord.unreadable(name, "no records found: root element " + qname
-                            + " is not MARCXML, MODS, Dublin Core or OAI-PMH", null);
+                    return RawRecord.unreadable(
+                            name,
+                            "no records found: root element " + qname + " is not MARCXML, MODS, Dublin Core or OAI-PMH",
+                            null);
                 }
                 sawRecordContainer = true;
             } else if (event.isEndElement()) {
                 QName qname = event.asEndElement().getName();
-                if (OAI.equals(qname.getNamespaceURI()) || (oaiWithoutNamespace && qname.getNamespaceURI().isEmpty())) {
+                if (OAI.equals(qname.getNamespaceURI())
+                        || (oaiWithoutNamespace && qname.getNamespaceURI().isEmpty())) {
                     if ("metadata".equals(qname.getLocalPart())) {
                         isInsideMetadata = false;
                     } else if ("header".equals(qname.getLocalPart()) && !inOaiRecord) {
@@ -148,7 +154,6 @@ public final class XmlRecordReader extends LookAheadReader {
         }
         return null;
     }
-
 
     private static boolean isContainer(String ns, String local) {
         return (MARC_NAMESPACES.contains(ns) && local.equals("collection"))
@@ -197,16 +202,28 @@ public final class XmlRecordReader extends LookAheadReader {
         count++;
         String position = name + ", record " + count + (oaiIdentifier == null ? "" : " (" + oaiIdentifier + ")");
         if (oaiDeleted) {
-            return new RawRecord(null, null, oaiIdentifier, oaiIdentifier, oaiDatestamp, true, position, List.of(), null);
+            return new RawRecord(
+                    null, null, oaiIdentifier, oaiIdentifier, oaiDatestamp, true, position, List.of(), null);
         }
         if (oaiMetadata == null) {
-            return RawRecord.unreadable(position, inOaiRecordSeen
-                    ? "OAI-PMH record without metadata and not marked deleted"
-                    : "OAI-PMH header without metadata (a ListIdentifiers response): harvest it with ListRecords", null);
+            return RawRecord.unreadable(
+                    position,
+                    inOaiRecordSeen
+                            ? "OAI-PMH record without metadata and not marked deleted"
+                            : "OAI-PMH header without metadata (a ListIdentifiers response): harvest it with ListRecords",
+                    null);
         }
         RawRecord m = oaiMetadata;
-        return new RawRecord(m.format(), m.xml(), oaiIdentifier != null ? oaiIdentifier : m.localId(), oaiIdentifier,
-                oaiDatestamp, false, position, m.repairs(), m.error());
+        return new RawRecord(
+                m.format(),
+                m.xml(),
+                oaiIdentifier != null ? oaiIdentifier : m.localId(),
+                oaiIdentifier,
+                oaiDatestamp,
+                false,
+                position,
+                m.repairs(),
+                m.error());
     }
 
     /** A record element, read whole; null if the element is not one (a wrapper, say). */
@@ -221,7 +238,8 @@ public final class XmlRecordReader extends LookAheadReader {
             return readMarc(start, oaiPosition ? name : name + ", record " + count);
         }
         boolean bareDc = oaiWithoutNamespace && ns.isEmpty() && local.equals("dc");
-        RecordFormat format = MODS.equals(ns) && local.equals("mods") ? RecordFormat.MODS
+        RecordFormat format = MODS.equals(ns) && local.equals("mods")
+                ? RecordFormat.MODS
                 : (OAI_DC.equals(ns) && local.equals("dc")) || bareDc ? RecordFormat.OAI_DC : null;
         if (format == null) {
             return null;
@@ -230,13 +248,17 @@ public final class XmlRecordReader extends LookAheadReader {
             count++;
         }
         String xml = bareDc ? copyBareDublinCore(start) : copySubtree(start);
-        List<String> repairs = bareDc ? List.of("Dublin Core without namespaces: put into the oai_dc and dc namespaces") : List.of();
-        return new RawRecord(format, xml, null, null, null, false, oaiPosition ? name : name + ", record " + count, repairs, null);
+        List<String> repairs =
+                bareDc ? List.of("Dublin Core without namespaces: put into the oai_dc and dc namespaces") : List.of();
+        return new RawRecord(
+                format, xml, null, null, null, false, oaiPosition ? name : name + ", record " + count, repairs, null);
     }
 
     private RawRecord unsupported(StartElement start) {
-        return RawRecord.unreadable(name, "unsupported metadata format " + start.getName()
-                + " (the hub reads MARCXML, MODS and oai_dc)", null);
+        return RawRecord.unreadable(
+                name,
+                "unsupported metadata format " + start.getName() + " (the hub reads MARCXML, MODS and oai_dc)",
+                null);
     }
 
     /** Copies the element that starts with {@code start} as a standalone document. */
@@ -248,13 +270,19 @@ public final class XmlRecordReader extends LookAheadReader {
     private String copyBareDublinCore(StartElement start) throws XMLStreamException {
         javax.xml.stream.XMLEventFactory factory = javax.xml.stream.XMLEventFactory.newDefaultFactory();
         return copyElement(start, (event, outermost) -> {
-            if (event.isStartElement() && event.asStartElement().getName().getNamespaceURI().isEmpty()) {
+            if (event.isStartElement()
+                    && event.asStartElement().getName().getNamespaceURI().isEmpty()) {
                 String local = event.asStartElement().getName().getLocalPart();
-                return outermost ? factory.createStartElement("oai_dc", OAI_DC, "dc") : factory.createStartElement("dc", DC, local);
+                return outermost
+                        ? factory.createStartElement("oai_dc", OAI_DC, "dc")
+                        : factory.createStartElement("dc", DC, local);
             }
-            if (event.isEndElement() && event.asEndElement().getName().getNamespaceURI().isEmpty()) {
+            if (event.isEndElement()
+                    && event.asEndElement().getName().getNamespaceURI().isEmpty()) {
                 String local = event.asEndElement().getName().getLocalPart();
-                return outermost ? factory.createEndElement("oai_dc", OAI_DC, "dc") : factory.createEndElement("dc", DC, local);
+                return outermost
+                        ? factory.createEndElement("oai_dc", OAI_DC, "dc")
+                        : factory.createEndElement("dc", DC, local);
             }
             return event;
         });
@@ -284,7 +312,7 @@ public final class XmlRecordReader extends LookAheadReader {
     }
 
     private void skipElement() throws XMLStreamException {
-        walkElement((event, outermost) -> { });
+        walkElement((event, outermost) -> {});
     }
 
     /** Receives the events inside an element; {@code outermost} marks the element's own end. */
@@ -361,8 +389,10 @@ public final class XmlRecordReader extends LookAheadReader {
                     String code = attribute(element, "code");
                     String data = events.getElementText();
                     if (code == null || code.isEmpty()) {
-                        problem = problem != null ? problem : "subfield without code" + line(element)
-                                + (field == null ? "" : " in field " + field.getTag());
+                        problem = problem != null
+                                ? problem
+                                : "subfield without code" + line(element)
+                                        + (field == null ? "" : " in field " + field.getTag());
                     } else if (field != null) {
                         field.addSubfield(marcFactory.newSubfield(code.charAt(0), data));
                     }
@@ -383,9 +413,19 @@ public final class XmlRecordReader extends LookAheadReader {
             return RawRecord.unreadable(position, "MARCXML record without fields", null);
         }
         RecordFormat format = forcedMarc != null ? forcedMarc : MarcFlavour.of(record);
-        String localId = record.getControlNumber() == null ? null : record.getControlNumber().strip();
-        return new RawRecord(format, MarcXml.write(record, repairs), localId == null || localId.isEmpty() ? null : localId,
-                null, null, false, position, repairs, null);
+        String localId = record.getControlNumber() == null
+                ? null
+                : record.getControlNumber().strip();
+        return new RawRecord(
+                format,
+                MarcXml.write(record, repairs),
+                localId == null || localId.isEmpty() ? null : localId,
+                null,
+                null,
+                false,
+                position,
+                repairs,
+                null);
     }
 
     private static String attribute(StartElement element, String name) {
@@ -405,7 +445,8 @@ public final class XmlRecordReader extends LookAheadReader {
 
     private static String where(Exception e) {
         if (e instanceof XMLStreamException stream && stream.getLocation() != null) {
-            return " at line " + stream.getLocation().getLineNumber() + ", column " + stream.getLocation().getColumnNumber();
+            return " at line " + stream.getLocation().getLineNumber() + ", column "
+                    + stream.getLocation().getColumnNumber();
         }
         return "";
     }

@@ -14,10 +14,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The shipped rules (config/hss-rules.yaml) decide as documented. */
 class HssFilterTest {
 
-    private final HssFilter filter = new HssFilter(HssRules.load(ProjectRoot.find().resolve("config/hss-rules.yaml")));
+    private final HssFilter filter =
+            new HssFilter(HssRules.load(ProjectRoot.find().resolve("config/hss-rules.yaml")));
 
-    HssFilterTest() throws IOException {
-    }
+    HssFilterTest() throws IOException {}
 
     private static CashlRecord classified(String scheme, String number) {
         CashlRecord record = new CashlRecord();
@@ -30,20 +30,21 @@ class HssFilterTest {
 
     @ParameterizedTest(name = "{0} {1} -> {2} by {3}")
     @CsvSource({
-            "lcc, PR4034 .P7 2003, hss, lcc:P",
-            "lcc, QA76.73.J38, stem, lcc:Q",
-            "lcc, G70.2, hss, lcc:G",
-            "lcc, GB5014, stem, lcc:GB",
-            "lcc, HB171, hss, lcc:H",
-            "ddc, 823.7, hss, ddc:700-999",
-            "ddc, 530.1, stem, ddc:500-599",
-            "ddc, 658.4, hss, ddc:650-659",
-            "ddc, 621.3, stem, ddc:600-649",
-            "clc, I561.44, hss, clc:I",
-            "clc, TP311, stem, clc:T",
-            "clc, F0, hss, clc:F",
-            "udc, 94(510), hss, udc:9",
-            "udc, 53.01, stem, udc:5"})
+        "lcc, PR4034 .P7 2003, hss, lcc:P",
+        "lcc, QA76.73.J38, stem, lcc:Q",
+        "lcc, G70.2, hss, lcc:G",
+        "lcc, GB5014, stem, lcc:GB",
+        "lcc, HB171, hss, lcc:H",
+        "ddc, 823.7, hss, ddc:700-999",
+        "ddc, 530.1, stem, ddc:500-599",
+        "ddc, 658.4, hss, ddc:650-659",
+        "ddc, 621.3, stem, ddc:600-649",
+        "clc, I561.44, hss, clc:I",
+        "clc, TP311, stem, clc:T",
+        "clc, F0, hss, clc:F",
+        "udc, 94(510), hss, udc:9",
+        "udc, 53.01, stem, udc:5"
+    })
     void classificationDecides(String scheme, String number, String discipline, String rule) {
         assertEquals(new HssFilter.Decision(discipline, rule), filter.decide(classified(scheme, number)));
     }

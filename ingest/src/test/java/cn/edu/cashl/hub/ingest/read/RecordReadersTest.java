@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
-import java.net.InetAddress;
 
 /** Reader behaviour on small inputs made for the purpose. */
 class RecordReadersTest {
@@ -25,9 +25,10 @@ class RecordReadersTest {
         return records;
     }
 
-    private static final String MARCXML = "<collection xmlns=\"http://www.loc.gov/MARC21/slim\"><record><leader>00000cam a2200000 a 4500</leader>"
-            + "<controlfield tag=\"001\">r1</controlfield><datafield tag=\"245\" ind1=\"0\" ind2=\"0\"><subfield code=\"a\">Title</subfield></datafield>"
-            + "</record></collection>";
+    private static final String MARCXML =
+            "<collection xmlns=\"http://www.loc.gov/MARC21/slim\"><record><leader>00000cam a2200000 a 4500</leader>"
+                    + "<controlfield tag=\"001\">r1</controlfield><datafield tag=\"245\" ind1=\"0\" ind2=\"0\"><subfield code=\"a\">Title</subfield></datafield>"
+                    + "</record></collection>";
 
     @Test
     void gzipIsRecognisedFromTheBytes() throws IOException {
@@ -48,7 +49,10 @@ class RecordReadersTest {
         List<RawRecord> records = read(xxe.getBytes(StandardCharsets.UTF_8), InputFormat.AUTO);
         assertEquals(1, records.size());
         assertFalse(records.get(0).readable(), "a document with a DOCTYPE is refused");
-        assertTrue(records.get(0).xml() == null || !records.get(0).xml().contains(InetAddress.getLoopbackAddress().getHostName()));
+        assertTrue(records.get(0).xml() == null
+                || !records.get(0)
+                        .xml()
+                        .contains(InetAddress.getLoopbackAddress().getHostName()));
     }
 
     @Test
@@ -76,17 +80,24 @@ class RecordReadersTest {
     void namedFormatThatDoesNotMatchQuarantinesTheRecord() throws IOException {
         List<RawRecord> records = read(MARCXML.getBytes(StandardCharsets.UTF_8), InputFormat.MODS);
         assertFalse(records.get(0).readable());
-        assertTrue(records.get(0).error().contains("expected mods"), records.get(0).error());
-        assertEquals("expected mods XML, but the input is not XML",
-                read("00042cam".getBytes(StandardCharsets.US_ASCII), InputFormat.MODS).get(0).error());
+        assertTrue(
+                records.get(0).error().contains("expected mods"), records.get(0).error());
+        assertEquals(
+                "expected mods XML, but the input is not XML",
+                read("00042cam".getBytes(StandardCharsets.US_ASCII), InputFormat.MODS)
+                        .get(0)
+                        .error());
     }
 
     @Test
     void truncatedXmlKeepsTheRecordsBeforeTheBreak() throws IOException {
-        String broken = MARCXML.replace("</collection>", "") + "<record><leader>00000cam a2200000 a 4500</leader><datafield tag=\"245\"";
+        String broken = MARCXML.replace("</collection>", "")
+                + "<record><leader>00000cam a2200000 a 4500</leader><datafield tag=\"245\"";
         List<RawRecord> records = read(broken.getBytes(StandardCharsets.UTF_8), InputFormat.AUTO);
         assertEquals(2, records.size());
         assertTrue(records.get(0).readable());
-        assertTrue(records.get(1).error().contains("not well-formed"), records.get(1).error());
+        assertTrue(
+                records.get(1).error().contains("not well-formed"),
+                records.get(1).error());
     }
 }

@@ -14,13 +14,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
-import java.util.Arrays;
 
 /**
  * The XML reader on its own: how it splits MARCXML, MarcXchange, MODS, Dublin Core and OAI-PMH
@@ -43,7 +43,8 @@ class XmlRecordReaderTest {
 
     private static List<RawRecord> corpus(String relative) throws IOException {
         Path file = TestData.file(relative);
-        return readAll(new XmlRecordReader(Files.newInputStream(file), file.getFileName().toString(), null));
+        return readAll(new XmlRecordReader(
+                Files.newInputStream(file), file.getFileName().toString(), null));
     }
 
     private static List<RawRecord> readAll(XmlRecordReader reader) {
@@ -62,7 +63,8 @@ class XmlRecordReaderTest {
     private static String marcRecord(String prefix, String id, String title) {
         return "<" + prefix + "record><" + prefix + "leader>" + LEADER + "</" + prefix + "leader>"
                 + "<" + prefix + "controlfield tag=\"001\">" + id + "</" + prefix + "controlfield>"
-                + "<" + prefix + "datafield tag=\"245\" ind1=\"1\" ind2=\"0\"><" + prefix + "subfield code=\"a\">" + title
+                + "<" + prefix + "datafield tag=\"245\" ind1=\"1\" ind2=\"0\"><" + prefix + "subfield code=\"a\">"
+                + title
                 + "</" + prefix + "subfield></" + prefix + "datafield></" + prefix + "record>";
     }
 
@@ -81,7 +83,8 @@ class XmlRecordReaderTest {
     private static String oai(String listRecordsContent) {
         return "<OAI-PMH xmlns=\"http://www.openarchives.org/OAI/2.0/\"><responseDate>2026-01-01T00:00:00Z</responseDate>"
                 + "<request verb=\"ListRecords\" metadataPrefix=\"oai_dc\">https://library.example.edu/oai</request>"
-                + "<ListRecords>" + listRecordsContent + "<resumptionToken completeListSize=\"3\">next-page</resumptionToken>"
+                + "<ListRecords>" + listRecordsContent
+                + "<resumptionToken completeListSize=\"3\">next-page</resumptionToken>"
                 + "</ListRecords></OAI-PMH>";
     }
 
@@ -93,7 +96,9 @@ class XmlRecordReaderTest {
     private static Element parse(String xml) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
         factory.setNamespaceAware(true);
-        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))).getDocumentElement();
+        return factory.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))
+                .getDocumentElement();
     }
 
     // ------------------------------------------------------------------------------------- MARCXML
@@ -102,12 +107,15 @@ class XmlRecordReaderTest {
     void aMarcXmlCollectionIsSplitIntoStandaloneRecordsEachWithIts001() {
         List<RawRecord> records = read("<?xml version=\"1.0\" encoding=\"UTF-8\"?><collection xmlns=\"" + MARC + "\">"
                 + marcRecord("", "r1", "Pride and prejudice") + marcRecord("", "  r2 ", "Emma")
-                + "<record><leader>" + LEADER + "</leader><datafield tag=\"245\" ind1=\"0\" ind2=\"0\"><subfield code=\"a\">Persuasion</subfield>"
+                + "<record><leader>" + LEADER
+                + "</leader><datafield tag=\"245\" ind1=\"0\" ind2=\"0\"><subfield code=\"a\">Persuasion</subfield>"
                 + "</datafield></record></collection>");
 
         assertEquals(3, records.size());
         assertEquals(Arrays.asList("r1", "r2", null), localIds(records), "001 stripped; none without a 001");
-        assertEquals(List.of("test.xml, record 1", "test.xml, record 2", "test.xml, record 3"), records.stream().map(RawRecord::position).toList());
+        assertEquals(
+                List.of("test.xml, record 1", "test.xml, record 2", "test.xml, record 3"),
+                records.stream().map(RawRecord::position).toList());
         assertTrue(records.stream().allMatch(r -> r.readable() && r.format() == RecordFormat.MARC21 && !r.deleted()));
         assertEquals(marcXml("r1", "Pride and prejudice"), records.get(0).xml());
         assertNull(records.get(0).sourceIdentifier(), "no OAI identifier outside OAI-PMH");
@@ -118,8 +126,10 @@ class XmlRecordReaderTest {
         String expected = marcXml("r1", "Emma");
         for (String input : List.of(
                 "<collection xmlns=\"" + MARC + "\">" + marcRecord("", "r1", "Emma") + "</collection>",
-                "<marc:collection xmlns:marc=\"" + MARC + "\">" + marcRecord("marc:", "r1", "Emma") + "</marc:collection>",
-                "<m:record xmlns:m=\"" + MARC + "\">" + marcRecord("m:", "r1", "Emma").substring("<m:record>".length()),
+                "<marc:collection xmlns:marc=\"" + MARC + "\">" + marcRecord("marc:", "r1", "Emma")
+                        + "</marc:collection>",
+                "<m:record xmlns:m=\"" + MARC + "\">"
+                        + marcRecord("m:", "r1", "Emma").substring("<m:record>".length()),
                 "<collection>" + marcRecord("", "r1", "Emma") + "</collection>")) {
             List<RawRecord> records = read(input);
             assertEquals(1, records.size(), input);
@@ -131,7 +141,8 @@ class XmlRecordReaderTest {
     void marcXchangeOfBothVersionsComesOutAsMarcXml() {
         for (String namespace : List.of("info:lc/xmlns/marcxchange-v1", "info:lc/xmlns/marcxchange-v2")) {
             String input = "<mx:collection xmlns:mx=\"" + namespace + "\">"
-                    + marcRecord("mx:", "r1", "Emma").replace("<mx:record>", "<mx:record format=\"MARC21\" type=\"Bibliographic\">")
+                    + marcRecord("mx:", "r1", "Emma")
+                            .replace("<mx:record>", "<mx:record format=\"MARC21\" type=\"Bibliographic\">")
                     + "</mx:collection>";
             List<RawRecord> records = read(input);
             assertEquals(1, records.size(), namespace);
@@ -148,11 +159,16 @@ class XmlRecordReaderTest {
         assertEquals(localIds(marcXml), localIds(marcXchange));
         for (int i = 0; i < marcXml.size(); i++) {
             // The MarcXchange copy was written with record length 00000 in its leaders; nothing else differs.
-            assertEquals(marcXml.get(i).xml().replaceFirst("<leader>.{5}", "<leader>"),
+            assertEquals(
+                    marcXml.get(i).xml().replaceFirst("<leader>.{5}", "<leader>"),
                     marcXchange.get(i).xml().replaceFirst("<leader>.{5}", "<leader>"));
         }
-        assertEquals(183, corpus("marc/xbib/dialects_bibliomondo_bibliomondo.marc.xml").stream()
-                .filter(r -> r.readable() && r.format() == RecordFormat.MARC21).count(), "MarcXchange v2 from the DNB");
+        assertEquals(
+                183,
+                corpus("marc/xbib/dialects_bibliomondo_bibliomondo.marc.xml").stream()
+                        .filter(r -> r.readable() && r.format() == RecordFormat.MARC21)
+                        .count(),
+                "MarcXchange v2 from the DNB");
     }
 
     @Test
@@ -165,9 +181,17 @@ class XmlRecordReaderTest {
         byte[] unimarcBytes = unimarc.getBytes(StandardCharsets.UTF_8);
 
         assertEquals(RecordFormat.UNIMARC, read(unimarcBytes, null).get(0).format());
-        assertEquals(RecordFormat.MARC21, read(marc21.getBytes(StandardCharsets.UTF_8), null).get(0).format());
-        assertEquals(RecordFormat.MARC21, read(unimarcBytes, RecordFormat.MARC21).get(0).format());
-        assertEquals(RecordFormat.UNIMARC, read(marc21.getBytes(StandardCharsets.UTF_8), RecordFormat.UNIMARC).get(0).format());
+        assertEquals(
+                RecordFormat.MARC21,
+                read(marc21.getBytes(StandardCharsets.UTF_8), null).get(0).format());
+        assertEquals(
+                RecordFormat.MARC21,
+                read(unimarcBytes, RecordFormat.MARC21).get(0).format());
+        assertEquals(
+                RecordFormat.UNIMARC,
+                read(marc21.getBytes(StandardCharsets.UTF_8), RecordFormat.UNIMARC)
+                        .get(0)
+                        .format());
     }
 
     @Test
@@ -177,8 +201,12 @@ class XmlRecordReaderTest {
                 + marcRecord("", "long", "Emma").replace(LEADER, LEADER + "XYZ")
                 + "</collection>");
 
-        assertEquals(List.of("leader had 8 characters: padded or cut to 24"), records.get(0).repairs());
-        assertEquals(List.of("leader had 27 characters: padded or cut to 24"), records.get(1).repairs());
+        assertEquals(
+                List.of("leader had 8 characters: padded or cut to 24"),
+                records.get(0).repairs());
+        assertEquals(
+                List.of("leader had 27 characters: padded or cut to 24"),
+                records.get(1).repairs());
         // marc4j rewrites the structural positions of a leader (indicator count, entry map) itself.
         assertEquals(24, leader(records.get(0)).length());
         assertTrue(leader(records.get(0)).startsWith("00000cam "), leader(records.get(0)));
@@ -204,12 +232,18 @@ class XmlRecordReaderTest {
 
         assertEquals(5, records.size());
         assertEquals("ok1", records.get(0).localId());
-        assertEquals("malformed MARCXML: datafield without tag at line 5", records.get(1).error());
-        assertEquals("malformed MARCXML: subfield without code at line 7 in field 245", records.get(2).error());
+        assertEquals(
+                "malformed MARCXML: datafield without tag at line 5",
+                records.get(1).error());
+        assertEquals(
+                "malformed MARCXML: subfield without code at line 7 in field 245",
+                records.get(2).error());
         assertEquals("MARCXML record without fields", records.get(3).error());
-        assertEquals(List.of("test.xml, record 2", "test.xml, record 3", "test.xml, record 4"),
+        assertEquals(
+                List.of("test.xml, record 2", "test.xml, record 3", "test.xml, record 4"),
                 records.subList(1, 4).stream().map(RawRecord::position).toList());
-        assertTrue(records.subList(1, 4).stream().allMatch(r -> !r.readable() && r.xml() == null && r.format() == null));
+        assertTrue(
+                records.subList(1, 4).stream().allMatch(r -> !r.readable() && r.xml() == null && r.format() == null));
         assertEquals("ok2", records.get(4).localId(), "reading goes on after a malformed record");
         assertTrue(records.get(4).readable());
     }
@@ -218,11 +252,15 @@ class XmlRecordReaderTest {
     void theCorpusRecordsWithoutTagOrCodeAreQuarantinedWithTheirLine() throws IOException {
         List<RawRecord> noCode = corpus("marc/malformed/marc4j/chabon-missing-subfield-code.xml");
         assertEquals(1, noCode.size());
-        assertEquals("malformed MARCXML: subfield without code at line 8 in field 020", noCode.get(0).error());
+        assertEquals(
+                "malformed MARCXML: subfield without code at line 8 in field 020",
+                noCode.get(0).error());
 
         List<RawRecord> noTag = corpus("marc/malformed/marc4j/chabon-missing-datafield-tag.xml");
         assertEquals(1, noTag.size());
-        assertEquals("malformed MARCXML: datafield without tag at line 61", noTag.get(0).error());
+        assertEquals(
+                "malformed MARCXML: datafield without tag at line 61",
+                noTag.get(0).error());
     }
 
     @Test
@@ -245,7 +283,9 @@ class XmlRecordReaderTest {
         for (String input : List.of("", "MARC records, one a line")) {
             List<RawRecord> records = read(input);
             assertEquals(1, records.size(), input);
-            assertTrue(records.get(0).error().startsWith("the XML is not well-formed at line 1, column 1"), records.get(0).error());
+            assertTrue(
+                    records.get(0).error().startsWith("the XML is not well-formed at line 1, column 1"),
+                    records.get(0).error());
         }
     }
 
@@ -254,7 +294,8 @@ class XmlRecordReaderTest {
         List<RawRecord> records = corpus("marc/traject/namespace-test.xml");
 
         assertEquals(1, records.size(), "one fault for the file, not one per element");
-        assertEquals("no records found: root element {http://example.org/top}top is not MARCXML, MODS, Dublin Core or OAI-PMH",
+        assertEquals(
+                "no records found: root element {http://example.org/top}top is not MARCXML, MODS, Dublin Core or OAI-PMH",
                 records.get(0).error());
     }
 
@@ -270,8 +311,12 @@ class XmlRecordReaderTest {
         assertTrue(plain.stream().allMatch(RawRecord::readable));
         assertEquals("u2", plain.get(0).localId());
         assertEquals("u6634659", plain.get(75).localId());
-        assertEquals(plain.stream().map(RawRecord::xml).toList(), withBom.stream().map(RawRecord::xml).toList());
-        assertEquals(plain.stream().map(RawRecord::xml).toList(), noProlog.stream().map(RawRecord::xml).toList());
+        assertEquals(
+                plain.stream().map(RawRecord::xml).toList(),
+                withBom.stream().map(RawRecord::xml).toList());
+        assertEquals(
+                plain.stream().map(RawRecord::xml).toList(),
+                noProlog.stream().map(RawRecord::xml).toList());
     }
 
     @Test
@@ -282,7 +327,8 @@ class XmlRecordReaderTest {
 
         // Java's UTF-16 encoder writes a byte-order mark first.
         for (Charset charset : List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16, StandardCharsets.ISO_8859_1)) {
-            List<RawRecord> records = read(String.format(template, charset.name()).getBytes(charset), null);
+            List<RawRecord> records =
+                    read(String.format(template, charset.name()).getBytes(charset), null);
             assertEquals(1, records.size(), charset.name());
             assertEquals(expected, records.get(0).xml(), charset.name());
         }
@@ -297,7 +343,8 @@ class XmlRecordReaderTest {
     @Test
     void decomposedTextComesOutComposed() {
         // MARC-8 conversions leave combining accents; the crosswalks and match keys expect NFC.
-        List<RawRecord> records = read("<collection xmlns=\"" + MARC + "\">" + marcRecord("", "r1", "Les Mise\u0301rables") + "</collection>");
+        List<RawRecord> records = read(
+                "<collection xmlns=\"" + MARC + "\">" + marcRecord("", "r1", "Les Mise\u0301rables") + "</collection>");
         assertEquals(marcXml("r1", "Les Mis\u00E9rables"), records.get(0).xml());
     }
 
@@ -305,15 +352,16 @@ class XmlRecordReaderTest {
 
     @Test
     void anOaiListRecordsPageGivesEachRecordItsHeaderIdentifierDatestampAndDeletedStatus() throws Exception {
-        List<RawRecord> records = read(oai(
-                "<record><header><identifier>oai:lib.example.edu:1</identifier><datestamp>2026-01-02</datestamp>"
-                + "<setSpec>hss</setSpec></header><metadata>" + oaiDc("Pride and prejudice") + "</metadata>"
-                // about: provenance of the record, never a record itself, whatever it holds
-                + "<about><collection xmlns=\"" + MARC + "\">" + marcRecord("", "x", "Not a record") + "</collection></about></record>"
-                + "<record><header status=\"deleted\"><identifier>oai:lib.example.edu:2</identifier>"
-                + "<datestamp>2026-01-03</datestamp></header></record>"
-                + "<record><header><identifier> oai:lib.example.edu:3 </identifier><datestamp>2026-01-04</datestamp></header>"
-                + "<metadata>" + oaiDc("Emma") + "</metadata></record>"));
+        List<RawRecord> records = read(
+                oai("<record><header><identifier>oai:lib.example.edu:1</identifier><datestamp>2026-01-02</datestamp>"
+                        + "<setSpec>hss</setSpec></header><metadata>" + oaiDc("Pride and prejudice") + "</metadata>"
+                        // about: provenance of the record, never a record itself, whatever it holds
+                        + "<about><collection xmlns=\"" + MARC + "\">" + marcRecord("", "x", "Not a record")
+                        + "</collection></about></record>"
+                        + "<record><header status=\"deleted\"><identifier>oai:lib.example.edu:2</identifier>"
+                        + "<datestamp>2026-01-03</datestamp></header></record>"
+                        + "<record><header><identifier> oai:lib.example.edu:3 </identifier><datestamp>2026-01-04</datestamp></header>"
+                        + "<metadata>" + oaiDc("Emma") + "</metadata></record>"));
 
         assertEquals(3, records.size());
         RawRecord first = records.get(0);
@@ -324,7 +372,9 @@ class XmlRecordReaderTest {
         assertEquals("test.xml, record 1 (oai:lib.example.edu:1)", first.position());
         Element dc = parse(first.xml());
         assertEquals(XmlRecordReader.OAI_DC, dc.getNamespaceURI());
-        assertEquals("Pride and prejudice", dc.getElementsByTagNameNS(XmlRecordReader.DC, "title").item(0).getTextContent());
+        assertEquals(
+                "Pride and prejudice",
+                dc.getElementsByTagNameNS(XmlRecordReader.DC, "title").item(0).getTextContent());
 
         RawRecord deleted = records.get(1);
         assertTrue(deleted.deleted());
@@ -341,14 +391,19 @@ class XmlRecordReaderTest {
     void marcXmlInOaiPmhTakesTheOaiIdentifierAndKeepsItsRepairs() {
         List<RawRecord> records = read(oai("<record><header><identifier>oai:lib.example.edu:b1</identifier>"
                 + "<datestamp>2026-01-02T03:04:05Z</datestamp></header><metadata>"
-                + "<marc:record xmlns:marc=\"" + MARC + "\">" + marcRecord("marc:", "b0001", "Emma").substring("<marc:record>".length())
+                + "<marc:record xmlns:marc=\"" + MARC + "\">"
+                + marcRecord("marc:", "b0001", "Emma")
+                        .substring("<marc:record>".length())
                         .replace(LEADER, "00000cam a22")
                 + "</metadata></record>"));
 
         assertEquals(1, records.size());
         RawRecord record = records.get(0);
         assertEquals(RecordFormat.MARC21, record.format());
-        assertEquals("oai:lib.example.edu:b1", record.localId(), "not the 001: the harvest's id must be the one the provider deletes by");
+        assertEquals(
+                "oai:lib.example.edu:b1",
+                record.localId(),
+                "not the 001: the harvest's id must be the one the provider deletes by");
         assertEquals("2026-01-02T03:04:05Z", record.sourceDatestamp());
         assertEquals(List.of("leader had 12 characters: padded or cut to 24"), record.repairs());
         assertEquals("test.xml, record 1 (oai:lib.example.edu:b1)", record.position());
@@ -364,19 +419,25 @@ class XmlRecordReaderTest {
         RawRecord record = records.get(0);
         assertEquals(RecordFormat.OAI_DC, record.format());
         assertEquals("oai:x:1", record.sourceIdentifier());
-        assertEquals(List.of("Dublin Core without namespaces: put into the oai_dc and dc namespaces"), record.repairs());
+        assertEquals(
+                List.of("Dublin Core without namespaces: put into the oai_dc and dc namespaces"), record.repairs());
         Element dc = parse(record.xml());
         assertEquals(XmlRecordReader.OAI_DC, dc.getNamespaceURI());
         assertEquals("dc", dc.getLocalName());
-        assertEquals("Austen, Jane", dc.getElementsByTagNameNS(XmlRecordReader.DC, "creator").item(0).getTextContent());
+        assertEquals(
+                "Austen, Jane",
+                dc.getElementsByTagNameNS(XmlRecordReader.DC, "creator").item(0).getTextContent());
     }
 
     @Test
     void anOaiRecordNeitherWithMetadataNorDeletedIsAFault() {
-        List<RawRecord> records = read(oai("<record><header><identifier>oai:x:1</identifier><datestamp>2026-01-02</datestamp></header></record>"));
+        List<RawRecord> records = read(oai(
+                "<record><header><identifier>oai:x:1</identifier><datestamp>2026-01-02</datestamp></header></record>"));
 
         assertEquals(1, records.size());
-        assertEquals("OAI-PMH record without metadata and not marked deleted", records.get(0).error());
+        assertEquals(
+                "OAI-PMH record without metadata and not marked deleted",
+                records.get(0).error());
         assertEquals("test.xml, record 1 (oai:x:1)", records.get(0).position());
     }
 
@@ -395,7 +456,8 @@ class XmlRecordReaderTest {
         assertEquals(1, deleted.size());
         assertEquals("item:28167", deleted.get(0).sourceIdentifier());
         assertEquals("2015-03-10T22:00:44Z", deleted.get(0).sourceDatestamp());
-        assertEquals(49, asu.stream().filter(r -> r.format() == RecordFormat.OAI_DC).count());
+        assertEquals(
+                49, asu.stream().filter(r -> r.format() == RecordFormat.OAI_DC).count());
     }
 
     @Test
@@ -410,7 +472,9 @@ class XmlRecordReaderTest {
         List<RawRecord> getRecord = corpus("oai/dpla-hub-records/mt.xml");
         assertEquals(1, getRecord.size());
         assertEquals(RecordFormat.MODS, getRecord.get(0).format());
-        assertEquals("oai:the.european.library.UMr8:oai:scholarworks.umt.edu:goedicke-1008", getRecord.get(0).sourceIdentifier());
+        assertEquals(
+                "oai:the.european.library.UMr8:oai:scholarworks.umt.edu:goedicke-1008",
+                getRecord.get(0).sourceIdentifier());
     }
 
     @Test
@@ -419,7 +483,9 @@ class XmlRecordReaderTest {
 
         assertEquals(1, records.size());
         RawRecord record = records.get(0);
-        assertEquals("unsupported metadata format {http://www.clarin.eu/cmd/}CMD (the hub reads MARCXML, MODS and oai_dc)", record.error());
+        assertEquals(
+                "unsupported metadata format {http://www.clarin.eu/cmd/}CMD (the hub reads MARCXML, MODS and oai_dc)",
+                record.error());
         assertEquals("lrp:dict-gate.3", record.sourceIdentifier(), "the quarantine can name the record");
         assertEquals("2014-03-26T10:42:12Z", record.sourceDatestamp());
     }
@@ -428,8 +494,10 @@ class XmlRecordReaderTest {
     void listIdentifiersHeadersAreReportedOneByOneAndIdentifyHasNoRecords() throws IOException {
         List<RawRecord> headers = corpus("oai/pyoai-dspace-eur/fake1/00003.xml");
         assertEquals(16, headers.size());
-        assertTrue(headers.stream().allMatch(r -> "OAI-PMH header without metadata (a ListIdentifiers response): harvest it with ListRecords"
-                .equals(r.error())));
+        assertTrue(headers.stream()
+                .allMatch(
+                        r -> "OAI-PMH header without metadata (a ListIdentifiers response): harvest it with ListRecords"
+                                .equals(r.error())));
         assertEquals("00003.xml, record 1 (hdl:1765/308)", headers.get(0).position());
 
         assertEquals(List.of(), corpus("oai/clarin-cmdi/response-Identify.xml"));
@@ -443,7 +511,9 @@ class XmlRecordReaderTest {
                 + "<mods><titleInfo><title>Emma</title></titleInfo></mods>"
                 + "<mods><titleInfo><title>Persuasion</title></titleInfo></mods></modsCollection>");
         assertEquals(2, mods.size());
-        assertEquals(List.of("test.xml, record 1", "test.xml, record 2"), mods.stream().map(RawRecord::position).toList());
+        assertEquals(
+                List.of("test.xml, record 1", "test.xml, record 2"),
+                mods.stream().map(RawRecord::position).toList());
         assertTrue(mods.stream().allMatch(r -> r.format() == RecordFormat.MODS && r.localId() == null));
         Element second = parse(mods.get(1).xml());
         assertEquals(XmlRecordReader.MODS, second.getNamespaceURI(), "the copy declares the namespace it inherited");
@@ -464,13 +534,18 @@ class XmlRecordReaderTest {
     @Test
     void anExternalEntityIsNeverResolved(@TempDir Path dir) throws IOException {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "SECRET-7f3a");
-        List<RawRecord> records = read("<?xml version=\"1.0\"?><!DOCTYPE collection [<!ENTITY s SYSTEM \"" + secret.toUri() + "\">]>"
-                + "<collection xmlns=\"" + MARC + "\">" + marcRecord("", "r1", "&s;") + "</collection>");
+        List<RawRecord> records =
+                read("<?xml version=\"1.0\"?><!DOCTYPE collection [<!ENTITY s SYSTEM \"" + secret.toUri() + "\">]>"
+                        + "<collection xmlns=\"" + MARC + "\">" + marcRecord("", "r1", "&s;") + "</collection>");
 
         assertEquals(1, records.size());
         assertFalse(records.get(0).readable());
-        assertTrue(records.get(0).error().contains("The entity \"s\" was referenced, but not declared"), records.get(0).error());
-        assertTrue(records.stream().noneMatch(r -> String.valueOf(r.xml()).contains("SECRET") || r.error().contains("SECRET")));
+        assertTrue(
+                records.get(0).error().contains("The entity \"s\" was referenced, but not declared"),
+                records.get(0).error());
+        assertTrue(records.stream()
+                .noneMatch(r ->
+                        String.valueOf(r.xml()).contains("SECRET") || r.error().contains("SECRET")));
     }
 
     @Test
@@ -480,9 +555,12 @@ class XmlRecordReaderTest {
         for (String doctype : List.of(
                 "<!DOCTYPE collection SYSTEM \"" + dtd.toUri() + "\">",
                 "<!DOCTYPE collection [<!ENTITY % external SYSTEM \"" + dtd.toUri() + "\"> %external;]>")) {
-            List<RawRecord> records = read(doctype + "<collection xmlns=\"" + MARC + "\">" + marcRecord("", "r1", "&title;") + "</collection>");
+            List<RawRecord> records = read(doctype + "<collection xmlns=\"" + MARC + "\">"
+                    + marcRecord("", "r1", "&title;") + "</collection>");
             assertEquals(1, records.size(), doctype);
-            assertTrue(records.get(0).error().contains("The entity \"title\" was referenced, but not declared"), records.get(0).error());
+            assertTrue(
+                    records.get(0).error().contains("The entity \"title\" was referenced, but not declared"),
+                    records.get(0).error());
             assertTrue(records.stream().noneMatch(r -> String.valueOf(r.xml()).contains("FROM-THE-DTD")));
         }
     }
@@ -491,20 +569,28 @@ class XmlRecordReaderTest {
     void internalEntitiesAreNotExpandedSoNoEntityBombGoesOff() {
         StringBuilder doctype = new StringBuilder("<!DOCTYPE collection [<!ENTITY a0 \"lol\">");
         for (int i = 1; i <= 9; i++) {
-            doctype.append("<!ENTITY a").append(i).append(" \"").append(("&a" + (i - 1) + ";").repeat(10)).append("\">");
+            doctype.append("<!ENTITY a")
+                    .append(i)
+                    .append(" \"")
+                    .append(("&a" + (i - 1) + ";").repeat(10))
+                    .append("\">");
         }
         doctype.append("]>");
-        List<RawRecord> records = read(doctype + "<collection xmlns=\"" + MARC + "\">" + marcRecord("", "r1", "&a9;") + "</collection>");
+        List<RawRecord> records =
+                read(doctype + "<collection xmlns=\"" + MARC + "\">" + marcRecord("", "r1", "&a9;") + "</collection>");
 
         assertEquals(1, records.size());
-        assertTrue(records.get(0).error().contains("The entity \"a9\" was referenced, but not declared"), records.get(0).error());
+        assertTrue(
+                records.get(0).error().contains("The entity \"a9\" was referenced, but not declared"),
+                records.get(0).error());
     }
 
     @Test
     void aDoctypeThatDeclaresNothingUsedIsSkipped() {
         // DTD support is off, not DOCTYPE-hostile: files exported with a DOCTYPE line still read.
-        List<RawRecord> records = read("<?xml version=\"1.0\"?><!DOCTYPE collection SYSTEM \"http://127.0.0.1:9/marc.dtd\">"
-                + "<collection xmlns=\"" + MARC + "\">" + marcRecord("", "r1", "Emma") + "</collection>");
+        List<RawRecord> records =
+                read("<?xml version=\"1.0\"?><!DOCTYPE collection SYSTEM \"http://127.0.0.1:9/marc.dtd\">"
+                        + "<collection xmlns=\"" + MARC + "\">" + marcRecord("", "r1", "Emma") + "</collection>");
 
         assertEquals(1, records.size());
         assertEquals(marcXml("r1", "Emma"), records.get(0).xml());
@@ -515,14 +601,16 @@ class XmlRecordReaderTest {
     @Test
     void closingTheReaderClosesItsInput() {
         AtomicBoolean closed = new AtomicBoolean();
-        InputStream in = new ByteArrayInputStream(("<collection xmlns=\"" + MARC + "\">" + marcRecord("", "r1", "Emma") + "</collection>")
-                .getBytes(StandardCharsets.UTF_8)) {
-            @Override
-            public void close() throws IOException {
-                closed.set(true);
-                super.close();
-            }
-        };
+        InputStream in =
+                new ByteArrayInputStream(
+                        ("<collection xmlns=\"" + MARC + "\">" + marcRecord("", "r1", "Emma") + "</collection>")
+                                .getBytes(StandardCharsets.UTF_8)) {
+                    @Override
+                    public void close() throws IOException {
+                        closed.set(true);
+                        super.close();
+                    }
+                };
         new XmlRecordReader(in, "test.xml", null).close();
         assertTrue(closed.get());
     }

@@ -19,8 +19,7 @@ public final class ConfigSet {
     /** Every file of the configset (a test keeps this list equal to the directory). */
     public static final List<String> FILES = List.of("schema.xml", "solrconfig.xml");
 
-    private ConfigSet() {
-    }
+    private ConfigSet() {}
 
     /**
      * One of the configset's {@link #FILES}, as packaged: also what the in-memory test store reads

@@ -2,21 +2,24 @@ package cn.edu.cashl.hub.catalog.solr;
 
 import cn.edu.cashl.hub.catalog.CatalogSearch;
 import cn.edu.cashl.hub.catalog.CatalogStore;
-import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.Projection;
 import cn.edu.cashl.hub.catalog.RecordFilter;
 import cn.edu.cashl.hub.catalog.RecordKey;
 import cn.edu.cashl.hub.catalog.RecordPage;
+import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.StoreException;
 import cn.edu.cashl.hub.catalog.StoreHealth;
 import cn.edu.cashl.hub.catalog.StoreHealth.CollectionHealth;
 import cn.edu.cashl.hub.catalog.StoredRecord;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,9 +39,6 @@ import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.util.Locale;
-import java.util.LinkedHashSet;
-import java.util.Collection;
 
 /**
  * The catalogue store on Solr. The same code serves embedded Solr, a standalone Solr URL and
@@ -119,7 +119,8 @@ public final class SolrCatalogStore implements CatalogStore, CatalogSearch {
             try {
                 QueryResponse response = request.process(client, collection.collectionName());
                 // Real-time get answers one id with a single "doc", several with a document list.
-                List<SolrDocument> docs = response.getResults() != null ? response.getResults()
+                List<SolrDocument> docs = response.getResults() != null
+                        ? response.getResults()
                         : response.getResponse().get("doc") instanceof SolrDocument doc ? List.of(doc) : List.of();
                 for (SolrDocument doc : docs) {
                     StoredRecord record = SolrDocuments.fromSolr(doc);
@@ -143,7 +144,9 @@ public final class SolrCatalogStore implements CatalogStore, CatalogSearch {
         request.setParam("update.chain", "tolerant");
         try {
             UpdateResponse response = request.process(client, collection.collectionName());
-            Object errors = response.getResponseHeader() == null ? null : response.getResponseHeader().get("errors");
+            Object errors = response.getResponseHeader() == null
+                    ? null
+                    : response.getResponseHeader().get("errors");
             if (errors instanceof List<?> list) {
                 for (Object error : list) {
                     NamedList<?> entry = (NamedList<?>) error;
@@ -179,7 +182,9 @@ public final class SolrCatalogStore implements CatalogStore, CatalogSearch {
             params.set(CommonParams.FL, SolrDocuments.ID);
             params.set(CommonParams.ROWS, max - ids.size());
             try {
-                for (SolrDocument doc : new QueryRequest(params, SolrRequest.METHOD.POST).process(client, collection.collectionName()).getResults()) {
+                for (SolrDocument doc : new QueryRequest(params, SolrRequest.METHOD.POST)
+                        .process(client, collection.collectionName())
+                        .getResults()) {
                     ids.add((String) doc.getFirstValue(SolrDocuments.ID));
                 }
             } catch (Exception e) {
@@ -195,7 +200,7 @@ public final class SolrCatalogStore implements CatalogStore, CatalogSearch {
             case CANONICAL -> params.set(CommonParams.FL, SolrDocuments.HEADER_FIELDS + "," + SolrDocuments.XML);
             case HEADERS -> params.set(CommonParams.FL, SolrDocuments.PUBLISHED_HEADERS);
             case PUBLISHED -> params.set(CommonParams.FL, SolrDocuments.PUBLISHED_HEADERS + "," + SolrDocuments.XML);
-            case ALL -> { }
+            case ALL -> {}
         }
     }
 
@@ -221,7 +226,8 @@ public final class SolrCatalogStore implements CatalogStore, CatalogSearch {
     }
 
     @Override
-    public RecordPage list(StoreCollection collection, RecordFilter filter, String cursor, int pageSize, Projection projection) {
+    public RecordPage list(
+            StoreCollection collection, RecordFilter filter, String cursor, int pageSize, Projection projection) {
         if (pageSize < 1) {
             throw new IllegalArgumentException("page size must be at least 1, was " + pageSize);
         }
@@ -232,14 +238,20 @@ public final class SolrCatalogStore implements CatalogStore, CatalogSearch {
             List<StoredRecord> records = records(response);
             String next = response.getNextCursorMark();
             boolean last = records.size() < pageSize || next == null || next.equals(cursor);
-            return new RecordPage(records, last ? null : next, response.getResults().getNumFound());
+            return new RecordPage(
+                    records, last ? null : next, response.getResults().getNumFound());
         } catch (Exception e) {
             throw failure("cannot list records of", collection, e);
         }
     }
 
     @Override
-    public RecordPage listAfter(StoreCollection collection, RecordFilter filter, RecordKey after, int limit, Projection projection,
+    public RecordPage listAfter(
+            StoreCollection collection,
+            RecordFilter filter,
+            RecordKey after,
+            int limit,
+            Projection projection,
             boolean count) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, was " + limit);
@@ -259,7 +271,8 @@ public final class SolrCatalogStore implements CatalogStore, CatalogSearch {
         }
         try {
             QueryResponse response = client.query(collection.collectionName(), query);
-            return new RecordPage(records(response), null, count ? response.getResults().getNumFound() : -1);
+            return new RecordPage(
+                    records(response), null, count ? response.getResults().getNumFound() : -1);
         } catch (Exception e) {
             throw failure("cannot list records of", collection, e);
         }
@@ -285,8 +298,12 @@ public final class SolrCatalogStore implements CatalogStore, CatalogSearch {
 
     @Override
     public Map<String, Long> terms(StoreCollection collection, String field, int limit) {
-        SolrQuery query = new SolrQuery("*:*").setRows(0).setFacet(true).addFacetField(field)
-                .setFacetLimit(limit).setFacetMinCount(1);
+        SolrQuery query = new SolrQuery("*:*")
+                .setRows(0)
+                .setFacet(true)
+                .addFacetField(field)
+                .setFacetLimit(limit)
+                .setFacetMinCount(1);
         try {
             Map<String, Long> terms = new LinkedHashMap<>();
             var facet = client.query(collection.collectionName(), query).getFacetField(field);
@@ -339,11 +356,14 @@ public final class SolrCatalogStore implements CatalogStore, CatalogSearch {
         for (StoreCollection collection : StoreCollection.values()) {
             try {
                 SolrQuery query = new SolrQuery("*:*").setRows(0);
-                long records = client.query(collection.collectionName(), query).getResults().getNumFound();
+                long records = client.query(collection.collectionName(), query)
+                        .getResults()
+                        .getNumFound();
                 collections.put(collection.collectionName(), new CollectionHealth(true, records, null));
             } catch (Exception e) {
                 up = false;
-                collections.put(collection.collectionName(), new CollectionHealth(false, -1, String.valueOf(e.getMessage())));
+                collections.put(
+                        collection.collectionName(), new CollectionHealth(false, -1, String.valueOf(e.getMessage())));
             }
         }
         return new StoreHealth(up, mode(), location, collections);
@@ -382,11 +402,16 @@ public final class SolrCatalogStore implements CatalogStore, CatalogSearch {
         if (filter.oaiSet() != null) {
             // The set, the sets below it, now or formerly: four clauses of escaped terms.
             String spec = ClientUtils.escapeQueryChars(filter.oaiSet());
-            query.addFilterQuery(String.join(" OR ", SolrDocuments.SET + ":" + spec, SolrDocuments.SET + ":" + spec + "\\:*",
-                    RecordFilter.FORMER_SET + ":" + spec, RecordFilter.FORMER_SET + ":" + spec + "\\:*"));
+            query.addFilterQuery(String.join(
+                    " OR ",
+                    SolrDocuments.SET + ":" + spec,
+                    SolrDocuments.SET + ":" + spec + "\\:*",
+                    RecordFilter.FORMER_SET + ":" + spec,
+                    RecordFilter.FORMER_SET + ":" + spec + "\\:*"));
         }
         if (filter.from() != null || filter.until() != null) {
-            query.addFilterQuery(SolrDocuments.DATESTAMP + ":[" + bound(filter.from()) + " TO " + bound(filter.until()) + "]");
+            query.addFilterQuery(
+                    SolrDocuments.DATESTAMP + ":[" + bound(filter.from()) + " TO " + bound(filter.until()) + "]");
         }
         return query;
     }
@@ -403,7 +428,9 @@ public final class SolrCatalogStore implements CatalogStore, CatalogSearch {
     }
 
     private StoreException failure(String what, StoreCollection collection, Exception e) {
-        return new StoreException(what + " the " + collection.collectionName() + " collection ("
-                + mode() + " Solr at " + location + "): " + e.getMessage(), e);
+        return new StoreException(
+                what + " the " + collection.collectionName() + " collection (" + mode() + " Solr at " + location + "): "
+                        + e.getMessage(),
+                e);
     }
 }

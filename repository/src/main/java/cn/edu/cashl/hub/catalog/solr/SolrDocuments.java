@@ -27,16 +27,38 @@ final class SolrDocuments {
     static final String RAW = "raw";
     static final String VERSION = "_version_";
     /** What {@code withContent=false} reads: every stored field but the two XML ones. */
-    static final String HEADER_FIELDS = String.join(",", ID, DATESTAMP, DELETED, SET, LIBRARY, SOURCE, STATUS, VERSION,
-            "master", "content_hash", "member", "cluster", "other_format", "replaced_by",
-            "*_s", "*_ss", "*_t", "*_txt", "*_i", "*_l", "*_dt", "*_b");
+    static final String HEADER_FIELDS = String.join(
+            ",",
+            ID,
+            DATESTAMP,
+            DELETED,
+            SET,
+            LIBRARY,
+            SOURCE,
+            STATUS,
+            VERSION,
+            "master",
+            "content_hash",
+            "member",
+            "cluster",
+            "other_format",
+            "replaced_by",
+            "*_s",
+            "*_ss",
+            "*_t",
+            "*_txt",
+            "*_i",
+            "*_l",
+            "*_dt",
+            "*_b");
     /** What OAI-PMH headers and provenance read of a master record ({@code Projection.HEADERS}). */
-    static final String PUBLISHED_HEADERS = String.join(",", ID, DATESTAMP, DELETED, SET, RecordFilter.FORMER_SET, "member");
+    static final String PUBLISHED_HEADERS =
+            String.join(",", ID, DATESTAMP, DELETED, SET, RecordFilter.FORMER_SET, "member");
+
     private static final Set<String> CORE_FIELDS =
             Set.of(ID, DATESTAMP, DELETED, SET, LIBRARY, SOURCE, STATUS, XML, RAW, VERSION, "_root_");
 
-    private SolrDocuments() {
-    }
+    private SolrDocuments() {}
 
     /** The document for a conditional write: with the version the store must still have. */
     static SolrInputDocument toSolrIfVersion(StoredRecord record) {
@@ -60,7 +82,8 @@ final class SolrDocuments {
         setIfPresent(doc, RAW, record.raw());
         record.fields().forEach((name, values) -> {
             if (CORE_FIELDS.contains(name)) {
-                throw new IllegalArgumentException("field " + name + " is part of the record itself, not an extra field");
+                throw new IllegalArgumentException(
+                        "field " + name + " is part of the record itself, not an extra field");
             }
             values.forEach(value -> doc.addField(name, value));
         });
@@ -68,8 +91,8 @@ final class SolrDocuments {
     }
 
     static StoredRecord fromSolr(SolrDocument doc) {
-        StoredRecord.Builder builder = StoredRecord.builder((String) doc.getFirstValue(ID),
-                ((Date) doc.getFirstValue(DATESTAMP)).toInstant());
+        StoredRecord.Builder builder =
+                StoredRecord.builder((String) doc.getFirstValue(ID), ((Date) doc.getFirstValue(DATESTAMP)).toInstant());
         builder.deleted(Boolean.TRUE.equals(doc.getFirstValue(DELETED)));
         strings(doc.getFieldValues(SET)).forEach(builder::set);
         strings(doc.getFieldValues(LIBRARY)).forEach(builder::library);

@@ -1,9 +1,10 @@
 package cn.edu.cashl.hub.catalog.solr;
 
 import cn.edu.cashl.hub.catalog.CatalogSearch;
-import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.SearchFields;
+import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.StoredRecord;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,7 +19,6 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.util.NamedList;
-import java.time.Instant;
 
 /**
  * {@link CatalogSearch} on the catalog collection. Every search leaves tombstones out with a
@@ -29,8 +29,8 @@ final class SolrSearch implements CatalogSearch {
 
     private static final String LIVE = "{!term f=" + SearchFields.DELETED + "}false";
     /** What a search result carries of a record: the holdings are in the canonical XML. */
-    private static final String RECORD_FIELDS = String.join(",", SolrDocuments.ID, SolrDocuments.DATESTAMP,
-            SolrDocuments.LIBRARY, SolrDocuments.XML);
+    private static final String RECORD_FIELDS =
+            String.join(",", SolrDocuments.ID, SolrDocuments.DATESTAMP, SolrDocuments.LIBRARY, SolrDocuments.XML);
 
     private final SolrClient client;
     private final BiFunction<String, Exception, RuntimeException> failure;
@@ -71,8 +71,11 @@ final class SolrSearch implements CatalogSearch {
         QueryResponse response = execute(query, "cannot search");
         List<StoredRecord> records = new ArrayList<>(response.getResults().size());
         for (SolrDocument doc : response.getResults()) {
-            records.add(request.withRecords() ? SolrDocuments.fromSolr(doc)
-                    : StoredRecord.builder((String) doc.getFirstValue(SolrDocuments.ID), Instant.EPOCH).build());
+            records.add(
+                    request.withRecords()
+                            ? SolrDocuments.fromSolr(doc)
+                            : StoredRecord.builder((String) doc.getFirstValue(SolrDocuments.ID), Instant.EPOCH)
+                                    .build());
         }
         Map<String, List<TermCount>> facets = new LinkedHashMap<>();
         for (FacetRequest facet : request.facets()) {
@@ -96,11 +99,13 @@ final class SolrSearch implements CatalogSearch {
         String bound = "\"" + from.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
         SolrQuery query = new SolrQuery("*:*").setRows(0);
         query.addFilterQuery(LIVE);
-        query.set("json.facet", "{"
-                + "before:{type:terms,field:" + field + ",sort:\"index desc\",limit:" + before + ",mincount:1,"
-                + "domain:{filter:\"" + jsonString(field + ":[* TO " + bound + "}") + "\"}},"
-                + "after:{type:terms,field:" + field + ",sort:\"index asc\",limit:" + after + ",mincount:1,"
-                + "domain:{filter:\"" + jsonString(field + ":[" + bound + " TO *]") + "\"}}}");
+        query.set(
+                "json.facet",
+                "{"
+                        + "before:{type:terms,field:" + field + ",sort:\"index desc\",limit:" + before + ",mincount:1,"
+                        + "domain:{filter:\"" + jsonString(field + ":[* TO " + bound + "}") + "\"}},"
+                        + "after:{type:terms,field:" + field + ",sort:\"index asc\",limit:" + after + ",mincount:1,"
+                        + "domain:{filter:\"" + jsonString(field + ":[" + bound + " TO *]") + "\"}}}");
         QueryResponse response = execute(query, "cannot scan " + field + " in");
         List<TermCount> terms = new ArrayList<>(buckets(response, "before"));
         Collections.reverse(terms);
@@ -111,7 +116,8 @@ final class SolrSearch implements CatalogSearch {
     private static List<TermCount> buckets(QueryResponse response, String name) {
         List<TermCount> terms = new ArrayList<>();
         if (response.getResponse().get("facets") instanceof NamedList<?> facets
-                && facets.get(name) instanceof NamedList<?> facet && facet.get("buckets") instanceof List<?> buckets) {
+                && facets.get(name) instanceof NamedList<?> facet
+                && facet.get("buckets") instanceof List<?> buckets) {
             for (Object bucket : buckets) {
                 NamedList<?> b = (NamedList<?>) bucket;
                 terms.add(new TermCount(String.valueOf(b.get("val")), ((Number) b.get("count")).longValue()));

@@ -16,7 +16,11 @@ package cn.edu.cashl.hub.catalog.solr;
 public record SolrSettings(String url, String zk, int shards, int replicationFactor, String configset) {
 
     /** How the hub reaches Solr. */
-    public enum Mode { EMBEDDED, URL, CLOUD }
+    public enum Mode {
+        EMBEDDED,
+        URL,
+        CLOUD
+    }
 
     public static final SolrSettings EMBEDDED = new SolrSettings(null, null, 2, 1, "cashl");
 

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
@@ -24,7 +25,6 @@ import org.apache.solr.common.cloud.ZkStateReader;
 import org.apache.solr.core.CoreContainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.util.Set;
 
 /** Opens the catalogue store in the mode the settings ask for. */
 public final class SolrStores {
@@ -34,8 +34,7 @@ public final class SolrStores {
     private static final long REQUEST_TIMEOUT_SECONDS = 120;
     private static final long COLLECTION_READY_SECONDS = 120;
 
-    private SolrStores() {
-    }
+    private SolrStores() {}
 
     /**
      * Opens the store.
@@ -79,12 +78,13 @@ public final class SolrStores {
         if (!failures.isEmpty()) {
             container.shutdown();
             StringBuilder message = new StringBuilder("embedded Solr in " + solrHome + " could not open its cores:");
-            failures.forEach((core, failure) -> message.append("\n  ").append(core).append(": ")
-                    .append(rootMessage(failure.exception)));
+            failures.forEach((core, failure) ->
+                    message.append("\n  ").append(core).append(": ").append(rootMessage(failure.exception)));
             throw new StoreException(message.toString());
         }
         EmbeddedSolrServer server = new EmbeddedSolrServer(container, null);
-        return new SolrCatalogStore(server, SolrSettings.Mode.EMBEDDED, solrHome.toString(), List.of(container::shutdown));
+        return new SolrCatalogStore(
+                server, SolrSettings.Mode.EMBEDDED, solrHome.toString(), List.of(container::shutdown));
     }
 
     /**
@@ -150,11 +150,16 @@ public final class SolrStores {
         }
     }
 
-    private static void createCollection(CloudHttp2SolrClient client, ZkStateReader state, String name,
-            SolrSettings settings) throws Exception {
-        LOG.info("creating collection {} ({} shards x {} replicas)", name, settings.shards(), settings.replicationFactor());
+    private static void createCollection(
+            CloudHttp2SolrClient client, ZkStateReader state, String name, SolrSettings settings) throws Exception {
+        LOG.info(
+                "creating collection {} ({} shards x {} replicas)",
+                name,
+                settings.shards(),
+                settings.replicationFactor());
         try {
-            CollectionAdminRequest.createCollection(name, settings.configset(), settings.shards(), settings.replicationFactor())
+            CollectionAdminRequest.createCollection(
+                            name, settings.configset(), settings.shards(), settings.replicationFactor())
                     .process(client);
         } catch (Exception e) {
             // Another hub node may have created it meanwhile: that is fine, anything else is not.
@@ -163,7 +168,10 @@ public final class SolrStores {
             }
         }
         int replicas = settings.shards() * settings.replicationFactor();
-        state.waitForState(name, COLLECTION_READY_SECONDS, TimeUnit.SECONDS,
+        state.waitForState(
+                name,
+                COLLECTION_READY_SECONDS,
+                TimeUnit.SECONDS,
                 (liveNodes, collection) -> isReady(collection, liveNodes, replicas));
     }
 
@@ -198,8 +206,8 @@ public final class SolrStores {
             String value = zk.strip();
             int slash = value.indexOf('/');
             String hosts = slash < 0 ? value : value.substring(0, slash);
-            Optional<String> chroot = slash < 0 || slash == value.length() - 1
-                    ? Optional.empty() : Optional.of(value.substring(slash));
+            Optional<String> chroot =
+                    slash < 0 || slash == value.length() - 1 ? Optional.empty() : Optional.of(value.substring(slash));
             return new ZkAddress(List.of(hosts.split(",")), chroot);
         }
     }

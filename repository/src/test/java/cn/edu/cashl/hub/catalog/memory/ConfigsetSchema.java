@@ -31,11 +31,17 @@ final class ConfigsetSchema {
     private static final int MAX_TERM_BYTES = 32_766;
     /** The dates Solr's date fields take: to the second at least, UTC. */
     private static final Pattern DATE = Pattern.compile("\\d{4,}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{1,9})?Z");
+
     private static final ConfigsetSchema SHIPPED = read();
 
     /** The value types of the configset's field types, by their Solr class. */
     enum Kind {
-        STRING, TEXT, BOOLEAN, INT, LONG, DATE;
+        STRING,
+        TEXT,
+        BOOLEAN,
+        INT,
+        LONG,
+        DATE;
 
         static Kind of(String solrClass) {
             return switch (solrClass) {
@@ -45,7 +51,8 @@ final class ConfigsetSchema {
                 case "solr.IntPointField" -> INT;
                 case "solr.LongPointField" -> LONG;
                 case "solr.DatePointField" -> DATE;
-                default -> throw new IllegalStateException("the in-memory store does not model the field class " + solrClass);
+                default ->
+                    throw new IllegalStateException("the in-memory store does not model the field class " + solrClass);
             };
         }
     }
@@ -81,7 +88,9 @@ final class ConfigsetSchema {
                         if (!DATE.matcher(value).matches()) {
                             throw refused("the value " + value);
                         }
-                        yield Instant.parse(value).truncatedTo(ChronoUnit.MILLIS).toString();
+                        yield Instant.parse(value)
+                                .truncatedTo(ChronoUnit.MILLIS)
+                                .toString();
                     }
                 };
             } catch (RuntimeException e) {
@@ -133,7 +142,8 @@ final class ConfigsetSchema {
         Field match = null;
         for (Field dynamic : dynamicFields) {
             String suffix = dynamic.name().substring(1);
-            if (name.endsWith(suffix) && (match == null || suffix.length() > match.name().length() - 1)) {
+            if (name.endsWith(suffix)
+                    && (match == null || suffix.length() > match.name().length() - 1)) {
                 match = dynamic;
             }
         }
@@ -161,7 +171,7 @@ final class ConfigsetSchema {
                     case "fieldType" -> types.put(attributes.get("name"), attributes);
                     case "field" -> fields.put(attributes.get("name"), field(attributes, types));
                     case "dynamicField" -> dynamicFields.add(field(attributes, types));
-                    default -> { }
+                    default -> {}
                 }
             }
         } catch (IOException e) {
@@ -178,9 +188,13 @@ final class ConfigsetSchema {
         if (type == null) {
             throw new IllegalStateException("field " + attributes.get("name") + " has an undeclared type");
         }
-        return new Field(attributes.get("name"), Kind.of(type.get("class")),
-                flag("indexed", true, attributes, type), flag("stored", true, attributes, type),
-                flag("docValues", false, attributes, type), flag("multiValued", false, attributes, type));
+        return new Field(
+                attributes.get("name"),
+                Kind.of(type.get("class")),
+                flag("indexed", true, attributes, type),
+                flag("stored", true, attributes, type),
+                flag("docValues", false, attributes, type),
+                flag("multiValued", false, attributes, type));
     }
 
     private static boolean flag(String name, boolean otherwise, Map<String, String> field, Map<String, String> type) {

@@ -88,14 +88,15 @@ public final class InMemoryCatalogStore implements CatalogStore {
      * Names an extra field cannot have: the schema's fields of the record's own parts, and Solr's
      * internal ones (as the Solr store refuses them).
      */
-    private static final Set<String> RESERVED =
-            Set.of("id", "datestamp", "deleted", "set", "library", "source", "status", "xml", "raw", "_version_", "_root_");
+    private static final Set<String> RESERVED = Set.of(
+            "id", "datestamp", "deleted", "set", "library", "source", "status", "xml", "raw", "_version_", "_root_");
 
     private final ConfigsetSchema schema = ConfigsetSchema.shipped();
     private final Map<StoreCollection, Records> collections = new EnumMap<>(StoreCollection.class);
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     /** The last version handed out; the first write gets 2 (see the class comment). */
     private final AtomicLong versions = new AtomicLong(1);
+
     private boolean closed;
 
     public InMemoryCatalogStore() {
@@ -156,8 +157,7 @@ public final class InMemoryCatalogStore implements CatalogStore {
      * @param terms  the string values the index holds, by field: the record's own parts and every
      *               indexed or docValues string field, stored or not
      */
-    private record Indexed(StoredRecord record, Map<String, Set<String>> terms) {
-    }
+    private record Indexed(StoredRecord record, Map<String, Set<String>> terms) {}
 
     @Override
     public void put(StoreCollection collection, List<StoredRecord> records) {
@@ -194,7 +194,8 @@ public final class InMemoryCatalogStore implements CatalogStore {
 
     @Override
     public Optional<StoredRecord> get(StoreCollection collection, String id) {
-        return read(() -> Optional.ofNullable(collections.get(collection).written.get(id)).map(Indexed::record));
+        return read(() ->
+                Optional.ofNullable(collections.get(collection).written.get(id)).map(Indexed::record));
     }
 
     @Override
@@ -240,7 +241,8 @@ public final class InMemoryCatalogStore implements CatalogStore {
     }
 
     @Override
-    public RecordPage list(StoreCollection collection, RecordFilter filter, String cursor, int pageSize, Projection projection) {
+    public RecordPage list(
+            StoreCollection collection, RecordFilter filter, String cursor, int pageSize, Projection projection) {
         if (pageSize < 1) {
             throw new IllegalArgumentException("page size must be at least 1, was " + pageSize);
         }
@@ -254,7 +256,12 @@ public final class InMemoryCatalogStore implements CatalogStore {
     }
 
     @Override
-    public RecordPage listAfter(StoreCollection collection, RecordFilter filter, RecordKey after, int limit, Projection projection,
+    public RecordPage listAfter(
+            StoreCollection collection,
+            RecordFilter filter,
+            RecordKey after,
+            int limit,
+            Projection projection,
             boolean count) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, was " + limit);
@@ -272,7 +279,8 @@ public final class InMemoryCatalogStore implements CatalogStore {
     public Map<String, Long> terms(StoreCollection collection, String field, int limit) {
         ConfigsetSchema.Field rules = stringField(field);
         if (!rules.indexed() && !rules.docValues()) {
-            throw new IllegalArgumentException("field " + field + " is neither indexed nor docValues: Solr cannot count its values");
+            throw new IllegalArgumentException(
+                    "field " + field + " is neither indexed nor docValues: Solr cannot count its values");
         }
         return read(() -> {
             Map<String, Long> counts = new HashMap<>();
@@ -282,7 +290,8 @@ public final class InMemoryCatalogStore implements CatalogStore {
             // Most frequent first, ties in index order; a negative limit is none, as for Solr's facets.
             Map<String, Long> terms = new LinkedHashMap<>();
             counts.entrySet().stream()
-                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                    .sorted(Map.Entry.<String, Long>comparingByValue()
+                            .reversed()
                             .thenComparing(Map.Entry.comparingByKey(CODE_POINTS)))
                     .limit(limit < 0 ? Long.MAX_VALUE : limit)
                     .forEach(entry -> terms.put(entry.getKey(), entry.getValue()));
@@ -314,9 +323,11 @@ public final class InMemoryCatalogStore implements CatalogStore {
         lock.readLock().lock();
         try {
             Map<String, CollectionHealth> health = new LinkedHashMap<>();
-            collections.forEach((collection, records) -> health.put(collection.collectionName(), closed
-                    ? new CollectionHealth(false, -1, "the store is closed")
-                    : new CollectionHealth(true, records.visible.size(), null)));
+            collections.forEach((collection, records) -> health.put(
+                    collection.collectionName(),
+                    closed
+                            ? new CollectionHealth(false, -1, "the store is closed")
+                            : new CollectionHealth(true, records.visible.size(), null)));
             return new StoreHealth(!closed, "memory", "in-memory test store", health);
         } finally {
             lock.readLock().unlock();
@@ -335,14 +346,22 @@ public final class InMemoryCatalogStore implements CatalogStore {
     }
 
     /** Up to {@code size} records matching the filter after a position (null: from the start). */
-    private List<StoredRecord> page(NavigableMap<RecordKey, Indexed> visible, RecordFilter filter, RecordKey after, int size,
+    private List<StoredRecord> page(
+            NavigableMap<RecordKey, Indexed> visible,
+            RecordFilter filter,
+            RecordKey after,
+            int size,
             Projection projection) {
-        return following(visible, after).values().stream().filter(record -> matches(filter, record.record()))
-                .limit(size).map(record -> project(record, projection)).toList();
+        return following(visible, after).values().stream()
+                .filter(record -> matches(filter, record.record()))
+                .limit(size)
+                .map(record -> project(record, projection))
+                .toList();
     }
 
     /** The records after a position; its datestamp counts to the millisecond, as Solr's dates do. */
-    private static NavigableMap<RecordKey, Indexed> following(NavigableMap<RecordKey, Indexed> records, RecordKey after) {
+    private static NavigableMap<RecordKey, Indexed> following(
+            NavigableMap<RecordKey, Indexed> records, RecordKey after) {
         return after == null ? records : records.tailMap(new RecordKey(millis(after.datestamp()), after.id()), false);
     }
 
@@ -365,7 +384,8 @@ public final class InMemoryCatalogStore implements CatalogStore {
                 && (filter.until() == null || !record.datestamp().isAfter(millis(filter.until())))
                 && (filter.oaiSet() == null
                         || Stream.concat(record.sets().stream(), record.values(RecordFilter.FORMER_SET).stream())
-                                .anyMatch(spec -> spec.equals(filter.oaiSet()) || spec.startsWith(filter.oaiSet() + ":")));
+                                .anyMatch(spec ->
+                                        spec.equals(filter.oaiSet()) || spec.startsWith(filter.oaiSet() + ":")));
     }
 
     /**
@@ -380,7 +400,8 @@ public final class InMemoryCatalogStore implements CatalogStore {
             case FIELDS -> stored(record, null);
             case CANONICAL -> stored(record, record.xml());
             case HEADERS, PUBLISHED -> {
-                StoredRecord.Builder header = StoredRecord.builder(record.id(), record.datestamp()).deleted(record.deleted())
+                StoredRecord.Builder header = StoredRecord.builder(record.id(), record.datestamp())
+                        .deleted(record.deleted())
                         .xml(projection == Projection.PUBLISHED ? record.xml() : null);
                 record.sets().forEach(header::set);
                 header.field(RecordFilter.FORMER_SET, record.values(RecordFilter.FORMER_SET))
@@ -394,8 +415,18 @@ public final class InMemoryCatalogStore implements CatalogStore {
     private StoredRecord stored(StoredRecord record, String xml) {
         Map<String, List<String>> fields = new HashMap<>(record.fields());
         fields.keySet().removeIf(name -> !schema.field(name).stored());
-        return new StoredRecord(record.id(), record.datestamp(), record.deleted(), record.sets(), record.libraries(),
-                record.source(), record.status(), xml, null, fields, record.version());
+        return new StoredRecord(
+                record.id(),
+                record.datestamp(),
+                record.deleted(),
+                record.sets(),
+                record.libraries(),
+                record.source(),
+                record.status(),
+                xml,
+                null,
+                fields,
+                record.version());
     }
 
     /**
@@ -407,7 +438,8 @@ public final class InMemoryCatalogStore implements CatalogStore {
         for (StoredRecord record : records) {
             for (String name : record.fields().keySet()) {
                 if (RESERVED.contains(name)) {
-                    throw new IllegalArgumentException("field " + name + " is part of the record itself, not an extra field");
+                    throw new IllegalArgumentException(
+                            "field " + name + " is part of the record itself, not an extra field");
                 }
             }
         }
@@ -426,7 +458,11 @@ public final class InMemoryCatalogStore implements CatalogStore {
         part(terms, "source", record.source() == null ? List.of() : List.of(record.source()));
         part(terms, "status", record.status() == null ? List.of() : List.of(record.status()));
         StoredRecord.Builder kept = StoredRecord.builder(record.id(), millis(record.datestamp()))
-                .deleted(record.deleted()).source(record.source()).status(record.status()).xml(record.xml()).raw(record.raw());
+                .deleted(record.deleted())
+                .source(record.source())
+                .status(record.status())
+                .xml(record.xml())
+                .raw(record.raw());
         record.sets().forEach(kept::set);
         record.libraries().forEach(kept::library);
         for (var entry : record.fields().entrySet()) {
@@ -435,9 +471,11 @@ public final class InMemoryCatalogStore implements CatalogStore {
             }
             ConfigsetSchema.Field field = schema.field(entry.getKey());
             if (!field.multiValued() && entry.getValue().size() > 1) {
-                throw new StoreException("field " + entry.getKey() + " takes one value, not " + entry.getValue().size());
+                throw new StoreException("field " + entry.getKey() + " takes one value, not "
+                        + entry.getValue().size());
             }
-            List<String> values = entry.getValue().stream().map(field::normalise).toList();
+            List<String> values =
+                    entry.getValue().stream().map(field::normalise).toList();
             if (field.stored()) {
                 kept.field(entry.getKey(), values);
             } else if (field.docValues()) {

@@ -35,14 +35,19 @@ class InMemoryCatalogStoreTest extends CatalogStoreContract {
 
     @Test
     void searchOnAnalysedTextIsRefusedRatherThanAnsweredDifferently() {
-        assertThrows(IllegalArgumentException.class, () -> store.findIds(StoreCollection.CATALOG, "title_text", List.of("x"), 10));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> store.findIds(StoreCollection.CATALOG, "title_text", List.of("x"), 10));
         assertThrows(IllegalArgumentException.class, () -> store.terms(StoreCollection.CATALOG, "title_text", 10));
     }
 
     @Test
     void typedValuesComeBackAsSolrReturnsThem() {
         StoredRecord written = StoredRecord.builder("typed:1", Instant.parse("2024-01-01T00:00:00.123456Z"))
-                .field("n_i", "007").field("f_b", "TRUE").field("d_dt", "2024-01-01T00:00:00.5Z").build();
+                .field("n_i", "007")
+                .field("f_b", "TRUE")
+                .field("d_dt", "2024-01-01T00:00:00.5Z")
+                .build();
         store.put(StoreCollection.SOURCE, List.of(written));
 
         StoredRecord read = store.get(StoreCollection.SOURCE, "typed:1").orElseThrow();
@@ -50,8 +55,13 @@ class InMemoryCatalogStoreTest extends CatalogStoreContract {
         assertEquals("7", read.field("n_i"));
         assertEquals("true", read.field("f_b"));
         assertEquals("2024-01-01T00:00:00.500Z", read.field("d_dt"));
-        assertThrows(StoreException.class, () -> store.put(StoreCollection.SOURCE,
-                List.of(StoredRecord.builder("typed:2", Instant.EPOCH).field("n_i", " 8 ").build())));
+        assertThrows(
+                StoreException.class,
+                () -> store.put(
+                        StoreCollection.SOURCE,
+                        List.of(StoredRecord.builder("typed:2", Instant.EPOCH)
+                                .field("n_i", " 8 ")
+                                .build())));
     }
 
     @Test

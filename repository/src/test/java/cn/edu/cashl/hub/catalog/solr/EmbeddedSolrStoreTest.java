@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.edu.cashl.hub.catalog.CatalogStore;
 import cn.edu.cashl.hub.catalog.CatalogStoreContract;
-import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.RecordFilter;
+import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.StoreException;
 import cn.edu.cashl.hub.catalog.StoredRecord;
 import java.nio.file.Path;
@@ -23,6 +23,7 @@ class EmbeddedSolrStoreTest extends CatalogStoreContract {
 
     @TempDir
     static Path dataDir;
+
     private SolrCatalogStore store;
 
     @BeforeAll
@@ -49,13 +50,19 @@ class EmbeddedSolrStoreTest extends CatalogStoreContract {
     @Test
     void committedRecordsSurviveACloseAndReopen(@TempDir Path otherData) {
         StoredRecord record = StoredRecord.builder("reopen:1", Instant.parse("2024-06-01T00:00:00Z"))
-                .xml("<kept/>").set("library:pku").build();
+                .xml("<kept/>")
+                .set("library:pku")
+                .build();
         try (SolrCatalogStore first = SolrStores.open(SolrSettings.EMBEDDED, otherData)) {
             first.put(StoreCollection.CATALOG, List.of(record));
             first.commit();
         }
         try (SolrCatalogStore second = SolrStores.open(SolrSettings.EMBEDDED, otherData)) {
-            assertEquals(record, second.get(StoreCollection.CATALOG, "reopen:1").orElseThrow().withVersion(0));
+            assertEquals(
+                    record,
+                    second.get(StoreCollection.CATALOG, "reopen:1")
+                            .orElseThrow()
+                            .withVersion(0));
             assertEquals(1, second.count(StoreCollection.CATALOG, RecordFilter.ALL.withSet("library:pku")));
         }
     }

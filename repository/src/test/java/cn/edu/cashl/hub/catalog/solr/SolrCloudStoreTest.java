@@ -27,7 +27,8 @@ class SolrCloudStoreTest extends ClusterBackedStoreTest {
     @Test
     void collectionsWereCreatedWithTwoShards() {
         for (StoreCollection collection : StoreCollection.values()) {
-            DocCollection state = solr.cluster().getZkStateReader().getClusterState().getCollection(collection.collectionName());
+            DocCollection state =
+                    solr.cluster().getZkStateReader().getClusterState().getCollection(collection.collectionName());
             assertEquals(2, state.getSlices().size(), collection + " shards");
         }
         assertEquals("cloud", store.health().mode());

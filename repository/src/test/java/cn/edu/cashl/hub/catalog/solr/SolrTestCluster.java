@@ -14,18 +14,24 @@ final class SolrTestCluster implements AutoCloseable {
     private final MiniSolrCloudCluster cluster;
 
     SolrTestCluster(int nodes, Path dir) throws Exception {
-        cluster = new MiniSolrCloudCluster(nodes, dir, MiniSolrCloudCluster.DEFAULT_CLOUD_SOLR_XML,
+        cluster = new MiniSolrCloudCluster(
+                nodes,
+                dir,
+                MiniSolrCloudCluster.DEFAULT_CLOUD_SOLR_XML,
                 JettyConfig.builder().build());
     }
 
     /** Settings that reach this cluster through ZooKeeper. */
     SolrSettings cloud(int shards) {
-        return SolrSettings.EMBEDDED.withZk(cluster.getZkServer().getZkAddress()).withShards(shards);
+        return SolrSettings.EMBEDDED
+                .withZk(cluster.getZkServer().getZkAddress())
+                .withShards(shards);
     }
 
     /** Settings that reach the first node by its base URL. */
     SolrSettings url() {
-        return SolrSettings.EMBEDDED.withUrl(cluster.getJettySolrRunner(0).getBaseUrl().toString());
+        return SolrSettings.EMBEDDED.withUrl(
+                cluster.getJettySolrRunner(0).getBaseUrl().toString());
     }
 
     MiniSolrCloudCluster cluster() {

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.RecordFilter;
+import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.StoreException;
 import cn.edu.cashl.hub.catalog.StoreHealth;
 import java.net.ServerSocket;
@@ -42,11 +42,13 @@ class SolrUrlStoreTest extends ClusterBackedStoreTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             freePort = socket.getLocalPort();
         }
-        try (SolrCatalogStore nowhere = SolrStores.open(SolrSettings.EMBEDDED.withUrl("http://127.0.0.1:" + freePort + "/solr"), clusterDir)) {
+        try (SolrCatalogStore nowhere =
+                SolrStores.open(SolrSettings.EMBEDDED.withUrl("http://127.0.0.1:" + freePort + "/solr"), clusterDir)) {
             StoreHealth health = nowhere.health();
             assertFalse(health.up());
             assertNotNull(health.collections().get("catalog").error());
-            StoreException e = assertThrows(StoreException.class, () -> nowhere.count(StoreCollection.CATALOG, RecordFilter.ALL));
+            StoreException e =
+                    assertThrows(StoreException.class, () -> nowhere.count(StoreCollection.CATALOG, RecordFilter.ALL));
             assertNotNull(e.getMessage());
         }
     }

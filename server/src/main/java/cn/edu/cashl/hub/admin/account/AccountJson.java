@@ -10,7 +10,10 @@ import cn.edu.cashl.hub.admin.auth.Account;
 public record AccountJson(String name, String role, boolean configured, String createdAt) {
 
     static AccountJson of(Account account) {
-        return new AccountJson(account.name(), account.role().value(), account.configured(),
+        return new AccountJson(
+                account.name(),
+                account.role().value(),
+                account.configured(),
                 account.createdAt() == null ? null : account.createdAt().toString());
     }
 }

@@ -6,6 +6,10 @@ import cn.edu.cashl.hub.admin.auth.AdminSession;
 public record SessionJson(String user, String role, String csrfToken, String expiresAt) {
 
     static SessionJson of(AdminSession session) {
-        return new SessionJson(session.user(), session.role().value(), session.csrfToken(), session.expiresAt().toString());
+        return new SessionJson(
+                session.user(),
+                session.role().value(),
+                session.csrfToken(),
+                session.expiresAt().toString());
     }
 }

@@ -33,40 +33,50 @@ public final class SessionResource {
     }
 
     /** The login form's fields. */
-    public record Credentials(String username, String password) {
-    }
+    public record Credentials(String username, String password) {}
 
     /** Longer names and passwords are refused before they reach the throttle or Argon2. */
     static final int MAX_NAME = 64;
+
     static final int MAX_PASSWORD = 1024;
 
     @POST
     @PermitAll
-    public Response login(Credentials credentials, @Context HttpServletRequest http,
-            @CookieParam(AdminAuth.COOKIE) String previous) {
+    public Response login(
+            Credentials credentials, @Context HttpServletRequest http, @CookieParam(AdminAuth.COOKIE) String previous) {
         if (credentials == null || credentials.username() == null || credentials.password() == null) {
             return AdminErrors.error(Response.Status.BAD_REQUEST, "send {\"username\": ..., \"password\": ...}");
         }
         if (credentials.username().length() > MAX_NAME || credentials.password().length() > MAX_PASSWORD) {
-            return AdminErrors.error(Response.Status.BAD_REQUEST, "an account name has at most " + MAX_NAME
-                    + " characters, a password at most " + MAX_PASSWORD);
+            return AdminErrors.error(
+                    Response.Status.BAD_REQUEST,
+                    "an account name has at most " + MAX_NAME + " characters, a password at most " + MAX_PASSWORD);
         }
         AdminAuth.Login login = auth.login(credentials.username(), credentials.password(), http.getRemoteAddr());
         if (login instanceof AdminAuth.Login.LockedOut locked) {
             long seconds = Math.max(1, locked.retryAfter().toSeconds());
-            return Response.status(429).header("Retry-After", seconds).type(MediaType.APPLICATION_JSON)
-                    .entity(new LockedOutJson("too many failed logins: try again in " + seconds + " s", seconds)).build();
+            return Response.status(429)
+                    .header("Retry-After", seconds)
+                    .type(MediaType.APPLICATION_JSON)
+                    .entity(new LockedOutJson("too many failed logins: try again in " + seconds + " s", seconds))
+                    .build();
         }
         if (login instanceof AdminAuth.Login.Success success) {
             auth.sessions().close(previous); // a login replaces the browser's old session, never adds to it
             AdminSession session = success.opened().session();
             return Response.ok(SessionJson.of(session))
-                    .header("Set-Cookie", auth.sessionCookie(success.opened().token(), auth.sessions().absolute()))
+                    .header(
+                            "Set-Cookie",
+                            auth.sessionCookie(
+                                    success.opened().token(), auth.sessions().absolute()))
                     .build();
         }
         if (login instanceof AdminAuth.Login.Busy) {
-            return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", 1).type(MediaType.APPLICATION_JSON)
-                    .entity(new ErrorJson("too many logins at once: try again in a second")).build();
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                    .header("Retry-After", 1)
+                    .type(MediaType.APPLICATION_JSON)
+                    .entity(new ErrorJson("too many logins at once: try again in a second"))
+                    .build();
         }
         return AdminErrors.error(Response.Status.UNAUTHORIZED, "wrong account name or password");
     }

@@ -31,8 +31,7 @@ public final class UsersResource {
     }
 
     /** A new account. */
-    public record NewAccount(String name, String role, String password) {
-    }
+    public record NewAccount(String name, String role, String password) {}
 
     @GET
     public List<AccountJson> users() {
@@ -46,7 +45,9 @@ public final class UsersResource {
         }
         try {
             Account account = auth.accounts().create(body.name(), Role.of(body.role()), body.password());
-            return Response.status(Response.Status.CREATED).entity(AccountJson.of(account)).build();
+            return Response.status(Response.Status.CREATED)
+                    .entity(AccountJson.of(account))
+                    .build();
         } catch (IllegalArgumentException e) {
             return AdminErrors.error(Response.Status.BAD_REQUEST, e.getMessage());
         } catch (IllegalStateException e) {

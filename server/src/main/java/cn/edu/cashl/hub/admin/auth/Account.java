@@ -9,5 +9,4 @@ import java.time.Instant;
  * @param configured   defined in the configuration file: read-only in the admin
  * @param createdAt    when it was created; null for configured accounts
  */
-public record Account(String name, Role role, String passwordHash, boolean configured, Instant createdAt) {
-}
+public record Account(String name, Role role, String passwordHash, boolean configured, Instant createdAt) {}

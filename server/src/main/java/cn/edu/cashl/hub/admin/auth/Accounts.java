@@ -1,6 +1,8 @@
 package cn.edu.cashl.hub.admin.auth;
 
 import cn.edu.cashl.hub.db.Jdbc;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,8 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.sql.SQLException;
-import java.sql.ResultSet;
 
 /**
  * The admin accounts: those of the configuration file ({@code admin.users}, read-only here) and
@@ -46,8 +46,7 @@ public final class Accounts {
     }
 
     /** An account as the configuration file gives it. */
-    public record ConfiguredAccount(String name, String role, String passwordHash) {
-    }
+    public record ConfiguredAccount(String name, String role, String passwordHash) {}
 
     public Optional<Account> find(String name) {
         if (name == null) {
@@ -57,14 +56,17 @@ public final class Accounts {
         if (fromConfig != null) {
             return Optional.of(fromConfig);
         }
-        return jdbc.first("SELECT user_name, role, password_hash, created_at FROM admin_user WHERE user_name = ?",
-                Accounts::toAccount, key(name));
+        return jdbc.first(
+                "SELECT user_name, role, password_hash, created_at FROM admin_user WHERE user_name = ?",
+                Accounts::toAccount,
+                key(name));
     }
 
     /** Every account, configured ones first, then by name. */
     public List<Account> all() {
         List<Account> all = new ArrayList<>(configured.values());
-        for (Account stored : jdbc.query("SELECT user_name, role, password_hash, created_at FROM admin_user ORDER BY user_name",
+        for (Account stored : jdbc.query(
+                "SELECT user_name, role, password_hash, created_at FROM admin_user ORDER BY user_name",
                 Accounts::toAccount)) {
             if (!configured.containsKey(key(stored.name()))) {
                 all.add(stored);
@@ -75,7 +77,9 @@ public final class Accounts {
 
     /** Whether anybody can log in at all. */
     public boolean any() {
-        return !configured.isEmpty() || !jdbc.query("SELECT 1 FROM admin_user FETCH FIRST 1 ROWS ONLY", rs -> 1).isEmpty();
+        return !configured.isEmpty()
+                || !jdbc.query("SELECT 1 FROM admin_user FETCH FIRST 1 ROWS ONLY", rs -> 1)
+                        .isEmpty();
     }
 
     /**
@@ -92,8 +96,12 @@ public final class Accounts {
         }
         String hash = Passwords.hash(password);
         Instant now = clock.instant();
-        jdbc.update("INSERT INTO admin_user (user_name, role, password_hash, created_at) VALUES (?, ?, ?, ?)",
-                key(name), role.value(), hash, now.toEpochMilli());
+        jdbc.update(
+                "INSERT INTO admin_user (user_name, role, password_hash, created_at) VALUES (?, ?, ?, ?)",
+                key(name),
+                role.value(),
+                hash,
+                now.toEpochMilli());
         return new Account(key(name), role, hash, false, now);
     }
 
@@ -104,7 +112,11 @@ public final class Accounts {
      */
     public boolean setPassword(String name, String password) {
         checkPassword(password);
-        return jdbc.update("UPDATE admin_user SET password_hash = ? WHERE user_name = ?", Passwords.hash(password), key(name)) > 0;
+        return jdbc.update(
+                        "UPDATE admin_user SET password_hash = ? WHERE user_name = ?",
+                        Passwords.hash(password),
+                        key(name))
+                > 0;
     }
 
     /**
@@ -123,7 +135,8 @@ public final class Accounts {
     /** The name, if it is a valid account name; else IllegalArgumentException saying what one is. */
     public static String checkName(String name) {
         if (name == null || !NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("an account name is 1 to 64 letters, digits or . _ @ -, starting with a letter or digit");
+            throw new IllegalArgumentException(
+                    "an account name is 1 to 64 letters, digits or . _ @ -, starting with a letter or digit");
         }
         return name;
     }
@@ -139,6 +152,7 @@ public final class Accounts {
     }
 
     private static Account toAccount(ResultSet rs) throws SQLException {
-        return new Account(rs.getString(1), Role.of(rs.getString(2)), rs.getString(3), false, Instant.ofEpochMilli(rs.getLong(4)));
+        return new Account(
+                rs.getString(1), Role.of(rs.getString(2)), rs.getString(3), false, Instant.ofEpochMilli(rs.getLong(4)));
     }
 }

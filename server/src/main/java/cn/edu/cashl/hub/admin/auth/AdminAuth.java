@@ -26,7 +26,8 @@ public final class AdminAuth {
      * @param publicOrigin the hub's origin as browsers see it ({@code https://hub.example.edu.cn}) when
      *                     it is configured (hub.baseUrl); empty otherwise
      */
-    public AdminAuth(Accounts accounts, Sessions sessions, LoginThrottle throttle, boolean secureCookies, String publicOrigin) {
+    public AdminAuth(
+            Accounts accounts, Sessions sessions, LoginThrottle throttle, boolean secureCookies, String publicOrigin) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.throttle = throttle;
@@ -65,23 +66,19 @@ public final class AdminAuth {
 
     /** The outcome of a login. */
     public sealed interface Login {
-        record Success(Sessions.Opened opened) implements Login {
-        }
+        record Success(Sessions.Opened opened) implements Login {}
 
-        record WrongCredentials() implements Login {
-        }
+        record WrongCredentials() implements Login {}
 
-        record LockedOut(Duration retryAfter) implements Login {
-        }
+        record LockedOut(Duration retryAfter) implements Login {}
 
         /** Every Argon2 slot is taken: the login is turned away at once rather than queued. */
-        record Busy() implements Login {
-        }
+        record Busy() implements Login {}
     }
 
     /** Password checks at once: each takes 19 MiB and a core for ~50 ms, so a flood cannot take the hub's CPUs and heap. */
-    private final Semaphore hashing = new Semaphore(
-            Math.max(2, 2 * Runtime.getRuntime().availableProcessors()));
+    private final Semaphore hashing =
+            new Semaphore(Math.max(2, 2 * Runtime.getRuntime().availableProcessors()));
 
     /**
      * Checks a name and password. The attempt is counted first (parallel guesses count too), and a
@@ -100,7 +97,9 @@ public final class AdminAuth {
         Optional<Account> account;
         try {
             account = accounts.find(user);
-            ok = Passwords.verify(password == null ? "" : password, account.map(Account::passwordHash).orElse(Passwords.DECOY))
+            ok = Passwords.verify(
+                            password == null ? "" : password,
+                            account.map(Account::passwordHash).orElse(Passwords.DECOY))
                     && account.isPresent();
         } finally {
             hashing.release();
@@ -114,8 +113,8 @@ public final class AdminAuth {
 
     /** The {@code Set-Cookie} value that gives the browser a session. */
     public String sessionCookie(String token, Duration maxAge) {
-        return COOKIE + "=" + token + "; Path=/admin; Max-Age=" + Math.max(0, maxAge.toSeconds()) + "; HttpOnly; SameSite=Strict"
-                + (secureCookies ? "; Secure" : "");
+        return COOKIE + "=" + token + "; Path=/admin; Max-Age=" + Math.max(0, maxAge.toSeconds())
+                + "; HttpOnly; SameSite=Strict" + (secureCookies ? "; Secure" : "");
     }
 
     /** The {@code Set-Cookie} value that removes the session cookie. */

@@ -46,7 +46,8 @@ public final class LoginThrottle {
         if (wait.isZero()) {
             wait = count(addressKey(address), maxFailures * ADDRESS_FACTOR, now);
             if (!wait.isZero()) {
-                failures.computeIfPresent(userKey(user), (k, f) -> f.count <= 1 ? null : new Failures(f.since, f.count - 1));
+                failures.computeIfPresent(
+                        userKey(user), (k, f) -> f.count <= 1 ? null : new Failures(f.since, f.count - 1));
             }
         }
         return wait.isZero() ? Optional.empty() : Optional.of(wait);
@@ -55,7 +56,8 @@ public final class LoginThrottle {
     /** A login that succeeded: the account's failures are forgotten, and the address gets its attempt back. */
     public void succeeded(String user, String address) {
         failures.remove(userKey(user));
-        failures.computeIfPresent(addressKey(address), (k, f) -> f.count <= 1 ? null : new Failures(f.since, f.count - 1));
+        failures.computeIfPresent(
+                addressKey(address), (k, f) -> f.count <= 1 ? null : new Failures(f.since, f.count - 1));
     }
 
     /** Adds an attempt under a key unless its limit is reached; the wait when it is. */

@@ -22,6 +22,7 @@ public final class Sessions {
 
     /** How often a session's expiry is pushed on: not at every request. */
     private static final Duration SLIDE_STEP = Duration.ofMinutes(1);
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Jdbc jdbc;
@@ -42,8 +43,7 @@ public final class Sessions {
     }
 
     /** A new session, and the token for its cookie. */
-    public record Opened(String token, AdminSession session) {
-    }
+    public record Opened(String token, AdminSession session) {}
 
     public Opened open(Account account) {
         Instant now = clock.instant();
@@ -51,8 +51,14 @@ public final class Sessions {
         String token = randomToken();
         String csrf = randomToken();
         Instant expires = now.plus(idle);
-        jdbc.update("INSERT INTO admin_session (token_hash, user_name, role, csrf_token, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)",
-                digest(token), account.name(), account.role().value(), csrf, now.toEpochMilli(), expires.toEpochMilli());
+        jdbc.update(
+                "INSERT INTO admin_session (token_hash, user_name, role, csrf_token, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)",
+                digest(token),
+                account.name(),
+                account.role().value(),
+                csrf,
+                now.toEpochMilli(),
+                expires.toEpochMilli());
         return new Opened(token, new AdminSession(account.name(), account.role(), csrf, expires));
     }
 
@@ -63,9 +69,15 @@ public final class Sessions {
         }
         String hash = digest(token);
         Instant now = clock.instant();
-        Optional<Stored> stored = jdbc.first("SELECT user_name, role, csrf_token, created_at, expires_at FROM admin_session WHERE token_hash = ?",
-                rs -> new Stored(rs.getString(1), rs.getString(2), rs.getString(3), Instant.ofEpochMilli(rs.getLong(4)),
-                        Instant.ofEpochMilli(rs.getLong(5))), hash);
+        Optional<Stored> stored = jdbc.first(
+                "SELECT user_name, role, csrf_token, created_at, expires_at FROM admin_session WHERE token_hash = ?",
+                rs -> new Stored(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        Instant.ofEpochMilli(rs.getLong(4)),
+                        Instant.ofEpochMilli(rs.getLong(5))),
+                hash);
         if (stored.isEmpty()) {
             return Optional.empty();
         }
@@ -95,8 +107,7 @@ public final class Sessions {
         jdbc.update("DELETE FROM admin_session WHERE LOWER(user_name) = LOWER(?)", user);
     }
 
-    private record Stored(String user, String role, String csrf, Instant created, Instant expires) {
-    }
+    private record Stored(String user, String role, String csrf, Instant created, Instant expires) {}
 
     private static Instant min(Instant a, Instant b) {
         return a.isBefore(b) ? a : b;
@@ -110,7 +121,8 @@ public final class Sessions {
 
     private static String digest(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK has no SHA-256", e);
         }

@@ -9,8 +9,7 @@ public final class AdminErrors {
     /** Unprocessable content: the request is well-formed but what it asks for is refused (RFC 9110 §15.5.21). */
     private static final int UNPROCESSABLE = 422;
 
-    private AdminErrors() {
-    }
+    private AdminErrors() {}
 
     public static Response error(Response.Status status, String message) {
         return error(status.getStatusCode(), message);
@@ -30,6 +29,9 @@ public final class AdminErrors {
     }
 
     public static Response json(int status, Object body) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(body).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(body)
+                .build();
     }
 }

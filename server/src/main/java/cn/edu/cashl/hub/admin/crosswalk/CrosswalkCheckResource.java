@@ -43,7 +43,8 @@ public final class CrosswalkCheckResource {
             return AdminErrors.error(Response.Status.BAD_REQUEST, "send {\"stylesheet\": ...}");
         }
         List<CompileError> problems = editor.check(id, body.stylesheet());
-        return Response.ok(new CheckJson(problems.isEmpty(), ProblemJson.compile(problems))).build();
+        return Response.ok(new CheckJson(problems.isEmpty(), ProblemJson.compile(problems)))
+                .build();
     }
 
     @POST
@@ -53,11 +54,18 @@ public final class CrosswalkCheckResource {
             return UnknownCrosswalk.answer(id);
         }
         if (body == null || body.stylesheet() == null) {
-            return AdminErrors.error(Response.Status.BAD_REQUEST, "send {\"stylesheet\", \"source\", \"count\"} or {\"stylesheet\", \"xml\"}");
+            return AdminErrors.error(
+                    Response.Status.BAD_REQUEST,
+                    "send {\"stylesheet\", \"source\", \"count\"} or {\"stylesheet\", \"xml\"}");
         }
         CrosswalkPreview.Report report;
         try {
-            report = preview.run(id, editor.versions().latest(id) + 1, body.stylesheet(), body.source(), body.xml(),
+            report = preview.run(
+                    id,
+                    editor.versions().latest(id) + 1,
+                    body.stylesheet(),
+                    body.source(),
+                    body.xml(),
                     body.count() == null ? PREVIEW_RECORDS : body.count());
         } catch (IllegalArgumentException e) {
             return AdminErrors.error(Response.Status.BAD_REQUEST, e.getMessage());

@@ -76,7 +76,8 @@ public final class CrosswalkEditor {
      * @throws CrosswalkCompileException when the version no longer compiles (the one in use stays)
      * @throws IllegalArgumentException  for an unknown version
      */
-    public CrosswalkVersions.Publication publish(String crosswalk, int version, String user) throws CrosswalkCompileException {
+    public CrosswalkVersions.Publication publish(String crosswalk, int version, String user)
+            throws CrosswalkCompileException {
         Crosswalk compiled = compile(crosswalk, version);
         crosswalks.install(compiled);
         LOG.info("crosswalk {} version {} published by {}", crosswalk, version, user);
@@ -89,27 +90,36 @@ public final class CrosswalkEditor {
      * that no longer compiles (a Saxon upgrade, say) leaves the packaged one in use, and says so.
      */
     public void installPublished() {
-        for (Map.Entry<String, CrosswalkVersions.Publication> live : versions.publishedAll().entrySet()) {
-            if (!CrosswalkUsage.exists(live.getKey()) || crosswalks.get(live.getKey()).version() == live.getValue().version()) {
+        for (Map.Entry<String, CrosswalkVersions.Publication> live :
+                versions.publishedAll().entrySet()) {
+            if (!CrosswalkUsage.exists(live.getKey())
+                    || crosswalks.get(live.getKey()).version()
+                            == live.getValue().version()) {
                 continue;
             }
             try {
                 crosswalks.install(compile(live.getKey(), live.getValue().version()));
             } catch (CrosswalkCompileException | IllegalArgumentException e) {
-                LOG.error("published version {} of crosswalk {} cannot be used; the packaged one serves instead: {}",
-                        live.getValue().version(), live.getKey(), e.getMessage());
+                LOG.error(
+                        "published version {} of crosswalk {} cannot be used; the packaged one serves instead: {}",
+                        live.getValue().version(),
+                        live.getKey(),
+                        e.getMessage());
             }
         }
     }
 
     /** The live version's number. */
     public int publishedVersion(String crosswalk) {
-        return versions.published(crosswalk).map(CrosswalkVersions.Publication::version).orElse(CrosswalkVersions.PACKAGED);
+        return versions.published(crosswalk)
+                .map(CrosswalkVersions.Publication::version)
+                .orElse(CrosswalkVersions.PACKAGED);
     }
 
     private Crosswalk compile(String crosswalk, int version) throws CrosswalkCompileException {
         if (version == CrosswalkVersions.PACKAGED) {
-            return new CrosswalkEngine().compile(crosswalk, version, Crosswalks.packagedSource(crosswalk)); // rare: a rollback to it
+            return new CrosswalkEngine()
+                    .compile(crosswalk, version, Crosswalks.packagedSource(crosswalk)); // rare: a rollback to it
         }
         Optional<CrosswalkVersions.Version> text = versions.version(crosswalk, version);
         if (text.isEmpty()) {

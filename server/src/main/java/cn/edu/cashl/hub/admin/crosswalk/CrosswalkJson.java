@@ -10,6 +10,14 @@ import java.util.List;
  * @param sources   the sources whose records go through it
  * @param updatedAt when its newest version was saved; null for the packaged version
  */
-public record CrosswalkJson(String id, String direction, String from, String to, int publishedVersion, String inUse, int latestVersion,
-                            List<String> sources, String updatedAt, String updatedBy) {
-}
+public record CrosswalkJson(
+        String id,
+        String direction,
+        String from,
+        String to,
+        int publishedVersion,
+        String inUse,
+        int latestVersion,
+        List<String> sources,
+        String updatedAt,
+        String updatedBy) {}

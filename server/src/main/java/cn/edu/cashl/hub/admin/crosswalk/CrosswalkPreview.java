@@ -1,9 +1,9 @@
 package cn.edu.cashl.hub.admin.crosswalk;
 
-import cn.edu.cashl.hub.catalog.SourceRecords;
 import cn.edu.cashl.hub.catalog.CatalogStore;
+import cn.edu.cashl.hub.catalog.SourceRecordStatus;
+import cn.edu.cashl.hub.catalog.SourceRecords;
 import cn.edu.cashl.hub.catalog.StoreCollection;
-import cn.edu.cashl.hub.catalog.RecordFilter;
 import cn.edu.cashl.hub.catalog.StoredRecord;
 import cn.edu.cashl.hub.crosswalk.CompileError;
 import cn.edu.cashl.hub.crosswalk.Crosswalk;
@@ -13,7 +13,6 @@ import cn.edu.cashl.hub.crosswalk.Crosswalks;
 import cn.edu.cashl.hub.crosswalk.Sandbox;
 import cn.edu.cashl.hub.ingest.CrosswalkParams;
 import cn.edu.cashl.hub.ingest.CrosswalkStep;
-import cn.edu.cashl.hub.catalog.SourceRecordStatus;
 import cn.edu.cashl.hub.ingest.StoredSourceReader;
 import cn.edu.cashl.hub.ingest.read.RawRecord;
 import cn.edu.cashl.hub.schema.CashlRecords;
@@ -22,6 +21,7 @@ import cn.edu.cashl.hub.schema.ValidationProblem;
 import cn.edu.cashl.hub.source.Source;
 import cn.edu.cashl.hub.source.Sources;
 import cn.edu.cashl.hub.xml.SecureXml;
+import java.io.IOException;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,7 +31,6 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
-import java.io.IOException;
 
 /**
  * Runs an edited stylesheet, in the sandbox, on sample records next to the crosswalk in use: the
@@ -63,9 +62,17 @@ public final class CrosswalkPreview {
     }
 
     /** One record's preview. */
-    public record Result(String record, String input, String output, String error, boolean valid, List<ValidationProblem> problems,
-                         String publishedOutput, String publishedError, String diff, boolean changed) {
-    }
+    public record Result(
+            String record,
+            String input,
+            String output,
+            String error,
+            boolean valid,
+            List<ValidationProblem> problems,
+            String publishedOutput,
+            String publishedError,
+            String diff,
+            boolean changed) {}
 
     /** A preview: compile errors (then no results), or a result per sample. */
     public record Report(List<CompileError> errors, String validatedAgainst, List<Result> results) {
@@ -88,12 +95,14 @@ public final class CrosswalkPreview {
             return new Report(e.problems(), validatedAgainst(crosswalk), List.of());
         }
         Crosswalk published = crosswalks.get(crosswalk);
-        Source chosen = source == null || source.isBlank() ? null
+        Source chosen = source == null || source.isBlank()
+                ? null
                 : sources.get(source).orElseThrow(() -> new IllegalArgumentException("no source " + source));
         List<Sample> samples;
         if (pasted != null && !pasted.isBlank()) {
             if (pasted.length() > MAX_PASTED_CHARS) {
-                throw new IllegalArgumentException("a pasted record may have at most " + MAX_PASTED_CHARS + " characters");
+                throw new IllegalArgumentException(
+                        "a pasted record may have at most " + MAX_PASTED_CHARS + " characters");
             }
             samples = List.of(pasted(chosen, pasted.strip()));
         } else if (chosen != null) {
@@ -112,14 +121,22 @@ public final class CrosswalkPreview {
         Outcome mine = transform(edited, sample);
         Outcome live = transform(published, sample);
         List<ValidationProblem> problems = mine.output == null ? List.of() : validate(crosswalk, mine.output);
-        String diff = UnifiedDiff.of("published (version " + published.version() + ")", text(live),
-                "edited", text(mine));
-        return new Result(sample.name, sample.xml, mine.output, mine.error, mine.output != null && problems.isEmpty(), problems,
-                live.output, live.error, diff, !diff.isEmpty());
+        String diff =
+                UnifiedDiff.of("published (version " + published.version() + ")", text(live), "edited", text(mine));
+        return new Result(
+                sample.name,
+                sample.xml,
+                mine.output,
+                mine.error,
+                mine.output != null && problems.isEmpty(),
+                problems,
+                live.output,
+                live.error,
+                diff,
+                !diff.isEmpty());
     }
 
-    private record Outcome(String output, String error) {
-    }
+    private record Outcome(String output, String error) {}
 
     private static Outcome transform(Crosswalk crosswalk, Sample sample) {
         try {
@@ -134,7 +151,9 @@ public final class CrosswalkPreview {
     }
 
     static String validatedAgainst(String crosswalk) {
-        return CrosswalkUsage.isInbound(crosswalk) ? "CASHL record schema (" + CashlRecords.NAMESPACE + ")" : "well-formed XML";
+        return CrosswalkUsage.isInbound(crosswalk)
+                ? "CASHL record schema (" + CashlRecords.NAMESPACE + ")"
+                : "well-formed XML";
     }
 
     private static List<ValidationProblem> validate(String crosswalk, String output) {
@@ -169,7 +188,8 @@ public final class CrosswalkPreview {
     }
 
     private static Sample pasted(Source source, String xml) {
-        Source owner = source != null ? source
+        Source owner = source != null
+                ? source
                 : Source.file("preview", null).withNames("Preview", null).withEnabled(false);
         RawRecord raw = new RawRecord(null, xml, "pasted", null, null, false, "pasted record", List.of(), null);
         return new Sample("pasted", xml, owner, raw);
@@ -201,8 +221,12 @@ public final class CrosswalkPreview {
     private List<Sample> canonical(Source source, int count) {
         int wanted = Math.max(1, Math.min(count, MAX_RECORDS));
         List<Sample> samples = new ArrayList<>();
-        for (StoredRecord record : store.list(StoreCollection.SOURCE, SourceRecords.of(source.id(), SourceRecordStatus.ACCEPTED),
-                CatalogStore.FIRST_PAGE, wanted).records()) {
+        for (StoredRecord record : store.list(
+                        StoreCollection.SOURCE,
+                        SourceRecords.of(source.id(), SourceRecordStatus.ACCEPTED),
+                        CatalogStore.FIRST_PAGE,
+                        wanted)
+                .records()) {
             if (record.xml() != null) {
                 samples.add(new Sample(record.id(), record.xml(), null, null));
             }

@@ -68,28 +68,38 @@ public final class CrosswalkPublishingResource {
             return AdminErrors.error(Response.Status.CONFLICT, "version " + version + " is already the one in use");
         }
         if (rollback && version > live) {
-            return AdminErrors.error(Response.Status.CONFLICT, "a rollback goes back to an earlier version than " + live
-                    + "; publish version " + version + " instead");
+            return AdminErrors.error(
+                    Response.Status.CONFLICT,
+                    "a rollback goes back to an earlier version than " + live + "; publish version " + version
+                            + " instead");
         }
         String user = security.getUserPrincipal().getName();
         CrosswalkVersions.Publication publication;
         try {
             publication = editor.publish(id, version, user);
         } catch (CrosswalkCompileException e) {
-            return AdminErrors.unprocessable(new CompileRefusalJson("version " + version + " does not compile; version " + live
-                    + " stays in use", ProblemJson.compile(e.problems())));
+            return AdminErrors.unprocessable(new CompileRefusalJson(
+                    "version " + version + " does not compile; version " + live + " stays in use",
+                    ProblemJson.compile(e.problems())));
         }
         List<String> affected = CrosswalkUsage.sources(sources, id);
         if (affected.isEmpty()) {
-            return Response.accepted(PublicationJson.of(publication, null, CrosswalkUsage.isInbound(id)
-                    ? "no source uses this crosswalk: nothing to crosswalk again"
-                    : "OAI-PMH and SRU serve records with this version from the next request on")).build();
+            return Response.accepted(PublicationJson.of(
+                            publication,
+                            null,
+                            CrosswalkUsage.isInbound(id)
+                                    ? "no source uses this crosswalk: nothing to crosswalk again"
+                                    : "OAI-PMH and SRU serve records with this version from the next request on"))
+                    .build();
         }
         try {
             Job job = launcher.recrosswalk(id, version, affected, user);
-            return Response.accepted(PublicationJson.of(publication, JobJson.of(launcher.jobs().progress(job)), null)).build();
+            return Response.accepted(PublicationJson.of(
+                            publication, JobJson.of(launcher.jobs().progress(job)), null))
+                    .build();
         } catch (JobLauncher.NotHarvesting | SchedulerException e) {
-            return Response.accepted(PublicationJson.of(publication, null, e.getMessage())).build();
+            return Response.accepted(PublicationJson.of(publication, null, e.getMessage()))
+                    .build();
         }
     }
 }

@@ -12,8 +12,7 @@ import java.util.Locale;
  */
 public final class CrosswalkUsage {
 
-    private CrosswalkUsage() {
-    }
+    private CrosswalkUsage() {}
 
     public static boolean isInbound(String crosswalk) {
         return Crosswalks.INBOUND.contains(crosswalk);
@@ -40,7 +39,10 @@ public final class CrosswalkUsage {
         if (!isInbound(crosswalk)) {
             return List.of();
         }
-        return sources.all().stream().filter(s -> uses(s, crosswalk)).map(Source::id).toList();
+        return sources.all().stream()
+                .filter(s -> uses(s, crosswalk))
+                .map(Source::id)
+                .toList();
     }
 
     static boolean uses(Source source, String crosswalk) {

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,8 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.sql.SQLException;
-import java.sql.ResultSet;
 
 /**
  * Every version of every crosswalk, and which one is published, in the operational database (so that
@@ -26,9 +26,9 @@ public final class CrosswalkVersions {
 
     /** The author recorded for the packaged version 1. */
     public static final String PACKAGED_AUTHOR = "cashl-hub";
+
     public static final int PACKAGED = 1;
     private static final int SAVE_ATTEMPTS = 5;
-
 
     private final Jdbc jdbc;
     private final Clock clock;
@@ -39,18 +39,23 @@ public final class CrosswalkVersions {
     }
 
     /** One version; {@code stylesheet} is null in listings. */
-    public record Version(String crosswalk, int version, String author, Instant createdAt, String comment, String stylesheet) {
-    }
+    public record Version(
+            String crosswalk, int version, String author, Instant createdAt, String comment, String stylesheet) {}
 
     /** A publication: who made which version live, when. */
-    public record Publication(String crosswalk, int version, String publishedBy, Instant publishedAt) {
-    }
+    public record Publication(String crosswalk, int version, String publishedBy, Instant publishedAt) {}
 
     /** The crosswalk's versions, newest first, the packaged one last. */
     public List<Version> versions(String crosswalk) {
         List<Version> versions = new ArrayList<>(jdbc.query(
                 "SELECT crosswalk_id, version, author, created_at, comment FROM crosswalk_version WHERE crosswalk_id = ? ORDER BY version DESC",
-                rs -> new Version(rs.getString(1), rs.getInt(2), rs.getString(3), Instant.ofEpochMilli(rs.getLong(4)), rs.getString(5), null),
+                rs -> new Version(
+                        rs.getString(1),
+                        rs.getInt(2),
+                        rs.getString(3),
+                        Instant.ofEpochMilli(rs.getLong(4)),
+                        rs.getString(5),
+                        null),
                 crosswalk));
         versions.add(new Version(crosswalk, PACKAGED, PACKAGED_AUTHOR, null, "packaged with the hub", null));
         return versions;
@@ -59,12 +64,21 @@ public final class CrosswalkVersions {
     /** One version with its stylesheet. */
     public Optional<Version> version(String crosswalk, int version) {
         if (version == PACKAGED) {
-            return Optional.of(new Version(crosswalk, PACKAGED, PACKAGED_AUTHOR, null, "packaged with the hub", packagedText(crosswalk)));
+            return Optional.of(new Version(
+                    crosswalk, PACKAGED, PACKAGED_AUTHOR, null, "packaged with the hub", packagedText(crosswalk)));
         }
-        return jdbc.first("SELECT crosswalk_id, version, author, created_at, comment, stylesheet FROM crosswalk_version "
+        return jdbc.first(
+                "SELECT crosswalk_id, version, author, created_at, comment, stylesheet FROM crosswalk_version "
                         + "WHERE crosswalk_id = ? AND version = ?",
-                rs -> new Version(rs.getString(1), rs.getInt(2), rs.getString(3), Instant.ofEpochMilli(rs.getLong(4)), rs.getString(5),
-                        rs.getString(6)), crosswalk, version);
+                rs -> new Version(
+                        rs.getString(1),
+                        rs.getInt(2),
+                        rs.getString(3),
+                        Instant.ofEpochMilli(rs.getLong(4)),
+                        rs.getString(5),
+                        rs.getString(6)),
+                crosswalk,
+                version);
     }
 
     /**
@@ -77,8 +91,15 @@ public final class CrosswalkVersions {
             int next = latest(crosswalk) + 1;
             Instant now = clock.instant();
             try {
-                jdbc.update("INSERT INTO crosswalk_version (crosswalk_id, version, stylesheet, author, created_at, comment) "
-                        + "VALUES (?, ?, ?, ?, ?, ?)", crosswalk, next, stylesheet, author, now.toEpochMilli(), comment);
+                jdbc.update(
+                        "INSERT INTO crosswalk_version (crosswalk_id, version, stylesheet, author, created_at, comment) "
+                                + "VALUES (?, ?, ?, ?, ?, ?)",
+                        crosswalk,
+                        next,
+                        stylesheet,
+                        author,
+                        now.toEpochMilli(),
+                        comment);
                 return new Version(crosswalk, next, author, now, comment, null);
             } catch (Jdbc.DatabaseException e) {
                 if (attempt >= SAVE_ATTEMPTS || latest(crosswalk) < next) {
@@ -90,29 +111,40 @@ public final class CrosswalkVersions {
 
     /** The newest version's number (1 when only the packaged one exists). */
     public int latest(String crosswalk) {
-        return jdbc.first("SELECT MAX(version) FROM crosswalk_version WHERE crosswalk_id = ?", rs -> rs.getInt(1), crosswalk)
-                .filter(v -> v > 0).orElse(PACKAGED);
+        return jdbc.first(
+                        "SELECT MAX(version) FROM crosswalk_version WHERE crosswalk_id = ?",
+                        rs -> rs.getInt(1),
+                        crosswalk)
+                .filter(v -> v > 0)
+                .orElse(PACKAGED);
     }
 
     /** Records that a version is now live. */
     public Publication publish(String crosswalk, int version, String user) {
         Instant now = clock.instant();
-        jdbc.insert("INSERT INTO crosswalk_publication (crosswalk_id, version, published_by, published_at) VALUES (?, ?, ?, ?)",
-                crosswalk, version, user, now.toEpochMilli());
+        jdbc.insert(
+                "INSERT INTO crosswalk_publication (crosswalk_id, version, published_by, published_at) VALUES (?, ?, ?, ?)",
+                crosswalk,
+                version,
+                user,
+                now.toEpochMilli());
         return new Publication(crosswalk, version, user, now);
     }
 
     /** The live publication of a crosswalk; empty while the packaged version was never replaced. */
     public Optional<Publication> published(String crosswalk) {
-        return jdbc.first("SELECT crosswalk_id, version, published_by, published_at FROM crosswalk_publication WHERE crosswalk_id = ? "
+        return jdbc.first(
+                "SELECT crosswalk_id, version, published_by, published_at FROM crosswalk_publication WHERE crosswalk_id = ? "
                         + "ORDER BY publication_id DESC FETCH FIRST 1 ROWS ONLY",
-                CrosswalkVersions::toPublication, crosswalk);
+                CrosswalkVersions::toPublication,
+                crosswalk);
     }
 
     /** The live version of each crosswalk that has a publication. */
     public Map<String, Publication> publishedAll() {
         Map<String, Publication> live = new HashMap<>();
-        for (Publication p : jdbc.query("SELECT crosswalk_id, version, published_by, published_at FROM crosswalk_publication ORDER BY publication_id",
+        for (Publication p : jdbc.query(
+                "SELECT crosswalk_id, version, published_by, published_at FROM crosswalk_publication ORDER BY publication_id",
                 CrosswalkVersions::toPublication)) {
             live.put(p.crosswalk(), p); // later rows replace earlier ones
         }
@@ -121,9 +153,11 @@ public final class CrosswalkVersions {
 
     /** Every publication of a crosswalk, newest first. */
     public List<Publication> publications(String crosswalk) {
-        return jdbc.query("SELECT crosswalk_id, version, published_by, published_at FROM crosswalk_publication WHERE crosswalk_id = ? "
+        return jdbc.query(
+                "SELECT crosswalk_id, version, published_by, published_at FROM crosswalk_publication WHERE crosswalk_id = ? "
                         + "ORDER BY publication_id DESC",
-                CrosswalkVersions::toPublication, crosswalk);
+                CrosswalkVersions::toPublication,
+                crosswalk);
     }
 
     private static Publication toPublication(ResultSet rs) throws SQLException {

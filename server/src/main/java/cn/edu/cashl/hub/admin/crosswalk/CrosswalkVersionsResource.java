@@ -47,11 +47,16 @@ public final class CrosswalkVersionsResource {
         for (CrosswalkVersions.Publication p : editor.versions().publications(id)) {
             lastPublished.putIfAbsent(p.version(), p); // newest first
         }
-        List<VersionEntryJson> list = editor.versions().versions(id).stream().map(v -> {
-            CrosswalkVersions.Publication p = lastPublished.get(v.version());
-            return new VersionEntryJson(VersionJson.of(v), v.version() == live, p == null ? null : p.publishedAt().toString(),
-                    p == null ? null : p.publishedBy());
-        }).toList();
+        List<VersionEntryJson> list = editor.versions().versions(id).stream()
+                .map(v -> {
+                    CrosswalkVersions.Publication p = lastPublished.get(v.version());
+                    return new VersionEntryJson(
+                            VersionJson.of(v),
+                            v.version() == live,
+                            p == null ? null : p.publishedAt().toString(),
+                            p == null ? null : p.publishedBy());
+                })
+                .toList();
         return Response.ok(list).build();
     }
 
@@ -61,8 +66,10 @@ public final class CrosswalkVersionsResource {
         if (!CrosswalkUsage.exists(id)) {
             return UnknownCrosswalk.answer(id);
         }
-        return editor.versions().version(id, version)
-                .map(v -> Response.ok(new VersionDetailJson(VersionJson.of(v), v.version() == editor.publishedVersion(id), v.stylesheet()))
+        return editor.versions()
+                .version(id, version)
+                .map(v -> Response.ok(new VersionDetailJson(
+                                VersionJson.of(v), v.version() == editor.publishedVersion(id), v.stylesheet()))
                         .build())
                 .orElseGet(() -> AdminErrors.notFound("crosswalk " + id + " has no version " + version));
     }
@@ -77,11 +84,14 @@ public final class CrosswalkVersionsResource {
             return AdminErrors.error(Response.Status.BAD_REQUEST, "send {\"stylesheet\": ..., \"comment\": ...}");
         }
         try {
-            CrosswalkVersions.Version saved = editor.save(id, body.stylesheet(), security.getUserPrincipal().getName(), body.comment());
-            return Response.status(Response.Status.CREATED).entity(VersionJson.of(saved)).build();
+            CrosswalkVersions.Version saved = editor.save(
+                    id, body.stylesheet(), security.getUserPrincipal().getName(), body.comment());
+            return Response.status(Response.Status.CREATED)
+                    .entity(VersionJson.of(saved))
+                    .build();
         } catch (CrosswalkCompileException e) {
-            return AdminErrors.unprocessable(new CompileRefusalJson("the stylesheet does not compile; nothing was saved",
-                    ProblemJson.compile(e.problems())));
+            return AdminErrors.unprocessable(new CompileRefusalJson(
+                    "the stylesheet does not compile; nothing was saved", ProblemJson.compile(e.problems())));
         } catch (IllegalArgumentException e) {
             return AdminErrors.error(Response.Status.BAD_REQUEST, e.getMessage());
         }
@@ -101,7 +111,11 @@ public final class CrosswalkVersionsResource {
         if (a.isEmpty() || b.isEmpty()) {
             return AdminErrors.notFound("crosswalk " + id + " has no version " + (a.isEmpty() ? from : to));
         }
-        String diff = UnifiedDiff.of(id + " version " + from, a.get().stylesheet(), id + " version " + to, b.get().stylesheet());
+        String diff = UnifiedDiff.of(
+                id + " version " + from,
+                a.get().stylesheet(),
+                id + " version " + to,
+                b.get().stylesheet());
         return Response.ok(new DiffJson(from, to, diff)).build();
     }
 }

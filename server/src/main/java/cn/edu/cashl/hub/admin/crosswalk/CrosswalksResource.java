@@ -46,15 +46,25 @@ public final class CrosswalksResource {
         if (!CrosswalkUsage.exists(id)) {
             return UnknownCrosswalk.answer(id);
         }
-        String stylesheet = editor.versions().version(id, editor.publishedVersion(id)).map(CrosswalkVersions.Version::stylesheet)
+        String stylesheet = editor.versions()
+                .version(id, editor.publishedVersion(id))
+                .map(CrosswalkVersions.Version::stylesheet)
                 .orElse(null);
         return Response.ok(new CrosswalkDetailJson(summary(id), stylesheet)).build();
     }
 
     private CrosswalkJson summary(String id) {
         CrosswalkVersions.Version newest = editor.versions().versions(id).get(0);
-        return new CrosswalkJson(id, CrosswalkUsage.isInbound(id) ? "inbound" : "outbound", CrosswalkUsage.from(id), CrosswalkUsage.to(id),
-                editor.publishedVersion(id), editor.crosswalks().get(id).ref(), editor.versions().latest(id),
-                CrosswalkUsage.sources(sources, id), newest.createdAt() == null ? null : newest.createdAt().toString(), newest.author());
+        return new CrosswalkJson(
+                id,
+                CrosswalkUsage.isInbound(id) ? "inbound" : "outbound",
+                CrosswalkUsage.from(id),
+                CrosswalkUsage.to(id),
+                editor.publishedVersion(id),
+                editor.crosswalks().get(id).ref(),
+                editor.versions().latest(id),
+                CrosswalkUsage.sources(sources, id),
+                newest.createdAt() == null ? null : newest.createdAt().toString(),
+                newest.author());
     }
 }

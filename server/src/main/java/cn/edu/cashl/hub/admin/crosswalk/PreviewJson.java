@@ -17,14 +17,37 @@ public record PreviewJson(boolean ok, List<ProblemJson> errors, String schema, L
      * @param error the edited stylesheet's dynamic error on this record; null when it ran
      * @param diff  a unified diff from the published output to the edited one
      */
-    public record Result(String record, String input, String output, String error, boolean valid, List<ProblemJson> validationErrors,
-                         String publishedOutput, String publishedError, String diff, boolean changed) {
-    }
+    public record Result(
+            String record,
+            String input,
+            String output,
+            String error,
+            boolean valid,
+            List<ProblemJson> validationErrors,
+            String publishedOutput,
+            String publishedError,
+            String diff,
+            boolean changed) {}
 
     static PreviewJson of(CrosswalkPreview.Report report) {
-        List<Result> results = report.results().stream().map(r -> new Result(r.record(), r.input(), r.output(), r.error(), r.valid(),
-                ProblemJson.validation(r.problems()), r.publishedOutput(), r.publishedError(), r.diff(), r.changed())).toList();
-        return new PreviewJson(report.ok(), ProblemJson.compile(report.errors()), report.validatedAgainst(), results,
+        List<Result> results = report.results().stream()
+                .map(r -> new Result(
+                        r.record(),
+                        r.input(),
+                        r.output(),
+                        r.error(),
+                        r.valid(),
+                        ProblemJson.validation(r.problems()),
+                        r.publishedOutput(),
+                        r.publishedError(),
+                        r.diff(),
+                        r.changed()))
+                .toList();
+        return new PreviewJson(
+                report.ok(),
+                ProblemJson.compile(report.errors()),
+                report.validatedAgainst(),
+                results,
                 results.stream().filter(Result::changed).count());
     }
 }

@@ -8,10 +8,14 @@ import java.util.List;
 public record ProblemJson(int line, int column, String message) {
 
     static List<ProblemJson> compile(List<CompileError> errors) {
-        return errors.stream().map(e -> new ProblemJson(e.line(), e.column(), e.message())).toList();
+        return errors.stream()
+                .map(e -> new ProblemJson(e.line(), e.column(), e.message()))
+                .toList();
     }
 
     static List<ProblemJson> validation(List<ValidationProblem> problems) {
-        return problems.stream().map(p -> new ProblemJson(p.line(), p.column(), p.message())).toList();
+        return problems.stream()
+                .map(p -> new ProblemJson(p.line(), p.column(), p.message()))
+                .toList();
     }
 }

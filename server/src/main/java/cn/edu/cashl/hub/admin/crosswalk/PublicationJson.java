@@ -9,11 +9,21 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param job  the re-crosswalk of the records of the crosswalk's sources; null when there is none
  * @param note why there is no job; left out when there is one
  */
-public record PublicationJson(String crosswalk, int version, String publishedBy, String publishedAt, JobJson job,
-                              @JsonInclude(JsonInclude.Include.NON_NULL) String note) {
+public record PublicationJson(
+        String crosswalk,
+        int version,
+        String publishedBy,
+        String publishedAt,
+        JobJson job,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String note) {
 
     static PublicationJson of(CrosswalkVersions.Publication publication, JobJson job, String note) {
-        return new PublicationJson(publication.crosswalk(), publication.version(), publication.publishedBy(),
-                publication.publishedAt().toString(), job, note);
+        return new PublicationJson(
+                publication.crosswalk(),
+                publication.version(),
+                publication.publishedBy(),
+                publication.publishedAt().toString(),
+                job,
+                note);
     }
 }

@@ -10,8 +10,7 @@ public final class UnifiedDiff {
 
     private static final int CONTEXT = 3;
 
-    private UnifiedDiff() {
-    }
+    private UnifiedDiff() {}
 
     /** The diff from one text to another; empty when they are equal. */
     public static String of(String fromName, String from, String toName, String to) {

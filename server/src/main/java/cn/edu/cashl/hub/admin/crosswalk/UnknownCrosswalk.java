@@ -7,8 +7,7 @@ import jakarta.ws.rs.core.Response;
 /** The answer to a path that names no crosswalk, with the ids that exist (a typo is the likely cause). */
 final class UnknownCrosswalk {
 
-    private UnknownCrosswalk() {
-    }
+    private UnknownCrosswalk() {}
 
     static Response answer(String id) {
         return AdminErrors.notFound("no crosswalk " + id + " (known: " + String.join(", ", Crosswalks.allIds()) + ")");

@@ -8,5 +8,5 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * @param published   whether it is the version in use
  * @param publishedAt when it was last made live; null if it never was
  */
-public record VersionEntryJson(@JsonUnwrapped VersionJson version, boolean published, String publishedAt, String publishedBy) {
-}
+public record VersionEntryJson(
+        @JsonUnwrapped VersionJson version, boolean published, String publishedAt, String publishedBy) {}

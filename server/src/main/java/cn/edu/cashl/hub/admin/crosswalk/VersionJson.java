@@ -8,6 +8,10 @@ package cn.edu.cashl.hub.admin.crosswalk;
 public record VersionJson(int version, String author, String createdAt, String comment) {
 
     static VersionJson of(CrosswalkVersions.Version v) {
-        return new VersionJson(v.version(), v.author(), v.createdAt() == null ? null : v.createdAt().toString(), v.comment());
+        return new VersionJson(
+                v.version(),
+                v.author(),
+                v.createdAt() == null ? null : v.createdAt().toString(),
+                v.comment());
     }
 }

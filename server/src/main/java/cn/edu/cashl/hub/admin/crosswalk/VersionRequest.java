@@ -1,5 +1,4 @@
 package cn.edu.cashl.hub.admin.crosswalk;
 
 /** The version to publish or roll back to. */
-public record VersionRequest(Integer version) {
-}
+public record VersionRequest(Integer version) {}

@@ -14,8 +14,15 @@ import java.util.List;
  * @param sources   the sources whose records are processed
  * @param total     how many stored records the sources had when the job started
  */
-public record Job(long id, String kind, String crosswalk, Integer version, List<String> sources, String startedBy,
-                  Instant startedAt, long total) {
+public record Job(
+        long id,
+        String kind,
+        String crosswalk,
+        Integer version,
+        List<String> sources,
+        String startedBy,
+        Instant startedAt,
+        long total) {
 
     public static final String RECROSSWALK = "recrosswalk";
     public static final String RETRY = "retry";

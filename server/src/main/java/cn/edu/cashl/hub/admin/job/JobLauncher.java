@@ -2,8 +2,8 @@ package cn.edu.cashl.hub.admin.job;
 
 import cn.edu.cashl.hub.admin.common.HarvestControl;
 import cn.edu.cashl.hub.catalog.CatalogStore;
-import cn.edu.cashl.hub.harvest.schedule.HarvestScheduler;
 import cn.edu.cashl.hub.catalog.SourceRecordStatus;
+import cn.edu.cashl.hub.harvest.schedule.HarvestScheduler;
 import cn.edu.cashl.hub.ingest.StoredSourceReader;
 import java.util.List;
 import org.quartz.SchedulerException;
@@ -32,9 +32,12 @@ public final class JobLauncher {
     }
 
     /** Crosswalks the stored records of these sources again with the crosswalk now in use. */
-    public Job recrosswalk(String crosswalk, int version, List<String> sources, String user) throws NotHarvesting, SchedulerException {
+    public Job recrosswalk(String crosswalk, int version, List<String> sources, String user)
+            throws NotHarvesting, SchedulerException {
         HarvestScheduler scheduler = scheduler(sources);
-        long total = sources.stream().mapToLong(s -> StoredSourceReader.count(store, s, null)).sum();
+        long total = sources.stream()
+                .mapToLong(s -> StoredSourceReader.count(store, s, null))
+                .sum();
         Job job = jobs.create(Job.RECROSSWALK, crosswalk, version, sources, user, total);
         for (String source : sources) {
             scheduler.recrosswalk(source);

@@ -39,8 +39,15 @@ public final class Jobs {
     /** Records a job before its runs are triggered, so that none of them can start before it. */
     public Job create(String kind, String crosswalk, Integer version, List<String> sources, String user, long total) {
         Instant now = clock.instant();
-        long id = jdbc.insert("INSERT INTO admin_job (kind, crosswalk_id, version, sources, started_by, started_at, total) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                kind, crosswalk, version, String.join(",", sources), user, now.toEpochMilli(), total);
+        long id = jdbc.insert(
+                "INSERT INTO admin_job (kind, crosswalk_id, version, sources, started_by, started_at, total) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                kind,
+                crosswalk,
+                version,
+                String.join(",", sources),
+                user,
+                now.toEpochMilli(),
+                total);
         return new Job(id, kind, crosswalk, version, sources, user, now, total);
     }
 
@@ -50,13 +57,15 @@ public final class Jobs {
 
     /** The newest jobs first. */
     public List<Job> recent(int limit) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM admin_job ORDER BY job_id DESC FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY",
+        return jdbc.query(
+                "SELECT " + COLUMNS + " FROM admin_job ORDER BY job_id DESC FETCH FIRST " + Math.max(1, limit)
+                        + " ROWS ONLY",
                 Jobs::toJob);
     }
 
     /** Where a job is: per source, the run doing its work (null while it waits in the queue). */
-    public record Progress(Job job, String state, long processed, Map<String, Long> counts, Map<String, RunRecord> runs) {
-    }
+    public record Progress(
+            Job job, String state, long processed, Map<String, Long> counts, Map<String, RunRecord> runs) {}
 
     public Progress progress(Job job) {
         Map<String, RunRecord> runs = new LinkedHashMap<>();
@@ -85,7 +94,8 @@ public final class Jobs {
             }
         }
         // Queued until its first run starts, running until its last one ends.
-        String state = started == 0 && !job.sources().isEmpty() ? "queued"
+        String state = started == 0 && !job.sources().isEmpty()
+                ? "queued"
                 : finished < job.sources().size() ? "running" : anyFailed ? "failed" : "complete";
         return new Progress(job, state, processed, counts, runs);
     }
@@ -106,8 +116,14 @@ public final class Jobs {
         String sources = rs.getString(5);
         int version = rs.getInt(4);
         Integer boxed = rs.wasNull() ? null : version;
-        return new Job(rs.getLong(1), rs.getString(2), rs.getString(3), boxed,
-                sources.isEmpty() ? List.of() : new ArrayList<>(Arrays.asList(sources.split(","))), rs.getString(6),
-                Instant.ofEpochMilli(rs.getLong(7)), rs.getLong(8));
+        return new Job(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                boxed,
+                sources.isEmpty() ? List.of() : new ArrayList<>(Arrays.asList(sources.split(","))),
+                rs.getString(6),
+                Instant.ofEpochMilli(rs.getLong(7)),
+                rs.getLong(8));
     }
 }

@@ -30,13 +30,18 @@ public final class JobsResource {
 
     @GET
     public List<JobJson> recent(@Context SecurityContext security) {
-        return jobs.recent(RECENT).stream().filter(job -> visible(job, security)).map(job -> JobJson.of(jobs.progress(job))).toList();
+        return jobs.recent(RECENT).stream()
+                .filter(job -> visible(job, security))
+                .map(job -> JobJson.of(jobs.progress(job)))
+                .toList();
     }
 
     @GET
     @Path("{id}")
     public Response job(@PathParam("id") long id, @Context SecurityContext security) {
-        return jobs.get(id).filter(job -> visible(job, security)).map(job -> Response.ok(JobJson.of(jobs.progress(job))).build())
+        return jobs.get(id)
+                .filter(job -> visible(job, security))
+                .map(job -> Response.ok(JobJson.of(jobs.progress(job))).build())
                 .orElseGet(() -> AdminErrors.notFound("no job " + id));
     }
 

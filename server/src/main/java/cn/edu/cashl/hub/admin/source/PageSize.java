@@ -5,8 +5,7 @@ final class PageSize {
 
     private static final int MAX_ROWS = 200;
 
-    private PageSize() {
-    }
+    private PageSize() {}
 
     static int of(int asked) {
         return Math.min(Math.max(asked, 1), MAX_ROWS);

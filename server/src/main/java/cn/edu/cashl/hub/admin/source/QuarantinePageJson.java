@@ -8,5 +8,4 @@ import java.util.List;
  * @param total      how many records the whole quarantine holds
  * @param nextCursor what to ask for the next page with; null on the last page
  */
-public record QuarantinePageJson(long total, List<QuarantinedRecordJson> records, String nextCursor) {
-}
+public record QuarantinePageJson(long total, List<QuarantinedRecordJson> records, String nextCursor) {}

@@ -1,15 +1,15 @@
 package cn.edu.cashl.hub.admin.source;
 
-import cn.edu.cashl.hub.catalog.SourceRecords;
 import cn.edu.cashl.hub.admin.common.AdminErrors;
 import cn.edu.cashl.hub.admin.job.Job;
 import cn.edu.cashl.hub.admin.job.JobJson;
 import cn.edu.cashl.hub.admin.job.JobLauncher;
 import cn.edu.cashl.hub.catalog.CatalogStore;
-import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.RecordFilter;
 import cn.edu.cashl.hub.catalog.RecordPage;
 import cn.edu.cashl.hub.catalog.SourceRecordStatus;
+import cn.edu.cashl.hub.catalog.SourceRecords;
+import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.source.Sources;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -47,7 +47,9 @@ public final class QuarantineResource {
 
     @GET
     @Path("sources/{id}/quarantine")
-    public Response quarantine(@PathParam("id") String id, @QueryParam("cursor") @DefaultValue(CatalogStore.FIRST_PAGE) String cursor,
+    public Response quarantine(
+            @PathParam("id") String id,
+            @QueryParam("cursor") @DefaultValue(CatalogStore.FIRST_PAGE) String cursor,
             @QueryParam("rows") @DefaultValue("50") int rows) {
         if (sources.get(id).isEmpty()) {
             return UnknownSource.answer(id);
@@ -57,11 +59,14 @@ public final class QuarantineResource {
             page = store.list(StoreCollection.SOURCE, quarantined(id), cursor, PageSize.of(rows));
         } catch (RuntimeException e) {
             // Solr refuses a cursor it did not make; say so without its message
-            return AdminErrors.error(Response.Status.BAD_REQUEST, "bad cursor: use the nextCursor of the previous page");
+            return AdminErrors.error(
+                    Response.Status.BAD_REQUEST, "bad cursor: use the nextCursor of the previous page");
         }
-        return Response.ok(new QuarantinePageJson(page.total() >= 0 ? page.total() : store.count(StoreCollection.SOURCE, quarantined(id)),
-                page.records().stream().map(QuarantinedRecordJson::of).toList(),
-                page.nextCursor() == null || page.nextCursor().equals(cursor) ? null : page.nextCursor())).build();
+        return Response.ok(new QuarantinePageJson(
+                        page.total() >= 0 ? page.total() : store.count(StoreCollection.SOURCE, quarantined(id)),
+                        page.records().stream().map(QuarantinedRecordJson::of).toList(),
+                        page.nextCursor() == null || page.nextCursor().equals(cursor) ? null : page.nextCursor()))
+                .build();
     }
 
     @GET
@@ -69,7 +74,8 @@ public final class QuarantineResource {
     public Response quarantined(@PathParam("id") String id, @PathParam("record") String record) {
         return store.get(StoreCollection.SOURCE, record)
                 .filter(r -> id.equals(r.source()) && SourceRecordStatus.QUARANTINED.of(r))
-                .map(r -> Response.ok(new QuarantinedRecordDetailJson(QuarantinedRecordJson.of(r), r.raw())).build())
+                .map(r -> Response.ok(new QuarantinedRecordDetailJson(QuarantinedRecordJson.of(r), r.raw()))
+                        .build())
                 .orElseGet(() -> AdminErrors.notFound("source " + id + " has no quarantined record " + record));
     }
 
@@ -81,7 +87,9 @@ public final class QuarantineResource {
         }
         try {
             Job job = launcher.retryQuarantined(id, security.getUserPrincipal().getName());
-            return Response.accepted(new RetryStartedJson(JobJson.of(launcher.jobs().progress(job)))).build();
+            return Response.accepted(
+                            new RetryStartedJson(JobJson.of(launcher.jobs().progress(job))))
+                    .build();
         } catch (JobLauncher.NotHarvesting e) {
             return AdminErrors.error(Response.Status.SERVICE_UNAVAILABLE, e.getMessage());
         } catch (SchedulerException e) {

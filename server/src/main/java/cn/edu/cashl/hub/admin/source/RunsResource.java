@@ -37,15 +37,22 @@ public final class RunsResource {
         if (sources.get(id).isEmpty()) {
             return UnknownSource.answer(id);
         }
-        return Response.ok(harvests.lastRuns(id, PageSize.of(limit)).stream().map(RunJson::of).toList()).build();
+        return Response.ok(harvests.lastRuns(id, PageSize.of(limit)).stream()
+                        .map(RunJson::of)
+                        .toList())
+                .build();
     }
 
     @GET
     @Path("runs/{run}")
     public Response run(@PathParam("run") long id) {
         return harvests.run(id)
-                .map(run -> Response.ok(new RunDetailJson(RunJson.of(run), harvests.events(id).stream().map(RunDetailJson.LogLine::of)
-                        .toList())).build())
+                .map(run -> Response.ok(new RunDetailJson(
+                                RunJson.of(run),
+                                harvests.events(id).stream()
+                                        .map(RunDetailJson.LogLine::of)
+                                        .toList()))
+                        .build())
                 .orElseGet(() -> AdminErrors.notFound("no run " + id));
     }
 }

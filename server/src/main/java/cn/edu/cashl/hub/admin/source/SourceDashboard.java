@@ -2,11 +2,11 @@ package cn.edu.cashl.hub.admin.source;
 
 import cn.edu.cashl.hub.admin.common.HarvestControl;
 import cn.edu.cashl.hub.catalog.CatalogStore;
+import cn.edu.cashl.hub.catalog.SourceRecordStatus;
 import cn.edu.cashl.hub.harvest.HarvestStore;
 import cn.edu.cashl.hub.harvest.RunOutcome;
 import cn.edu.cashl.hub.harvest.RunRecord;
 import cn.edu.cashl.hub.harvest.schedule.HarvestScheduler;
-import cn.edu.cashl.hub.catalog.SourceRecordStatus;
 import cn.edu.cashl.hub.ingest.StoredSourceReader;
 import cn.edu.cashl.hub.source.Source;
 import java.util.List;
@@ -35,13 +35,37 @@ final class SourceDashboard {
         if (scheduler.isPresent()) {
             paused = scheduler.get().isPaused(source.id());
             running = scheduler.get().isRunning(source.id());
-            next = new SourceJson.NextRun(paused ? null : scheduler.get().nextRun(source.id()).map(Object::toString).orElse(null));
+            next = new SourceJson.NextRun(
+                    paused
+                            ? null
+                            : scheduler
+                                    .get()
+                                    .nextRun(source.id())
+                                    .map(Object::toString)
+                                    .orElse(null));
         }
         List<RunRecord> last = harvests.lastRuns(source.id(), LAST_RUNS);
-        return new SourceJson(source.id(), source.type(), source.name(), source.nameZh(), source.url(), source.metadataPrefix(),
-                source.format(), source.sets(), source.crosswalk(), source.holdingsField(), source.isEnabled(), source.schedule(), next,
-                paused, running, harvests.watermark(source.id()).orElse(null), state(source, paused, running, last),
-                new SourceJson.RecordCounts(count(source, SourceRecordStatus.ACCEPTED), count(source, SourceRecordStatus.FILTERED),
+        return new SourceJson(
+                source.id(),
+                source.type(),
+                source.name(),
+                source.nameZh(),
+                source.url(),
+                source.metadataPrefix(),
+                source.format(),
+                source.sets(),
+                source.crosswalk(),
+                source.holdingsField(),
+                source.isEnabled(),
+                source.schedule(),
+                next,
+                paused,
+                running,
+                harvests.watermark(source.id()).orElse(null),
+                state(source, paused, running, last),
+                new SourceJson.RecordCounts(
+                        count(source, SourceRecordStatus.ACCEPTED),
+                        count(source, SourceRecordStatus.FILTERED),
                         count(source, SourceRecordStatus.QUARANTINED)),
                 last.stream().map(RunJson::of).toList());
     }

@@ -9,20 +9,34 @@ import java.util.List;
  * a word ({@code running}, {@code disabled}, {@code paused}, {@code never}, {@code ok} or the last
  * run's outcome), its stored records by status and its last runs, newest first.
  */
-public record SourceJson(String id, SourceType type, String name, String nameZh, String url, String metadataPrefix, String format,
-                         List<String> sets, String crosswalk, String holdingsField, boolean enabled, String schedule,
-                         @JsonUnwrapped NextRun next, boolean paused, boolean running, String watermark, String state,
-                         RecordCounts records, List<RunJson> lastRuns) {
+public record SourceJson(
+        String id,
+        SourceType type,
+        String name,
+        String nameZh,
+        String url,
+        String metadataPrefix,
+        String format,
+        List<String> sets,
+        String crosswalk,
+        String holdingsField,
+        boolean enabled,
+        String schedule,
+        @JsonUnwrapped NextRun next,
+        boolean paused,
+        boolean running,
+        String watermark,
+        String state,
+        RecordCounts records,
+        List<RunJson> lastRuns) {
 
     /**
      * When the scheduler runs the source next: null while it is paused or unscheduled. A hub that does
      * not harvest has no scheduler to ask, and leaves the field out (no NextRun at all) rather than
      * claiming the source never runs.
      */
-    public record NextRun(String nextRun) {
-    }
+    public record NextRun(String nextRun) {}
 
     /** How many of the source's stored records have each status. */
-    public record RecordCounts(long accepted, long filtered, long quarantined) {
-    }
+    public record RecordCounts(long accepted, long filtered, long quarantined) {}
 }

@@ -52,7 +52,8 @@ public final class SourceScheduleResource {
     public Response pause(@PathParam("id") String id) {
         return withScheduler(id, scheduler -> {
             scheduler.pause(id);
-            return Response.ok(dashboard.describe(sources.get(id).orElseThrow())).build();
+            return Response.ok(dashboard.describe(sources.get(id).orElseThrow()))
+                    .build();
         });
     }
 
@@ -61,7 +62,8 @@ public final class SourceScheduleResource {
     public Response resume(@PathParam("id") String id) {
         return withScheduler(id, scheduler -> {
             scheduler.resume(id);
-            return Response.ok(dashboard.describe(sources.get(id).orElseThrow())).build();
+            return Response.ok(dashboard.describe(sources.get(id).orElseThrow()))
+                    .build();
         });
     }
 

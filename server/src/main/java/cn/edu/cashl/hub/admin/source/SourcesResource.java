@@ -4,9 +4,9 @@ import cn.edu.cashl.hub.admin.common.AdminErrors;
 import cn.edu.cashl.hub.admin.common.HarvestControl;
 import cn.edu.cashl.hub.catalog.CatalogStore;
 import cn.edu.cashl.hub.harvest.HarvestStore;
-import cn.edu.cashl.hub.harvest.schedule.HarvestScheduler;
 import cn.edu.cashl.hub.harvest.onboarding.OnboardingCheck;
 import cn.edu.cashl.hub.harvest.onboarding.OnboardingReport;
+import cn.edu.cashl.hub.harvest.schedule.HarvestScheduler;
 import cn.edu.cashl.hub.source.Source;
 import cn.edu.cashl.hub.source.SourceStore;
 import cn.edu.cashl.hub.source.Sources;
@@ -48,7 +48,12 @@ public final class SourcesResource {
     private final SourceDashboard dashboard;
 
     @Inject
-    public SourcesResource(Sources sources, HarvestStore harvests, HarvestControl control, CatalogStore store, SourceStore saved,
+    public SourcesResource(
+            Sources sources,
+            HarvestStore harvests,
+            HarvestControl control,
+            CatalogStore store,
+            SourceStore saved,
             OnboardingCheck onboarding) {
         this.sources = sources;
         this.control = control;
@@ -66,7 +71,9 @@ public final class SourcesResource {
     @GET
     @Path("sources/{id}")
     public Response source(@PathParam("id") String id) {
-        return sources.get(id).map(s -> Response.ok(dashboard.describe(s)).build()).orElseGet(() -> UnknownSource.answer(id));
+        return sources.get(id)
+                .map(s -> Response.ok(dashboard.describe(s)).build())
+                .orElseGet(() -> UnknownSource.answer(id));
     }
 
     /** Runs the onboarding check of a source, saving nothing. */
@@ -84,7 +91,8 @@ public final class SourcesResource {
     @Path("sources")
     public Response add(Source source, @Context SecurityContext security) {
         if (source != null && source.id() != null && sources.get(source.id()).isPresent()) {
-            return AdminErrors.error(Response.Status.CONFLICT, "a source " + source.id() + " exists already: edit it instead");
+            return AdminErrors.error(
+                    Response.Status.CONFLICT, "a source " + source.id() + " exists already: edit it instead");
         }
         return save(source, security, Response.Status.CREATED);
     }
@@ -96,7 +104,8 @@ public final class SourcesResource {
             return UnknownSource.answer(id);
         }
         if (source != null && source.id() != null && !source.id().equals(id)) {
-            return AdminErrors.error(Response.Status.BAD_REQUEST, "a source's id is its holding library's code and cannot change");
+            return AdminErrors.error(
+                    Response.Status.BAD_REQUEST, "a source's id is its holding library's code and cannot change");
         }
         return save(source, security, Response.Status.OK);
     }
@@ -109,7 +118,8 @@ public final class SourcesResource {
         }
         OnboardingReport report = onboarding.check(source, SAMPLE);
         if (!report.ok()) {
-            return AdminErrors.unprocessable(new OnboardingRefusalJson("the onboarding check failed; nothing was saved", report));
+            return AdminErrors.unprocessable(
+                    new OnboardingRefusalJson("the onboarding check failed; nothing was saved", report));
         }
         try {
             sources.put(source);
@@ -121,10 +131,13 @@ public final class SourcesResource {
             try {
                 scheduler.update(source);
             } catch (SchedulerException e) {
-                throw new IllegalStateException("the source was saved but its schedule could not be updated: " + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "the source was saved but its schedule could not be updated: " + e.getMessage(), e);
             }
         });
-        return Response.status(status).entity(new SavedSourceJson(dashboard.describe(source), report)).build();
+        return Response.status(status)
+                .entity(new SavedSourceJson(dashboard.describe(source), report))
+                .build();
     }
 
     private static Optional<Response> invalid(Source source) {

@@ -2,10 +2,10 @@ package cn.edu.cashl.hub.admin.stats;
 
 import cn.edu.cashl.hub.catalog.CatalogSearch;
 import cn.edu.cashl.hub.catalog.CatalogStore;
-import cn.edu.cashl.hub.catalog.SourceRecordStatus;
-import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.RecordFilter;
 import cn.edu.cashl.hub.catalog.SearchFields;
+import cn.edu.cashl.hub.catalog.SourceRecordStatus;
+import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.harvest.HarvestStore;
 import cn.edu.cashl.hub.harvest.RunMode;
 import cn.edu.cashl.hub.harvest.RunRecord;
@@ -63,18 +63,30 @@ public final class StatsResource {
                 new CatalogSearch.FacetRequest(SearchFields.TYPE, 0, TOP_VALUES, true),
                 new CatalogSearch.FacetRequest(SearchFields.LANGUAGE, 0, TOP_VALUES, true),
                 new CatalogSearch.FacetRequest(SearchFields.YEAR, 0, 1000, false));
-        CatalogSearch.SearchResult counted = search.search(new CatalogSearch.SearchRequest("*:*", Map.of(), List.of(), 0, null, 0, false,
-                facets));
+        CatalogSearch.SearchResult counted =
+                search.search(new CatalogSearch.SearchRequest("*:*", Map.of(), List.of(), 0, null, 0, false, facets));
         List<StatsJson.Library> libraries = new ArrayList<>();
         for (var term : counted.facets().getOrDefault(SearchFields.LIBRARY, List.of())) {
             Source source = sources.get(term.term()).orElse(null);
-            libraries.add(new StatsJson.Library(term.term(), source == null ? null : source.name(), source == null ? null : source.nameZh(),
+            libraries.add(new StatsJson.Library(
+                    term.term(),
+                    source == null ? null : source.name(),
+                    source == null ? null : source.nameZh(),
                     term.count()));
         }
-        return new StatsJson(masters, store.count(StoreCollection.CATALOG, RecordFilter.ALL.withDeleted(true)),
-                store.count(StoreCollection.SOURCE, RecordFilter.ALL), accepted, sourceCount(SourceRecordStatus.FILTERED), sourceCount(SourceRecordStatus.QUARANTINED),
-                dedupRatio, libraries, values(counted, SearchFields.TYPE), values(counted, SearchFields.LANGUAGE),
-                values(counted, SearchFields.YEAR), volumes(Math.min(Math.max(days, 1), 366)));
+        return new StatsJson(
+                masters,
+                store.count(StoreCollection.CATALOG, RecordFilter.ALL.withDeleted(true)),
+                store.count(StoreCollection.SOURCE, RecordFilter.ALL),
+                accepted,
+                sourceCount(SourceRecordStatus.FILTERED),
+                sourceCount(SourceRecordStatus.QUARANTINED),
+                dedupRatio,
+                libraries,
+                values(counted, SearchFields.TYPE),
+                values(counted, SearchFields.LANGUAGE),
+                values(counted, SearchFields.YEAR),
+                volumes(Math.min(Math.max(days, 1), 366)));
     }
 
     private long sourceCount(SourceRecordStatus status) {
@@ -82,7 +94,9 @@ public final class StatsResource {
     }
 
     private static List<StatsJson.Count> values(CatalogSearch.SearchResult result, String field) {
-        return result.facets().getOrDefault(field, List.of()).stream().map(t -> new StatsJson.Count(t.term(), t.count())).toList();
+        return result.facets().getOrDefault(field, List.of()).stream()
+                .map(t -> new StatsJson.Count(t.term(), t.count()))
+                .toList();
     }
 
     /** Records harvested or imported per day (UTC) and source over the last days, from the runs that started then. */
@@ -93,15 +107,16 @@ public final class StatsResource {
                 continue; // re-crosswalks and retries read stored records again: no new volume
             }
             String day = LocalDate.ofInstant(run.startedAt(), ZoneOffset.UTC).toString();
-            long[] sums = byDay.computeIfAbsent(day, d -> new TreeMap<>()).computeIfAbsent(run.source(), s -> new long[4]);
+            long[] sums =
+                    byDay.computeIfAbsent(day, d -> new TreeMap<>()).computeIfAbsent(run.source(), s -> new long[4]);
             sums[0] += run.counts().records();
             sums[1] += run.counts().accepted;
             sums[2] += run.counts().filtered;
             sums[3] += run.counts().quarantined;
         }
         List<StatsJson.Volume> list = new ArrayList<>();
-        byDay.forEach((day, perSource) -> perSource.forEach((source, sums) ->
-                list.add(new StatsJson.Volume(day, source, sums[0], sums[1], sums[2], sums[3]))));
+        byDay.forEach((day, perSource) -> perSource.forEach(
+                (source, sums) -> list.add(new StatsJson.Volume(day, source, sums[0], sums[1], sums[2], sums[3]))));
         return list;
     }
 }

@@ -38,7 +38,8 @@ class CrosswalkVersionsTest {
             List<Future<Integer>> saved = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 CrosswalkVersions node = i % 2 == 0 ? first : second;
-                saved.add(nodes.submit(() -> node.save("marc21-to-cashl", "<x/>", "alice", "").version()));
+                saved.add(nodes.submit(
+                        () -> node.save("marc21-to-cashl", "<x/>", "alice", "").version()));
             }
             Set<Integer> numbers = new HashSet<>();
             for (Future<Integer> version : saved) {
@@ -61,7 +62,11 @@ class CrosswalkVersionsTest {
         assertEquals(1, versions.published("cashl-to-mods").orElseThrow().version());
         assertEquals("bob", versions.publishedAll().get("cashl-to-mods").publishedBy());
         assertEquals(2, versions.publications("cashl-to-mods").size());
-        assertEquals("cashl-hub", versions.versions("cashl-to-mods").get(1).author(), "the packaged version closes the history");
-        assertTrue(versions.version("cashl-to-mods", 1).orElseThrow().stylesheet().contains("xsl:stylesheet"));
+        assertEquals(
+                "cashl-hub",
+                versions.versions("cashl-to-mods").get(1).author(),
+                "the packaged version closes the history");
+        assertTrue(
+                versions.version("cashl-to-mods", 1).orElseThrow().stylesheet().contains("xsl:stylesheet"));
     }
 }

@@ -1,10 +1,10 @@
 package cn.edu.cashl.hub.admin.source;
 
-import cn.edu.cashl.hub.source.SourceType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.edu.cashl.hub.source.SourceType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -25,13 +25,52 @@ class SourceJsonTest {
     void theNextRunIsLeftOutWithoutASchedulerAndNullWhilePaused() {
         JsonNode unscheduled = JSON.valueToTree(source(null));
         assertFalse(unscheduled.has("nextRun"));
-        assertEquals(List.of("id", "type", "name", "nameZh", "url", "metadataPrefix", "format", "sets", "crosswalk", "holdingsField",
-                "enabled", "schedule", "paused", "running", "watermark", "state", "records", "lastRuns"), names(unscheduled));
+        assertEquals(
+                List.of(
+                        "id",
+                        "type",
+                        "name",
+                        "nameZh",
+                        "url",
+                        "metadataPrefix",
+                        "format",
+                        "sets",
+                        "crosswalk",
+                        "holdingsField",
+                        "enabled",
+                        "schedule",
+                        "paused",
+                        "running",
+                        "watermark",
+                        "state",
+                        "records",
+                        "lastRuns"),
+                names(unscheduled));
 
         JsonNode paused = JSON.valueToTree(source(new SourceJson.NextRun(null)));
         assertTrue(paused.get("nextRun").isNull());
-        assertEquals(List.of("id", "type", "name", "nameZh", "url", "metadataPrefix", "format", "sets", "crosswalk", "holdingsField",
-                "enabled", "schedule", "nextRun", "paused", "running", "watermark", "state", "records", "lastRuns"), names(paused));
+        assertEquals(
+                List.of(
+                        "id",
+                        "type",
+                        "name",
+                        "nameZh",
+                        "url",
+                        "metadataPrefix",
+                        "format",
+                        "sets",
+                        "crosswalk",
+                        "holdingsField",
+                        "enabled",
+                        "schedule",
+                        "nextRun",
+                        "paused",
+                        "running",
+                        "watermark",
+                        "state",
+                        "records",
+                        "lastRuns"),
+                names(paused));
         JsonNode scheduled = JSON.valueToTree(source(new SourceJson.NextRun("2030-01-01T02:00:00Z")));
         assertEquals("2030-01-01T02:00:00Z", scheduled.get("nextRun").asText());
     }
@@ -41,27 +80,64 @@ class SourceJsonTest {
         JsonNode complete = JSON.valueToTree(run(null));
         assertFalse(complete.has("reason"));
         assertTrue(complete.get("endedAt").isNull(), "a running run's end is null, not left out");
-        assertEquals("no answer", JSON.valueToTree(run("no answer")).get("reason").asText());
+        assertEquals(
+                "no answer", JSON.valueToTree(run("no answer")).get("reason").asText());
     }
 
     @Test
     void aQuarantinedRecordShowsItsRawXmlOnlyOnItsOwn() {
-        QuarantinedRecordJson record = new QuarantinedRecordJson("local:1", "1", "quarantined", "no title", "2024-01-01T00:00:00Z",
-                "marc21-to-cashl@1", "books.xml, record 1");
+        QuarantinedRecordJson record = new QuarantinedRecordJson(
+                "local:1",
+                "1",
+                "quarantined",
+                "no title",
+                "2024-01-01T00:00:00Z",
+                "marc21-to-cashl@1",
+                "books.xml, record 1");
         assertFalse(JSON.valueToTree(record).has("raw"));
         JsonNode detail = JSON.valueToTree(new QuarantinedRecordDetailJson(record, null));
-        assertEquals(List.of("id", "localId", "status", "reason", "receivedAt", "crosswalk", "position", "raw"), names(detail));
+        assertEquals(
+                List.of("id", "localId", "status", "reason", "receivedAt", "crosswalk", "position", "raw"),
+                names(detail));
         assertTrue(detail.get("raw").isNull());
     }
 
     private static SourceJson source(SourceJson.NextRun next) {
-        return new SourceJson("demo", SourceType.FILE, "Demo", null, null, null, "marc21", List.of(), null, null, true, null, next, false, false,
-                null, "never", new SourceJson.RecordCounts(1, 0, 0), List.of());
+        return new SourceJson(
+                "demo",
+                SourceType.FILE,
+                "Demo",
+                null,
+                null,
+                null,
+                "marc21",
+                List.of(),
+                null,
+                null,
+                true,
+                null,
+                next,
+                false,
+                false,
+                null,
+                "never",
+                new SourceJson.RecordCounts(1, 0, 0),
+                List.of());
     }
 
     private static RunJson run(String reason) {
-        return new RunJson(7, "demo", reason == null ? "running" : "failed", reason, false, "manual", "2024-01-01T00:00:00Z", null,
-                Map.of("records", 0L), null, null);
+        return new RunJson(
+                7,
+                "demo",
+                reason == null ? "running" : "failed",
+                reason,
+                false,
+                "manual",
+                "2024-01-01T00:00:00Z",
+                null,
+                Map.of("records", 0L),
+                null,
+                null);
     }
 
     private static List<String> names(JsonNode node) {

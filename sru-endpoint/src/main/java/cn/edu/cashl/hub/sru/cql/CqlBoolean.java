@@ -9,11 +9,17 @@ import java.util.Locale;
  * @param operator  the boolean as written ({@code and}, {@code OR}, {@code prox})
  * @param modifiers its modifiers in order ({@code prox/distance<3/unit=word})
  */
-public record CqlBoolean(List<CqlPrefix> prefixes, String operator, List<CqlModifier> modifiers, CqlNode left,
-        CqlNode right) implements CqlNode {
+public record CqlBoolean(
+        List<CqlPrefix> prefixes, String operator, List<CqlModifier> modifiers, CqlNode left, CqlNode right)
+        implements CqlNode {
 
     /** The four booleans of CQL. */
-    public enum Operator { AND, OR, NOT, PROX }
+    public enum Operator {
+        AND,
+        OR,
+        NOT,
+        PROX
+    }
 
     public CqlBoolean {
         prefixes = List.copyOf(prefixes);

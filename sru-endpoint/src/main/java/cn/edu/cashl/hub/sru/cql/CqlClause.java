@@ -10,8 +10,7 @@ import java.util.List;
  * @param term the term as written without its quotes; backslash escapes and masking characters
  *             ({@code * ? ^ \}) are kept, for the translation to interpret
  */
-public record CqlClause(List<CqlPrefix> prefixes, String index, CqlRelation relation, String term)
-        implements CqlNode {
+public record CqlClause(List<CqlPrefix> prefixes, String index, CqlRelation relation, String term) implements CqlNode {
 
     public CqlClause {
         prefixes = List.copyOf(prefixes);

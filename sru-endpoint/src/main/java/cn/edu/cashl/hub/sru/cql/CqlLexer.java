@@ -11,6 +11,7 @@ final class CqlLexer {
     private static final String WHITESPACE = " \t\r\n";
     /** A word runs until one of these; a {@code "} inside a word is part of it. */
     private static final String WORD_ENDS = "()/<>=" + WHITESPACE;
+
     private static final char QUOTE = '"';
     private static final char ESCAPE = '\\';
 

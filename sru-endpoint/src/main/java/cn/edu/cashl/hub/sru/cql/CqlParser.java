@@ -65,12 +65,10 @@ public final class CqlParser {
     }
 
     /** The index and relation a term is searched with, inherited into parentheses after a relation. */
-    private record Context(String index, CqlRelation relation) {
-    }
+    private record Context(String index, CqlRelation relation) {}
 
     /** A parsed node and its depth (1 for a search clause), to bound the depth of the tree. */
-    private record Subtree(CqlNode node, int depth) {
-    }
+    private record Subtree(CqlNode node, int depth) {}
 
     /** A query being read: the whole query, or one in parentheses or under a prefix assignment. */
     private final class Level {
@@ -82,6 +80,7 @@ public final class CqlParser {
         Subtree tree;
         /** The boolean waiting for its right operand, and its modifiers. */
         private String operator;
+
         private List<CqlModifier> modifiers;
 
         Level(Context context, CqlPrefix prefix) {

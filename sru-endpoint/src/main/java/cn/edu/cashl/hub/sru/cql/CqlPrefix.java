@@ -6,5 +6,4 @@ package cn.edu.cashl.hub.sru.cql;
  * @param name       the prefix, or null for an assignment of the default context set ({@code > "uri"})
  * @param identifier the context set's identifier as written
  */
-public record CqlPrefix(String name, String identifier) {
-}
+public record CqlPrefix(String name, String identifier) {}

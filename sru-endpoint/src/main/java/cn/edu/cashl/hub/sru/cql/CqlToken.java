@@ -15,11 +15,24 @@ record CqlToken(Kind kind, String text, int end) {
 
     /** The kinds of token, with the fixed text of those that have one. */
     enum Kind {
-        EOF(null), WORD(null), STRING(null),
-        LEFT_PAREN("("), RIGHT_PAREN(")"), SLASH("/"),
-        LESS("<"), GREATER(">"), EQUALS("="), LESS_EQUAL("<="), GREATER_EQUAL(">="), NOT_EQUAL("<>"),
+        EOF(null),
+        WORD(null),
+        STRING(null),
+        LEFT_PAREN("("),
+        RIGHT_PAREN(")"),
+        SLASH("/"),
+        LESS("<"),
+        GREATER(">"),
+        EQUALS("="),
+        LESS_EQUAL("<="),
+        GREATER_EQUAL(">="),
+        NOT_EQUAL("<>"),
         EXACT_EQUAL("=="),
-        AND("and"), OR("or"), NOT("not"), PROX("prox"), SORTBY("sortby");
+        AND("and"),
+        OR("or"),
+        NOT("not"),
+        PROX("prox"),
+        SORTBY("sortby");
 
         private static final Set<Kind> COMPARATORS =
                 EnumSet.of(LESS, GREATER, EQUALS, LESS_EQUAL, GREATER_EQUAL, NOT_EQUAL, EXACT_EQUAL);

@@ -16,8 +16,7 @@ public final class Xcql {
 
     private final StringBuilder out = new StringBuilder();
 
-    private Xcql() {
-    }
+    private Xcql() {}
 
     public static String write(CqlQuery query) {
         Xcql xcql = new Xcql();
@@ -31,7 +30,12 @@ public final class Xcql {
         prefixes(node.prefixes(), level + 1);
         if (node instanceof CqlClause clause) {
             text(level + 1, "index", clause.index());
-            modified(level + 1, "relation", "value", clause.relation().base(), clause.relation().modifiers());
+            modified(
+                    level + 1,
+                    "relation",
+                    "value",
+                    clause.relation().base(),
+                    clause.relation().modifiers());
             text(level + 1, "term", clause.term());
         } else {
             CqlBoolean triple = (CqlBoolean) node;

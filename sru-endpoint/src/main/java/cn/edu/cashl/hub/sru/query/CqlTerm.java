@@ -18,8 +18,7 @@ final class CqlTerm {
     private final boolean anchoredEnd;
 
     /** A run of literal text, or one masking character ({@code *} or {@code ?}). */
-    private record Part(String text, boolean mask) {
-    }
+    private record Part(String text, boolean mask) {}
 
     private CqlTerm(List<Part> parts, boolean anchoredStart, boolean anchoredEnd) {
         this.parts = parts;

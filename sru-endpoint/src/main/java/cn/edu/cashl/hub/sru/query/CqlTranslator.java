@@ -1,13 +1,13 @@
 package cn.edu.cashl.hub.sru.query;
 
 import cn.edu.cashl.hub.catalog.SearchFields;
-import cn.edu.cashl.hub.sru.diagnostic.SruException;
 import cn.edu.cashl.hub.sru.cql.CqlBoolean;
 import cn.edu.cashl.hub.sru.cql.CqlClause;
 import cn.edu.cashl.hub.sru.cql.CqlModifier;
 import cn.edu.cashl.hub.sru.cql.CqlNode;
 import cn.edu.cashl.hub.sru.cql.CqlPrefix;
 import cn.edu.cashl.hub.sru.cql.CqlQuery;
+import cn.edu.cashl.hub.sru.diagnostic.SruException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Translates a parsed CQL query into a Solr query with the semantics CQL gives it, or fails with
@@ -31,17 +31,24 @@ import java.util.regex.Matcher;
 public final class CqlTranslator {
 
     /** Fields {@code cql.serverChoice} searches, with their weights. */
-    public static final String SERVER_CHOICE_FIELDS = String.join(" ", SearchFields.TITLE_TEXT + "^5",
-            SearchFields.CREATOR_TEXT + "^3", SearchFields.SUBJECT_TEXT + "^2", SearchFields.IDENTIFIER + "^10",
-            SearchFields.ISBN + "^10", SearchFields.ISSN + "^10", SearchFields.ANY_TEXT);
+    public static final String SERVER_CHOICE_FIELDS = String.join(
+            " ",
+            SearchFields.TITLE_TEXT + "^5",
+            SearchFields.CREATOR_TEXT + "^3",
+            SearchFields.SUBJECT_TEXT + "^2",
+            SearchFields.IDENTIFIER + "^10",
+            SearchFields.ISBN + "^10",
+            SearchFields.ISSN + "^10",
+            SearchFields.ANY_TEXT);
+
     static final int MAX_TERM_LENGTH = 1000;
     static final int MAX_BOOLEANS = 100;
 
-    private static final Set<String> RELATIONS = Set.of("=", "==", "<>", "<", ">", "<=", ">=", "adj", "all", "any",
-            "within", "encloses", "exact");
+    private static final Set<String> RELATIONS =
+            Set.of("=", "==", "<>", "<", ">", "<=", ">=", "adj", "all", "any", "within", "encloses", "exact");
     /** Relation modifiers that change nothing here: what the hub does anyway. */
-    private static final Set<String> DEFAULT_MODIFIERS = Set.of("relevant", "ignorecase", "ignoreaccents", "masked",
-            "word", "string");
+    private static final Set<String> DEFAULT_MODIFIERS =
+            Set.of("relevant", "ignorecase", "ignoreaccents", "masked", "word", "string");
 
     private static final Pattern PARAM_REFERENCE = Pattern.compile("\\$(t[0-9]+)");
 
@@ -116,14 +123,17 @@ public final class CqlTranslator {
             } else if (modifier.comparison() == null && type.equals("fuzzy")) {
                 fuzzy = true;
             } else if (modifier.comparison() != null || !DEFAULT_MODIFIERS.contains(type)) {
-                throw SruException.of(20, modifier.type(), "relation modifier " + modifier.type()
-                        + " is not supported (supported: relevant, fuzzy, masked, unmasked, ignoreCase, ignoreAccents)");
+                throw SruException.of(
+                        20,
+                        modifier.type(),
+                        "relation modifier " + modifier.type()
+                                + " is not supported (supported: relevant, fuzzy, masked, unmasked, ignoreCase, ignoreAccents)");
             }
         }
         String term = clause.term();
         if (term.length() > MAX_TERM_LENGTH) {
-            throw SruException.of(23, String.valueOf(MAX_TERM_LENGTH), "terms have at most " + MAX_TERM_LENGTH
-                    + " characters");
+            throw SruException.of(
+                    23, String.valueOf(MAX_TERM_LENGTH), "terms have at most " + MAX_TERM_LENGTH + " characters");
         }
         if (index.kind() == IndexKind.ALL_RECORDS) {
             return "*:*";
@@ -144,22 +154,27 @@ public final class CqlTranslator {
     }
 
     /** A search clause as the translation sees it. */
-    record Clause(SruIndex index, String relation, String term, boolean unmasked, boolean fuzzy) {
-    }
+    record Clause(SruIndex index, String relation, String term, boolean unmasked, boolean fuzzy) {}
 
     private static String relation(CqlClause clause) throws SruException {
         String base = clause.relation().base().toLowerCase(Locale.ROOT);
         String relation = base.startsWith("cql.") ? base.substring(4) : base;
         if (!RELATIONS.contains(relation) || relation.equals("encloses")) {
-            throw SruException.of(19, clause.relation().base(), "relation " + clause.relation().base()
-                    + " is not supported (supported: = == exact all any adj < > <= >= <> within)");
+            throw SruException.of(
+                    19,
+                    clause.relation().base(),
+                    "relation " + clause.relation().base()
+                            + " is not supported (supported: = == exact all any adj < > <= >= <> within)");
         }
         return relation.equals("exact") ? "==" : relation;
     }
 
     static SruException unsupported(Clause c) {
-        return SruException.of(22, c.relation(), "index " + c.index().qualifiedName() + " does not support the "
-                + c.relation() + " relation (see explain)");
+        return SruException.of(
+                22,
+                c.relation(),
+                "index " + c.index().qualifiedName() + " does not support the " + c.relation()
+                        + " relation (see explain)");
     }
 
     /** A parameter holding a value, and the reference to it. */
@@ -229,14 +244,16 @@ public final class CqlTranslator {
         for (CqlTerm word : words) {
             text.append(text.length() > 1 ? " " : "").append(word.wildcard(UnaryOperator.identity(), false, false));
         }
-        return "{!complexphrase inOrder=true df=" + field + " v=" + param(text.append('"').toString()) + "}";
+        return "{!complexphrase inOrder=true df=" + field + " v="
+                + param(text.append('"').toString()) + "}";
     }
 
     /** A term anchored at one or both ends: a whole value of the key field, or its start or end. */
     private String anchored(Clause c, CqlTerm term) throws SruException {
         String key = c.index().keyField();
         if (key == null) {
-            throw SruException.of(32, c.term(), "index " + c.index().qualifiedName() + " has no whole values to anchor to");
+            throw SruException.of(
+                    32, c.term(), "index " + c.index().qualifiedName() + " has no whole values to anchor to");
         }
         if (term.anchoredStart() && term.anchoredEnd() && !term.masked()) {
             return "{!term f=" + key + " v=" + param(SearchFields.fold(term.literal())) + "}";
@@ -256,7 +273,8 @@ public final class CqlTranslator {
             term = CqlTerm.parse(c.term().replaceAll("^\\^|(?<!\\\\)\\^$", ""), c.unmasked());
         }
         String value = normalise.apply(term.literal());
-        String equal = term.masked() ? key + ":" + term.wildcard(normalise, false, false)
+        String equal = term.masked()
+                ? key + ":" + term.wildcard(normalise, false, false)
                 : "{!term f=" + key + " v=" + param(value) + "}";
         // Quoted: Solr's range syntax takes no escaped white space.
         String bound = "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
@@ -280,15 +298,22 @@ public final class CqlTranslator {
                 if (standardNumber && CqlTerm.parse(c.term(), c.unmasked()).masked()) {
                     throw SruException.of(28, c.term(), "ISBNs and ISSNs are matched whole, without masking");
                 }
-                return whole(new Clause(c.index(), c.relation().equals("=") ? "==" : c.relation(), c.term(),
-                        c.unmasked(), false), normalise);
+                return whole(
+                        new Clause(
+                                c.index(),
+                                c.relation().equals("=") ? "==" : c.relation(),
+                                c.term(),
+                                c.unmasked(),
+                                false),
+                        normalise);
             }
             case "any", "all" -> {
                 List<String> clauses = new ArrayList<>();
                 for (String word : c.term().trim().split("\\s+")) {
                     clauses.add(whole(new Clause(c.index(), "==", word, c.unmasked(), false), normalise));
                 }
-                return clauses.size() == 1 ? clauses.get(0)
+                return clauses.size() == 1
+                        ? clauses.get(0)
                         : "(" + String.join(c.relation().equals("all") ? " AND " : " OR ", clauses) + ")";
             }
             default -> throw unsupported(c);
@@ -306,7 +331,8 @@ public final class CqlTranslator {
             if (word.anchored()) {
                 throw SruException.of(32, c.term(), "cql.serverChoice has no whole values to anchor to");
             }
-            text.append(text.isEmpty() ? "" : " ").append(word.wildcard(UnaryOperator.identity(), false, false))
+            text.append(text.isEmpty() ? "" : " ")
+                    .append(word.wildcard(UnaryOperator.identity(), false, false))
                     .append(c.fuzzy() && !word.masked() ? "~" : "");
         }
         String value = switch (c.relation()) {
@@ -327,8 +353,10 @@ public final class CqlTranslator {
             throw SruException.of(51, c.term(), "no result set " + c.term() + " (it may have expired)");
         }
         // The stored query's parameters are renamed into this query's.
-        String query = PARAM_REFERENCE.matcher(stored.query())
-                .replaceAll(ref -> Matcher.quoteReplacement(param(stored.params().get(ref.group(1)))));
+        String query = PARAM_REFERENCE
+                .matcher(stored.query())
+                .replaceAll(
+                        ref -> Matcher.quoteReplacement(param(stored.params().get(ref.group(1)))));
         return "(" + query + ")";
     }
 

@@ -29,14 +29,14 @@ public final class IndexCatalog {
 
     /** Unprefixed index names resolve in this set (CQL leaves the default to the server). */
     public static final ContextSet DEFAULT_SET = ContextSet.CASHL;
+
     public static final List<ContextSet> SETS =
             List.of(ContextSet.CQL, ContextSet.DC, ContextSet.BATH, ContextSet.REC, ContextSet.CASHL);
 
     private static final List<SruIndex> INDEXES = indexes();
     private static final Map<String, SruIndex> BY_NAME = byName();
 
-    private IndexCatalog() {
-    }
+    private IndexCatalog() {}
 
     public static List<SruIndex> all() {
         return INDEXES;
@@ -54,13 +54,19 @@ public final class IndexCatalog {
         int dot = name.lastIndexOf('.');
         String prefix = dot < 0 ? "" : name.substring(0, dot).toLowerCase(Locale.ROOT);
         String local = name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        ContextSet set = contextSet(prefix, prefixes).orElseThrow(() -> SruException.of(15, prefix,
-                prefix.isEmpty() ? "the default context set is bound to an unknown identifier"
-                        : "prefix " + prefix + " names no context set this server supports"));
+        ContextSet set = contextSet(prefix, prefixes)
+                .orElseThrow(() -> SruException.of(
+                        15,
+                        prefix,
+                        prefix.isEmpty()
+                                ? "the default context set is bound to an unknown identifier"
+                                : "prefix " + prefix + " names no context set this server supports"));
         SruIndex index = BY_NAME.get(set.prefix() + "." + local);
         if (index == null) {
-            throw SruException.of(16, name, "the " + set.prefix() + " context set has no index " + local
-                    + " on this server (see explain)");
+            throw SruException.of(
+                    16,
+                    name,
+                    "the " + set.prefix() + " context set has no index " + local + " on this server (see explain)");
         }
         return index;
     }
@@ -68,7 +74,9 @@ public final class IndexCatalog {
     private static Optional<ContextSet> contextSet(String prefix, Map<String, String> prefixes) {
         String identifier = prefixes.get(prefix);
         if (identifier != null) {
-            return SETS.stream().filter(s -> s.identifier().equalsIgnoreCase(identifier)).findFirst();
+            return SETS.stream()
+                    .filter(s -> s.identifier().equalsIgnoreCase(identifier))
+                    .findFirst();
         }
         if (prefix.isEmpty()) {
             return Optional.of(DEFAULT_SET);
@@ -81,8 +89,14 @@ public final class IndexCatalog {
     private static List<SruIndex> indexes() {
         List<SruIndex> all = new ArrayList<>();
         ContextSet cql = ContextSet.CQL;
-        all.add(new SruIndex(cql, "serverChoice", "Title, creator, subject and identifiers, ranked by relevance",
-                SERVER_CHOICE, SearchFields.ANY_TEXT, null, null));
+        all.add(new SruIndex(
+                cql,
+                "serverChoice",
+                "Title, creator, subject and identifiers, ranked by relevance",
+                SERVER_CHOICE,
+                SearchFields.ANY_TEXT,
+                null,
+                null));
         for (String name : List.of("anywhere", "allIndexes", "anyIndexes", "keywords")) {
             all.add(new SruIndex(cql, name, "Every word of the record", WORDS, SearchFields.ANY_TEXT, null, null));
         }
@@ -93,55 +107,99 @@ public final class IndexCatalog {
             all.add(title(set));
             all.add(creator(set, "creator"));
             all.add(subject(set));
-            all.add(new SruIndex(set, "publisher", "Publisher", TEXT, SearchFields.PUBLISHER_TEXT,
-                    SearchFields.PUBLISHER_KEY, null));
-            all.add(new SruIndex(set, "language", "Language (ISO 639-2/B code)", CODE, null, SearchFields.LANGUAGE, null));
-            all.add(new SruIndex(set, "type", "Record type (book, journal, article, ebook, ejournal, other)", CODE,
-                    null, SearchFields.TYPE, null));
-            all.add(new SruIndex(set, "identifier", "Any identifier: ISBN, ISSN, OCLC, LCCN, DOI, local",
-                    CODE, null, SearchFields.IDENTIFIER, null));
+            all.add(new SruIndex(
+                    set,
+                    "publisher",
+                    "Publisher",
+                    TEXT,
+                    SearchFields.PUBLISHER_TEXT,
+                    SearchFields.PUBLISHER_KEY,
+                    null));
+            all.add(new SruIndex(
+                    set, "language", "Language (ISO 639-2/B code)", CODE, null, SearchFields.LANGUAGE, null));
+            all.add(new SruIndex(
+                    set,
+                    "type",
+                    "Record type (book, journal, article, ebook, ejournal, other)",
+                    CODE,
+                    null,
+                    SearchFields.TYPE,
+                    null));
+            all.add(new SruIndex(
+                    set,
+                    "identifier",
+                    "Any identifier: ISBN, ISSN, OCLC, LCCN, DOI, local",
+                    CODE,
+                    null,
+                    SearchFields.IDENTIFIER,
+                    null));
         }
         all.add(creator(ContextSet.DC, "contributor"));
-        all.add(new SruIndex(ContextSet.DC, "date", "Year of publication", NUMBER, null, SearchFields.YEAR,
-                SearchFields.YEAR));
-        all.add(new SruIndex(ContextSet.DC, "description", "Every word of the record", WORDS, SearchFields.ANY_TEXT,
-                null, null));
+        all.add(new SruIndex(
+                ContextSet.DC, "date", "Year of publication", NUMBER, null, SearchFields.YEAR, SearchFields.YEAR));
+        all.add(new SruIndex(
+                ContextSet.DC, "description", "Every word of the record", WORDS, SearchFields.ANY_TEXT, null, null));
 
         ContextSet cashl = ContextSet.CASHL;
         all.add(new SruIndex(cashl, "year", "Year of publication", NUMBER, null, SearchFields.YEAR, SearchFields.YEAR));
-        all.add(new SruIndex(cashl, "series", "Series or host title (words)", WORDS, SearchFields.SERIES_TEXT, null,
-                null));
+        all.add(new SruIndex(
+                cashl, "series", "Series or host title (words)", WORDS, SearchFields.SERIES_TEXT, null, null));
         all.add(new SruIndex(cashl, "library", "Holding library (code)", CODE, null, SearchFields.LIBRARY, null));
         all.add(new SruIndex(cashl, "form", "Holding form: print or electronic", CODE, null, SearchFields.FORM, null));
-        all.add(new SruIndex(cashl, "classification", "Classification number (LCC, DDC, CLC...)", CODE, null,
-                SearchFields.CLASSIFICATION, null));
+        all.add(new SruIndex(
+                cashl,
+                "classification",
+                "Classification number (LCC, DDC, CLC...)",
+                CODE,
+                null,
+                SearchFields.CLASSIFICATION,
+                null));
         all.add(new SruIndex(cashl, "isbn", "ISBN (10 or 13 digits)", ISBN, null, SearchFields.ISBN, null));
         all.add(new SruIndex(cashl, "issn", "ISSN", ISSN, null, SearchFields.ISSN, null));
 
         ContextSet bath = ContextSet.BATH;
         all.add(new SruIndex(bath, "isbn", "ISBN (10 or 13 digits)", ISBN, null, SearchFields.ISBN, null));
         all.add(new SruIndex(bath, "issn", "ISSN", ISSN, null, SearchFields.ISSN, null));
-        all.add(new SruIndex(bath, "possessingInstitution", "Holding library (code)", CODE, null, SearchFields.LIBRARY,
-                null));
+        all.add(new SruIndex(
+                bath, "possessingInstitution", "Holding library (code)", CODE, null, SearchFields.LIBRARY, null));
         all.add(creator(bath, "name"));
         all.add(subject(bath, "topicalSubject"));
         all.add(new SruIndex(bath, "any", "Every word of the record", WORDS, SearchFields.ANY_TEXT, null, null));
 
         ContextSet rec = ContextSet.REC;
-        all.add(new SruIndex(rec, "identifier", "The master record's id", CODE, null, SearchFields.ID, SearchFields.ID));
-        all.add(new SruIndex(rec, "lastModificationDate", "When the master record last changed (ISO 8601)", DATE,
-                null, SearchFields.DATESTAMP, SearchFields.DATESTAMP));
+        all.add(new SruIndex(
+                rec, "identifier", "The master record's id", CODE, null, SearchFields.ID, SearchFields.ID));
+        all.add(new SruIndex(
+                rec,
+                "lastModificationDate",
+                "When the master record last changed (ISO 8601)",
+                DATE,
+                null,
+                SearchFields.DATESTAMP,
+                SearchFields.DATESTAMP));
         return List.copyOf(all);
     }
 
     private static SruIndex title(ContextSet set) {
-        return new SruIndex(set, "title", "Title, subtitle and variant titles", TEXT, SearchFields.TITLE_TEXT,
-                SearchFields.TITLE_KEY, SearchFields.TITLE_SORT);
+        return new SruIndex(
+                set,
+                "title",
+                "Title, subtitle and variant titles",
+                TEXT,
+                SearchFields.TITLE_TEXT,
+                SearchFields.TITLE_KEY,
+                SearchFields.TITLE_SORT);
     }
 
     private static SruIndex creator(ContextSet set, String name) {
-        return new SruIndex(set, name, "Author or other contributor", TEXT, SearchFields.CREATOR_TEXT,
-                SearchFields.CREATOR_KEY, SearchFields.CREATOR_SORT);
+        return new SruIndex(
+                set,
+                name,
+                "Author or other contributor",
+                TEXT,
+                SearchFields.CREATOR_TEXT,
+                SearchFields.CREATOR_KEY,
+                SearchFields.CREATOR_SORT);
     }
 
     private static SruIndex subject(ContextSet set) {
@@ -149,13 +207,14 @@ public final class IndexCatalog {
     }
 
     private static SruIndex subject(ContextSet set, String name) {
-        return new SruIndex(set, name, "Subject heading", TEXT, SearchFields.SUBJECT_TEXT, SearchFields.SUBJECT_KEY,
-                null);
+        return new SruIndex(
+                set, name, "Subject heading", TEXT, SearchFields.SUBJECT_TEXT, SearchFields.SUBJECT_KEY, null);
     }
 
     private static Map<String, SruIndex> byName() {
         Map<String, SruIndex> map = new LinkedHashMap<>();
-        INDEXES.forEach(index -> map.put(index.set().prefix() + "." + index.name().toLowerCase(Locale.ROOT), index));
+        INDEXES.forEach(
+                index -> map.put(index.set().prefix() + "." + index.name().toLowerCase(Locale.ROOT), index));
         return map;
     }
 }

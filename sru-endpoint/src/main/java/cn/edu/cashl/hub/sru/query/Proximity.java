@@ -1,9 +1,9 @@
 package cn.edu.cashl.hub.sru.query;
 
-import cn.edu.cashl.hub.sru.diagnostic.SruException;
 import cn.edu.cashl.hub.sru.cql.CqlBoolean;
 import cn.edu.cashl.hub.sru.cql.CqlClause;
 import cn.edu.cashl.hub.sru.cql.CqlModifier;
+import cn.edu.cashl.hub.sru.diagnostic.SruException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,8 +17,7 @@ import java.util.function.UnaryOperator;
  */
 final class Proximity {
 
-    private Proximity() {
-    }
+    private Proximity() {}
 
     static String translate(CqlBoolean prox, Map<String, String> prefixes, CqlTranslator translator)
             throws SruException {
@@ -53,17 +52,19 @@ final class Proximity {
         if (distance < 1 || slop < 0 || distance > 100) {
             throw SruException.of(41, String.valueOf(distance), "distance is a whole number of words from 1 to 100");
         }
-        if (!(prox.left() instanceof CqlClause left) || !(prox.right() instanceof CqlClause right)
-                || !prox.left().prefixes().isEmpty() || !prox.right().prefixes().isEmpty()) {
+        if (!(prox.left() instanceof CqlClause left)
+                || !(prox.right() instanceof CqlClause right)
+                || !prox.left().prefixes().isEmpty()
+                || !prox.right().prefixes().isEmpty()) {
             throw SruException.of(39, null, "prox joins two search clauses, not nested queries");
         }
         SruIndex leftIndex = IndexCatalog.resolve(left.index(), prefixes);
         SruIndex rightIndex = IndexCatalog.resolve(right.index(), prefixes);
         String field = leftIndex.textField();
-        if (field == null || !field.equals(rightIndex.textField()) || leftIndex.kind() == IndexKind.SERVER_CHOICE
-                && rightIndex.kind() != IndexKind.SERVER_CHOICE) {
-            throw SruException.of(39, left.index() + " " + right.index(),
-                    "prox joins two clauses of one text index");
+        if (field == null
+                || !field.equals(rightIndex.textField())
+                || leftIndex.kind() == IndexKind.SERVER_CHOICE && rightIndex.kind() != IndexKind.SERVER_CHOICE) {
+            throw SruException.of(39, left.index() + " " + right.index(), "prox joins two clauses of one text index");
         }
         String leftWord = word(left);
         String rightWord = word(right);

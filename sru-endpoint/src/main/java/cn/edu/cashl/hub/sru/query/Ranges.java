@@ -20,11 +20,9 @@ import java.util.List;
 final class Ranges {
 
     /** A half-open period [start, end). */
-    private record Period(String start, String end) {
-    }
+    private record Period(String start, String end) {}
 
-    private Ranges() {
-    }
+    private Ranges() {}
 
     static String number(Clause c) throws SruException {
         return range(c, Ranges::numberPeriod);
@@ -50,7 +48,8 @@ final class Ranges {
                 if (bounds.length != 2) {
                     throw SruException.of(36, c.term(), "within takes two values: \"1990 2000\"");
                 }
-                return field + ":[" + reader.read(bounds[0], c).start() + " TO " + reader.read(bounds[1], c).end() + "}";
+                return field + ":[" + reader.read(bounds[0], c).start() + " TO "
+                        + reader.read(bounds[1], c).end() + "}";
             }
             case "any" -> {
                 List<String> clauses = new ArrayList<>();
@@ -119,8 +118,11 @@ final class Ranges {
             }
             return new Period(start.toString(), end.toString());
         } catch (DateTimeParseException e) {
-            throw SruException.of(36, term, c.index().qualifiedName()
-                    + " takes an ISO 8601 date: 2024, 2024-05, 2024-05-17 or 2024-05-17T08:00:00Z");
+            throw SruException.of(
+                    36,
+                    term,
+                    c.index().qualifiedName()
+                            + " takes an ISO 8601 date: 2024, 2024-05, 2024-05-17 or 2024-05-17T08:00:00Z");
         }
     }
 }

@@ -1,10 +1,10 @@
 package cn.edu.cashl.hub.sru.query;
 
 import cn.edu.cashl.hub.catalog.CatalogSearch.SortKey;
-import cn.edu.cashl.hub.sru.diagnostic.SruException;
 import cn.edu.cashl.hub.sru.cql.CqlModifier;
 import cn.edu.cashl.hub.sru.cql.CqlNode;
 import cn.edu.cashl.hub.sru.cql.CqlSortKey;
+import cn.edu.cashl.hub.sru.diagnostic.SruException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +19,7 @@ public final class SortTranslator {
 
     static final int MAX_KEYS = 5;
 
-    private SortTranslator() {
-    }
+    private SortTranslator() {}
 
     /** The keys of a {@code sortby} clause; prefixes are those assigned at the top of the query. */
     public static List<SortKey> fromCql(List<CqlSortKey> keys, CqlNode root) throws SruException {
@@ -29,13 +28,14 @@ public final class SortTranslator {
         for (CqlSortKey key : limit(keys)) {
             boolean descending = false;
             for (CqlModifier modifier : key.modifiers()) {
-                String type = modifier.type().startsWith("sort.") ? modifier.type().substring(5) : modifier.type();
+                String type =
+                        modifier.type().startsWith("sort.") ? modifier.type().substring(5) : modifier.type();
                 switch (type) {
                     case "ascending" -> descending = false;
                     case "descending" -> descending = true;
-                    case "ignorecase", "ignoreaccents" -> { }
-                    case "respectcase", "respectaccents" -> throw SruException.of(91, modifier.type(),
-                            "sorting ignores case and accents");
+                    case "ignorecase", "ignoreaccents" -> {}
+                    case "respectcase", "respectaccents" ->
+                        throw SruException.of(91, modifier.type(), "sorting ignores case and accents");
                     case "missinghigh", "missinglow", "missingomit", "missingfail", "missingvalue" -> {
                         if (!(type.equals("missinghigh") && !descending || type.equals("missinglow") && descending)) {
                             throw SruException.of(92, modifier.type(), "records without the value always sort last");
@@ -66,7 +66,8 @@ public final class SortTranslator {
             if (parts.length > 3 && parts[3].equals("1")) {
                 throw SruException.of(91, "1", "sorting ignores case");
             }
-            if (parts.length > 4 && !parts[4].isEmpty()
+            if (parts.length > 4
+                    && !parts[4].isEmpty()
                     && !(parts[4].equals("highValue") && ascending || parts[4].equals("lowValue") && !ascending)) {
                 throw SruException.of(92, parts[4], "records without the value always sort last");
             }
@@ -91,6 +92,9 @@ public final class SortTranslator {
     }
 
     public static List<String> sortable() {
-        return IndexCatalog.all().stream().filter(i -> i.sortField() != null).map(SruIndex::qualifiedName).toList();
+        return IndexCatalog.all().stream()
+                .filter(i -> i.sortField() != null)
+                .map(SruIndex::qualifiedName)
+                .toList();
     }
 }

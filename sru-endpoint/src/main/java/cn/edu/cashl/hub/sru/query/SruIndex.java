@@ -12,7 +12,13 @@ import cn.edu.cashl.hub.catalog.StandardNumbers;
  * @param keyField  the field of whole values: exact matches, ranges, scan; null when there is none
  * @param sortField the docValues field {@code sortby} orders on, or null when it cannot sort
  */
-public record SruIndex(ContextSet set, String name, String title, IndexKind kind, String textField, String keyField,
+public record SruIndex(
+        ContextSet set,
+        String name,
+        String title,
+        IndexKind kind,
+        String textField,
+        String keyField,
         String sortField) {
 
     /** {@code set.name}, as explain lists it. */
@@ -32,8 +38,10 @@ public record SruIndex(ContextSet set, String name, String title, IndexKind kind
         return switch (kind) {
             case ISBN -> StandardNumbers.isbnKey(value);
             case ISSN -> StandardNumbers.issnKey(value);
-            default -> SearchFields.ID.equals(keyField) || SearchFields.LIBRARY.equals(keyField) ? value.strip()
-                    : SearchFields.fold(value);
+            default ->
+                SearchFields.ID.equals(keyField) || SearchFields.LIBRARY.equals(keyField)
+                        ? value.strip()
+                        : SearchFields.fold(value);
         };
     }
 }

@@ -16,20 +16,23 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CqlParserTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        "`title = `      | expected index or term, got EOF | 8",
-        "(a              | expected ')', got EOF           | 2",
-        "ndex any fish)  | junk after end: ')'            | 14",
-        "a and b )       | junk after end: ')'            | 9",
-        "a b = c         | unexpected relation '='        | 5",
-        "a sortby        | no sort keys                    | 8",
-        "a \"b\" (c)       | expected boolean, got '('       | 7",
-        "a =/and b       | expected modifier, got and      | 7",
-        "`> dc = `       | expected prefix-identifer, got EOF | 7",
-        "`\"abc`         | expected index or term, got EOF | 4",
-        "`a \"abc`       | unterminated string             | 6",
-        "`\"abc\\`       | expected index or term, got EOF | 5",
-    })
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "`title = `      | expected index or term, got EOF | 8",
+                "(a              | expected ')', got EOF           | 2",
+                "ndex any fish)  | junk after end: ')'            | 14",
+                "a and b )       | junk after end: ')'            | 9",
+                "a b = c         | unexpected relation '='        | 5",
+                "a sortby        | no sort keys                    | 8",
+                "a \"b\" (c)       | expected boolean, got '('       | 7",
+                "a =/and b       | expected modifier, got and      | 7",
+                "`> dc = `       | expected prefix-identifer, got EOF | 7",
+                "`\"abc`         | expected index or term, got EOF | 4",
+                "`a \"abc`       | unterminated string             | 6",
+                "`\"abc\\`       | expected index or term, got EOF | 5",
+            })
     void reportsErrorsAsCqlJavaDoes(String query, String message, int position) {
         CqlSyntaxException e = assertThrows(CqlSyntaxException.class, () -> CqlParser.parse(query));
         assertEquals(message, e.getMessage());
@@ -60,7 +63,8 @@ class CqlParserTest {
     void booleanKinds() throws CqlSyntaxException {
         for (CqlBoolean.Operator operator : CqlBoolean.Operator.values()) {
             CqlQuery query = CqlParser.parse("a " + operator.name().toLowerCase() + " b");
-            assertEquals(operator, assertInstanceOf(CqlBoolean.class, query.root()).kind());
+            assertEquals(
+                    operator, assertInstanceOf(CqlBoolean.class, query.root()).kind());
         }
     }
 
@@ -72,14 +76,16 @@ class CqlParserTest {
         assertEquals(List.of(new CqlModifier("rel.combine", "=", "sum")), or.modifiers());
         CqlClause clause = assertInstanceOf(CqlClause.class, or.left());
         assertEquals("dc.title", clause.index());
-        assertEquals(new CqlRelation("Any", List.of(CqlModifier.of("stem"),
-                new CqlModifier("rel.algorithm", "=", "CORI"))), clause.relation());
+        assertEquals(
+                new CqlRelation("Any", List.of(CqlModifier.of("stem"), new CqlModifier("rel.algorithm", "=", "CORI"))),
+                clause.relation());
         assertEquals("fish", clause.term());
     }
 
     @Test
     void parenthesesAfterARelationInheritIndexAndRelation() throws CqlSyntaxException {
-        CqlBoolean or = assertInstanceOf(CqlBoolean.class, CqlParser.parse("title = (fish or chips)").root());
+        CqlBoolean or = assertInstanceOf(
+                CqlBoolean.class, CqlParser.parse("title = (fish or chips)").root());
         CqlRelation equals = new CqlRelation("=", List.of());
 
         assertEquals(new CqlClause(List.of(), "title", equals, "fish"), or.left());
@@ -88,35 +94,44 @@ class CqlParserTest {
 
     @Test
     void aBareTermSearchesServerChoice() throws CqlSyntaxException {
-        assertEquals(new CqlClause(List.of(), "cql.serverChoice", new CqlRelation("=", List.of()), "te\\\"rm"),
+        assertEquals(
+                new CqlClause(List.of(), "cql.serverChoice", new CqlRelation("=", List.of()), "te\\\"rm"),
                 CqlParser.parse("\"te\\\"rm\"").root());
     }
 
     @Test
     void prefixesMergeOntoTheNodeBeneathThem() throws CqlSyntaxException {
-        CqlNode root = CqlParser.parse("> \"urn:default\" > dc = \"urn:dc\" (> x = y a)").root();
+        CqlNode root = CqlParser.parse("> \"urn:default\" > dc = \"urn:dc\" (> x = y a)")
+                .root();
 
-        assertEquals(List.of(new CqlPrefix(null, "urn:default"), new CqlPrefix("dc", "urn:dc"),
-                new CqlPrefix("x", "y")), root.prefixes());
+        assertEquals(
+                List.of(new CqlPrefix(null, "urn:default"), new CqlPrefix("dc", "urn:dc"), new CqlPrefix("x", "y")),
+                root.prefixes());
         assertNull(root.prefixes().get(0).name());
     }
 
     @Test
     void deepNestingIsASyntaxError() {
         String parentheses = "(".repeat(100_000) + "a" + ")".repeat(100_000);
-        assertEquals("query nested too deeply",
-                assertThrows(CqlSyntaxException.class, () -> CqlParser.parse(parentheses)).getMessage());
+        assertEquals(
+                "query nested too deeply",
+                assertThrows(CqlSyntaxException.class, () -> CqlParser.parse(parentheses))
+                        .getMessage());
 
         String prefixes = "> p = x a and ".repeat(100_000) + "b";
-        assertEquals("query nested too deeply",
-                assertThrows(CqlSyntaxException.class, () -> CqlParser.parse(prefixes)).getMessage());
+        assertEquals(
+                "query nested too deeply",
+                assertThrows(CqlSyntaxException.class, () -> CqlParser.parse(prefixes))
+                        .getMessage());
     }
 
     @Test
     void aDeepTreeIsASyntaxError() {
         String chain = "a" + " or a".repeat(100_000);
-        assertEquals("query nested too deeply",
-                assertThrows(CqlSyntaxException.class, () -> CqlParser.parse(chain)).getMessage());
+        assertEquals(
+                "query nested too deeply",
+                assertThrows(CqlSyntaxException.class, () -> CqlParser.parse(chain))
+                        .getMessage());
     }
 
     @Test
@@ -130,8 +145,30 @@ class CqlParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\"abc", "a \"abc", "\"abc\\", "a sortby \"k", "/", ">", "=", "", "   ", "\t\r\n",
-        "(", ")", "a /", "a = /", "a and", "> =", "\"\\", "a sortby b/", "a sortby b/c=", "a=b=", "<>"})
+    @ValueSource(
+            strings = {
+                "\"abc",
+                "a \"abc",
+                "\"abc\\",
+                "a sortby \"k",
+                "/",
+                ">",
+                "=",
+                "",
+                "   ",
+                "\t\r\n",
+                "(",
+                ")",
+                "a /",
+                "a = /",
+                "a and",
+                "> =",
+                "\"\\",
+                "a sortby b/",
+                "a sortby b/c=",
+                "a=b=",
+                "<>"
+            })
     void malformedQueriesFailWithASyntaxError(String query) {
         assertThrows(CqlSyntaxException.class, () -> CqlParser.parse(query));
     }
@@ -145,8 +182,32 @@ class CqlParserTest {
     /** Random strings of CQL's special characters and words: a result or a syntax error, nothing else. */
     @Test
     void anyInputGivesATreeOrASyntaxError() {
-        String[] pieces = {"(", ")", "/", "<", ">", "=", "\"", "\\", " ", "\t", "a", "b.c", "and", "OR", "prox",
-            "sortby", "any", "=", "<=", "<>", "==", ">=", "é", "\uD83D\uDE00"};
+        String[] pieces = {
+            "(",
+            ")",
+            "/",
+            "<",
+            ">",
+            "=",
+            "\"",
+            "\\",
+            " ",
+            "\t",
+            "a",
+            "b.c",
+            "and",
+            "OR",
+            "prox",
+            "sortby",
+            "any",
+            "=",
+            "<=",
+            "<>",
+            "==",
+            ">=",
+            "é",
+            "\uD83D\uDE00"
+        };
         Random random = new Random(20240611L);
         for (int i = 0; i < 20_000; i++) {
             StringBuilder query = new StringBuilder();

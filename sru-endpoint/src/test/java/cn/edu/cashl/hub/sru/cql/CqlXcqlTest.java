@@ -30,8 +30,8 @@ class CqlXcqlTest {
     @Test
     void writesAHandBuiltQuery() {
         CqlClause clause = new CqlClause(List.of(), "dc.title", new CqlRelation("=", List.of()), "x");
-        CqlQuery query = new CqlQuery(clause, List.of(new CqlSortKey("dc.date",
-                List.of(CqlModifier.of("sort.descending")))));
+        CqlQuery query =
+                new CqlQuery(clause, List.of(new CqlSortKey("dc.date", List.of(CqlModifier.of("sort.descending")))));
         assertEquals("""
                 <searchClause>
                   <index>dc.title</index>

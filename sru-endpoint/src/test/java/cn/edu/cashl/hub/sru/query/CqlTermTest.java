@@ -19,24 +19,27 @@ class CqlTermTest {
     private static final UnaryOperator<String> AS_IS = UnaryOperator.identity();
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        // raw term    | literal    | masked | anchored start | anchored end | wildcard
-        "history       | history    | false  | false | false | history",
-        "hist*         | hist*      | true   | false | false | hist*",
-        "wom?n         | wom?n      | true   | false | false | wom?n",
-        "*ology        | *ology     | true   | false | false | *ology",
-        "`a\\*b`       | a*b        | false  | false | false | a\\*b",
-        "`a\\?b`       | a?b        | false  | false | false | a\\?b",
-        "`a\\\\b`      | `a\\b`     | false  | false | false | a\\\\b",
-        "`\\^a`        | ^a         | false  | false | false | \\^a",
-        "^history      | history    | false  | true  | false | history",
-        "history^      | history    | false  | false | true  | history",
-        "^hist*^       | hist*      | true   | true  | true  | hist*",
-        "`abc\\`       | `abc\\`    | false  | false | false | abc\\\\",
-        "`a:b (c)`     | `a:b (c)`  | false  | false | false | a\\:b\\ \\(c\\)",
-    })
-    void masksAnchorsAndEscapes(String raw, String literal, boolean masked, boolean start, boolean end,
-            String wildcard) throws SruException {
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                // raw term    | literal    | masked | anchored start | anchored end | wildcard
+                "history       | history    | false  | false | false | history",
+                "hist*         | hist*      | true   | false | false | hist*",
+                "wom?n         | wom?n      | true   | false | false | wom?n",
+                "*ology        | *ology     | true   | false | false | *ology",
+                "`a\\*b`       | a*b        | false  | false | false | a\\*b",
+                "`a\\?b`       | a?b        | false  | false | false | a\\?b",
+                "`a\\\\b`      | `a\\b`     | false  | false | false | a\\\\b",
+                "`\\^a`        | ^a         | false  | false | false | \\^a",
+                "^history      | history    | false  | true  | false | history",
+                "history^      | history    | false  | false | true  | history",
+                "^hist*^       | hist*      | true   | true  | true  | hist*",
+                "`abc\\`       | `abc\\`    | false  | false | false | abc\\\\",
+                "`a:b (c)`     | `a:b (c)`  | false  | false | false | a\\:b\\ \\(c\\)",
+            })
+    void masksAnchorsAndEscapes(String raw, String literal, boolean masked, boolean start, boolean end, String wildcard)
+            throws SruException {
         CqlTerm term = CqlTerm.parse(raw, false);
         assertEquals(literal, term.literal());
         assertEquals(masked, term.masked());

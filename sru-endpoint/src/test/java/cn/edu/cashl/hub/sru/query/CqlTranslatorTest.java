@@ -32,28 +32,39 @@ class CqlTranslatorTest {
 
     @Test
     void severalWordsWithEqualsOrAdjAreAPhrase() throws SruException {
-        assertTranslation("dc.title = \"world  history\"", "{!field f=title_text v=$t1}", Map.of("t1", "world history"));
-        assertTranslation("dc.title adj \"world history\"", "{!field f=title_text v=$t1}", Map.of("t1", "world history"));
+        assertTranslation(
+                "dc.title = \"world  history\"", "{!field f=title_text v=$t1}", Map.of("t1", "world history"));
+        assertTranslation(
+                "dc.title adj \"world history\"", "{!field f=title_text v=$t1}", Map.of("t1", "world history"));
         assertTranslation("dc.creator ADJ \"mao zedong\"", "{!field f=creator_text v=$t1}", Map.of("t1", "mao zedong"));
     }
 
     @Test
     void aPhraseWithMaskedWordsGoesThroughTheComplexPhraseParser() throws SruException {
-        assertTranslation("dc.title = \"world hist*\"", "{!complexphrase inOrder=true df=title_text v=$t1}",
+        assertTranslation(
+                "dc.title = \"world hist*\"",
+                "{!complexphrase inOrder=true df=title_text v=$t1}",
                 Map.of("t1", "\"world hist*\""));
-        assertTranslation("dc.title adj \"w?rld c++*\"", "{!complexphrase inOrder=true df=title_text v=$t1}",
+        assertTranslation(
+                "dc.title adj \"w?rld c++*\"",
+                "{!complexphrase inOrder=true df=title_text v=$t1}",
                 Map.of("t1", "\"w?rld c\\+\\+*\""));
     }
 
     @Test
     void allAndAnyJoinTheWords() throws SruException {
-        assertTranslation("dc.title all \"world history\"",
-                "({!field f=title_text v=$t1} AND {!field f=title_text v=$t2})", Map.of("t1", "world", "t2", "history"));
-        assertTranslation("dc.subject any \"china japan korea\"",
+        assertTranslation(
+                "dc.title all \"world history\"",
+                "({!field f=title_text v=$t1} AND {!field f=title_text v=$t2})",
+                Map.of("t1", "world", "t2", "history"));
+        assertTranslation(
+                "dc.subject any \"china japan korea\"",
                 "({!field f=subject_text v=$t1} OR {!field f=subject_text v=$t2} OR {!field f=subject_text v=$t3})",
                 Map.of("t1", "china", "t2", "japan", "t3", "korea"));
         assertTranslation("dc.title all history", "{!field f=title_text v=$t1}", Map.of("t1", "history"));
-        assertTranslation("dc.title all \"world hist*\"", "({!field f=title_text v=$t1} AND title_text:hist*)",
+        assertTranslation(
+                "dc.title all \"world hist*\"",
+                "({!field f=title_text v=$t1} AND title_text:hist*)",
                 Map.of("t1", "world"));
     }
 
@@ -89,8 +100,8 @@ class CqlTranslatorTest {
     @Test
     void fuzzyWordsAreFuzzyQueries() throws SruException {
         assertTranslation("dc.title =/fuzzy histroy", "title_text:histroy~", Map.of());
-        assertTranslation("dc.title =/cql.fuzzy \"world histroy\"", "(title_text:world~ AND title_text:histroy~)",
-                Map.of());
+        assertTranslation(
+                "dc.title =/cql.fuzzy \"world histroy\"", "(title_text:world~ AND title_text:histroy~)", Map.of());
         assertTranslation("dc.title any/fuzzy \"wrld hist*\"", "(title_text:wrld~ OR title_text:hist*)", Map.of());
     }
 
@@ -121,15 +132,18 @@ class CqlTranslatorTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        "dc.title < Modern              | title_key:[* TO \"modern\"}",
-        "dc.title <= Modern             | title_key:[* TO \"modern\"]",
-        "dc.title > Modern              | title_key:{\"modern\" TO *]",
-        "dc.title >= Modern             | title_key:[\"modern\" TO *]",
-        "dc.title <> \"Modern History\" | (*:* -{!term f=title_key v=$t1})",
-        "dc.creator < \"Say \\\"hi\\\"\"| creator_key:[* TO \"say \\\"hi\\\"\"}",
-        "dc.publisher >= \"A B\"        | publisher_key:[\"a b\" TO *]",
-    })
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "dc.title < Modern              | title_key:[* TO \"modern\"}",
+                "dc.title <= Modern             | title_key:[* TO \"modern\"]",
+                "dc.title > Modern              | title_key:{\"modern\" TO *]",
+                "dc.title >= Modern             | title_key:[\"modern\" TO *]",
+                "dc.title <> \"Modern History\" | (*:* -{!term f=title_key v=$t1})",
+                "dc.creator < \"Say \\\"hi\\\"\"| creator_key:[* TO \"say \\\"hi\\\"\"}",
+                "dc.publisher >= \"A B\"        | publisher_key:[\"a b\" TO *]",
+            })
     void comparisonsOrderFoldedWholeValues(String cql, String query) throws SruException {
         assertEquals(query, translate(cql).query());
     }
@@ -146,9 +160,13 @@ class CqlTranslatorTest {
 
     @Test
     void codesWithAnyOrAllMatchEachValue() throws SruException {
-        assertTranslation("dc.language any \"chi  eng\"", "({!term f=language v=$t1} OR {!term f=language v=$t2})",
+        assertTranslation(
+                "dc.language any \"chi  eng\"",
+                "({!term f=language v=$t1} OR {!term f=language v=$t2})",
                 Map.of("t1", "chi", "t2", "eng"));
-        assertTranslation("cashl.form all \"print electronic\"", "({!term f=form v=$t1} AND {!term f=form v=$t2})",
+        assertTranslation(
+                "cashl.form all \"print electronic\"",
+                "({!term f=form v=$t1} AND {!term f=form v=$t2})",
                 Map.of("t1", "print", "t2", "electronic"));
         assertTranslation("dc.language any chi", "{!term f=language v=$t1}", Map.of("t1", "chi"));
     }
@@ -162,8 +180,10 @@ class CqlTranslatorTest {
     @Test
     void standardNumbersMatchInTheirIndexedForm() throws SruException {
         assertTranslation("bath.isbn = 0-306-40615-2", "{!term f=isbn v=$t1}", Map.of("t1", "9780306406157"));
-        assertTranslation("cashl.isbn any \"0306406152 978-0-306-40615-7\"",
-                "({!term f=isbn v=$t1} OR {!term f=isbn v=$t2})", Map.of("t1", "9780306406157", "t2", "9780306406157"));
+        assertTranslation(
+                "cashl.isbn any \"0306406152 978-0-306-40615-7\"",
+                "({!term f=isbn v=$t1} OR {!term f=isbn v=$t2})",
+                Map.of("t1", "9780306406157", "t2", "9780306406157"));
         assertTranslation("bath.issn = 03785955", "{!term f=issn v=$t1}", Map.of("t1", "0378-5955"));
         assertTranslation("cashl.issn <> 0378-5955", "(*:* -{!term f=issn v=$t1})", Map.of("t1", "0378-5955"));
     }
@@ -174,7 +194,9 @@ class CqlTranslatorTest {
         assertTranslation("\"world history\"", SERVER_CHOICE, Map.of("t1", "world history"));
         assertTranslation("cql.serverChoice all \"world history\"", SERVER_CHOICE, Map.of("t1", "world history"));
         assertTranslation("srw.serverChoice = history", SERVER_CHOICE, Map.of("t1", "history"));
-        assertTranslation("cql.serverChoice any \"world history\"", "{!edismax qf=$scqf pf=$scpf mm=1 v=$t1}",
+        assertTranslation(
+                "cql.serverChoice any \"world history\"",
+                "{!edismax qf=$scqf pf=$scpf mm=1 v=$t1}",
                 Map.of("t1", "world history"));
         assertTranslation("cql.serverChoice adj \"world history\"", SERVER_CHOICE, Map.of("t1", "\"world history\""));
     }
@@ -188,8 +210,13 @@ class CqlTranslatorTest {
 
     @Test
     void serverChoiceFieldsAreCommonParameters() {
-        assertEquals(Map.of("scqf", "title_text^5 creator_text^3 subject_text^2 identifier^10 isbn^10 issn^10 any_text",
-                "scpf", "title_text^10"), CqlTranslator.commonParams());
+        assertEquals(
+                Map.of(
+                        "scqf",
+                        "title_text^5 creator_text^3 subject_text^2 identifier^10 isbn^10 issn^10 any_text",
+                        "scpf",
+                        "title_text^10"),
+                CqlTranslator.commonParams());
     }
 
     @Test
@@ -205,19 +232,21 @@ class CqlTranslatorTest {
         assertTranslation("dc.title = a and dc.title = b", "(+" + a + " +" + b + ")", Map.of("t1", "a", "t2", "b"));
         assertTranslation("dc.title = a OR dc.title = b", "(" + a + " OR " + b + ")", Map.of("t1", "a", "t2", "b"));
         assertTranslation("dc.title = a not dc.title = b", "(+" + a + " -" + b + ")", Map.of("t1", "a", "t2", "b"));
-        assertTranslation("dc.title = ((a and (b or c)) not d)",
+        assertTranslation(
+                "dc.title = ((a and (b or c)) not d)",
                 "(+(+" + a + " +(" + b + " OR {!field f=title_text v=$t3})) -{!field f=title_text v=$t4})",
                 Map.of("t1", "a", "t2", "b", "t3", "c", "t4", "d"));
     }
 
     @Test
     void aResultSetIsItsStoredQueryWithItsParametersRenumbered() throws SruException {
-        SolrQueryText stored = new SolrQueryText("(+{!field f=title_text v=$t1} +{!term f=language v=$t2})",
-                Map.of("t1", "history", "t2", "chi"));
-        SolrQueryText solr = CqlTranslator.translate(parse("dc.title = world and cql.resultSetId = \"rs-1\""),
-                id -> id.equals("rs-1") ? stored : null);
+        SolrQueryText stored = new SolrQueryText(
+                "(+{!field f=title_text v=$t1} +{!term f=language v=$t2})", Map.of("t1", "history", "t2", "chi"));
+        SolrQueryText solr = CqlTranslator.translate(
+                parse("dc.title = world and cql.resultSetId = \"rs-1\""), id -> id.equals("rs-1") ? stored : null);
 
-        assertEquals("(+{!field f=title_text v=$t1} +((+{!field f=title_text v=$t2} +{!term f=language v=$t3})))",
+        assertEquals(
+                "(+{!field f=title_text v=$t1} +((+{!field f=title_text v=$t2} +{!term f=language v=$t3})))",
                 solr.query());
         assertEquals(Map.of("t1", "world", "t2", "history", "t3", "chi"), solr.params());
     }
@@ -228,61 +257,68 @@ class CqlTranslatorTest {
         assertTranslation("> t = \"info:srw/cql-context-set/1/dc-v1.1\" t.title = x", title, Map.of("t1", "x"));
         assertTranslation("> \"info:srw/cql-context-set/1/dc-v1.1\" title = x", title, Map.of("t1", "x"));
         // Reassigning a predefined prefix: dc has no index year, the cashl set has.
-        assertTranslation("> dc = \"info:cashl/cql-context-set/cashl-1.0\" dc.year = 2000", "year:[2000 TO 2001}",
-                Map.of());
-        assertTranslation("(> t = \"info:srw/cql-context-set/1/dc-v1.1\" t.title = x) or dc.title = y",
-                "(" + title + " OR {!field f=title_text v=$t2})", Map.of("t1", "x", "t2", "y"));
+        assertTranslation(
+                "> dc = \"info:cashl/cql-context-set/cashl-1.0\" dc.year = 2000", "year:[2000 TO 2001}", Map.of());
+        assertTranslation(
+                "(> t = \"info:srw/cql-context-set/1/dc-v1.1\" t.title = x) or dc.title = y",
+                "(" + title + " OR {!field f=title_text v=$t2})",
+                Map.of("t1", "x", "t2", "y"));
     }
 
     @Test
     void aPrefixAssignedInsideAQueryDoesNotReachOutOfIt() {
-        assertDiagnostic(15, "t", () -> translate("(> t = \"info:srw/cql-context-set/1/dc-v1.1\" t.title = x) or t.title = y"));
+        assertDiagnostic(
+                15, "t", () -> translate("(> t = \"info:srw/cql-context-set/1/dc-v1.1\" t.title = x) or t.title = y"));
     }
 
     @Test
     void scopeAddsAssignmentsToThoseAlreadyInScope() {
         Map<String, String> outer = Map.of("", "urn:default", "a", "urn:a");
         assertSame(outer, CqlTranslator.scope(outer, List.of()));
-        assertEquals(Map.of("", "urn:inner", "a", "urn:a", "b", "urn:b"),
+        assertEquals(
+                Map.of("", "urn:inner", "a", "urn:a", "b", "urn:b"),
                 CqlTranslator.scope(outer, List.of(new CqlPrefix(null, "urn:inner"), new CqlPrefix("B", "urn:b"))));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        // 15 unsupported context set, 16 unsupported index
-        "foo.title = x                          | 15 | foo",
-        "`> \"urn:nothing\" title = x`          | 15 | ``",
-        "dc.nosuch = x                          | 16 | dc.nosuch",
-        "nosuch = x                             | 16 | nosuch",
-        // 19 unsupported relation
-        "dc.title encloses x                    | 19 | encloses",
-        "dc.title rel.fancy x                   | 19 | rel.fancy",
-        // 20 unsupported relation modifier: unknown, or with a value
-        "dc.title =/stem fish                   | 20 | stem",
-        "dc.title =/relevant=1 fish             | 20 | relevant",
-        // 22 a relation the index does not have
-        "dc.title within \"a b\"                | 22 | within",
-        "cql.anywhere == x                      | 22 | ==",
-        "dc.language < eng                      | 22 | <",
-        "dc.language adj chi                    | 22 | adj",
-        "cql.serverChoice == x                  | 22 | ==",
-        "cql.serverChoice <> x                  | 22 | <>",
-        "cql.resultSetId <> rs-1                | 22 | <>",
-        // 27 empty term
-        "dc.title = \"\"                        | 27 | dc.title",
-        "dc.language = \"  \"                   | 27 | dc.language",
-        // 28 masking where values are compared whole
-        "bath.isbn = 978*                       | 28 | 978*",
-        "cashl.issn == 0378-59?5                | 28 | 0378-59?5",
-        // 32 an anchor where it cannot anchor
-        "dc.title = a^b                         | 32 | a^b",
-        "dc.title all \"^a b\"                  | 32 | ^a b",
-        "cql.anywhere = ^history                | 32 | ^history",
-        "\"^history\"                           | 32 | ^history",
-        // 46 boolean modifiers, 51 no such result set
-        "a and/rel.sumOfScores b                | 46 | rel.sumofscores",
-        "cql.resultSetId = nosuch               | 51 | nosuch",
-    })
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                // 15 unsupported context set, 16 unsupported index
+                "foo.title = x                          | 15 | foo",
+                "`> \"urn:nothing\" title = x`          | 15 | ``",
+                "dc.nosuch = x                          | 16 | dc.nosuch",
+                "nosuch = x                             | 16 | nosuch",
+                // 19 unsupported relation
+                "dc.title encloses x                    | 19 | encloses",
+                "dc.title rel.fancy x                   | 19 | rel.fancy",
+                // 20 unsupported relation modifier: unknown, or with a value
+                "dc.title =/stem fish                   | 20 | stem",
+                "dc.title =/relevant=1 fish             | 20 | relevant",
+                // 22 a relation the index does not have
+                "dc.title within \"a b\"                | 22 | within",
+                "cql.anywhere == x                      | 22 | ==",
+                "dc.language < eng                      | 22 | <",
+                "dc.language adj chi                    | 22 | adj",
+                "cql.serverChoice == x                  | 22 | ==",
+                "cql.serverChoice <> x                  | 22 | <>",
+                "cql.resultSetId <> rs-1                | 22 | <>",
+                // 27 empty term
+                "dc.title = \"\"                        | 27 | dc.title",
+                "dc.language = \"  \"                   | 27 | dc.language",
+                // 28 masking where values are compared whole
+                "bath.isbn = 978*                       | 28 | 978*",
+                "cashl.issn == 0378-59?5                | 28 | 0378-59?5",
+                // 32 an anchor where it cannot anchor
+                "dc.title = a^b                         | 32 | a^b",
+                "dc.title all \"^a b\"                  | 32 | ^a b",
+                "cql.anywhere = ^history                | 32 | ^history",
+                "\"^history\"                           | 32 | ^history",
+                // 46 boolean modifiers, 51 no such result set
+                "a and/rel.sumOfScores b                | 46 | rel.sumofscores",
+                "cql.resultSetId = nosuch               | 51 | nosuch",
+            })
     void unsupportedQueriesGetTheirDiagnostic(String cql, int code, String details) {
         assertDiagnostic(code, details, () -> translate(cql));
     }
@@ -290,7 +326,9 @@ class CqlTranslatorTest {
     @Test
     void termsAreBounded() throws SruException {
         String longest = "x".repeat(CqlTranslator.MAX_TERM_LENGTH);
-        assertEquals("{!field f=title_text v=$t1}", translate("dc.title = " + longest).query());
+        assertEquals(
+                "{!field f=title_text v=$t1}",
+                translate("dc.title = " + longest).query());
         assertDiagnostic(23, "1000", () -> translate("dc.title = " + longest + "x"));
     }
 

@@ -18,53 +18,90 @@ class IndexCatalogTest {
     /** What explain lists and the translation accepts: a change here is a change of the service. */
     @Test
     void theIndexesTheHubAnswers() {
-        assertEquals(List.of("cql.serverChoice", "cql.anywhere", "cql.allIndexes", "cql.anyIndexes", "cql.keywords",
-                "cql.allRecords", "cql.resultSetId",
-                "dc.title", "dc.creator", "dc.subject", "dc.publisher", "dc.language", "dc.type", "dc.identifier",
-                "cashl.title", "cashl.creator", "cashl.subject", "cashl.publisher", "cashl.language", "cashl.type",
-                "cashl.identifier",
-                "dc.contributor", "dc.date", "dc.description",
-                "cashl.year", "cashl.series", "cashl.library", "cashl.form", "cashl.classification", "cashl.isbn",
-                "cashl.issn",
-                "bath.isbn", "bath.issn", "bath.possessingInstitution", "bath.name", "bath.topicalSubject", "bath.any",
-                "rec.identifier", "rec.lastModificationDate"),
+        assertEquals(
+                List.of(
+                        "cql.serverChoice",
+                        "cql.anywhere",
+                        "cql.allIndexes",
+                        "cql.anyIndexes",
+                        "cql.keywords",
+                        "cql.allRecords",
+                        "cql.resultSetId",
+                        "dc.title",
+                        "dc.creator",
+                        "dc.subject",
+                        "dc.publisher",
+                        "dc.language",
+                        "dc.type",
+                        "dc.identifier",
+                        "cashl.title",
+                        "cashl.creator",
+                        "cashl.subject",
+                        "cashl.publisher",
+                        "cashl.language",
+                        "cashl.type",
+                        "cashl.identifier",
+                        "dc.contributor",
+                        "dc.date",
+                        "dc.description",
+                        "cashl.year",
+                        "cashl.series",
+                        "cashl.library",
+                        "cashl.form",
+                        "cashl.classification",
+                        "cashl.isbn",
+                        "cashl.issn",
+                        "bath.isbn",
+                        "bath.issn",
+                        "bath.possessingInstitution",
+                        "bath.name",
+                        "bath.topicalSubject",
+                        "bath.any",
+                        "rec.identifier",
+                        "rec.lastModificationDate"),
                 IndexCatalog.all().stream().map(SruIndex::qualifiedName).toList());
     }
 
     @Test
     void contextSets() {
-        assertEquals(List.of("cql", "dc", "bath", "rec", "cashl"), IndexCatalog.SETS.stream().map(ContextSet::prefix).toList());
+        assertEquals(
+                List.of("cql", "dc", "bath", "rec", "cashl"),
+                IndexCatalog.SETS.stream().map(ContextSet::prefix).toList());
         assertSame(ContextSet.CASHL, IndexCatalog.DEFAULT_SET);
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        // name as written          | resolves to              | kind          | text field     | key field     | sort field
-        "dc.title                   | dc.title                 | TEXT          | title_text     | title_key     | title_sort",
-        "title                      | cashl.title              | TEXT          | title_text     | title_key     | title_sort",
-        "DC.Title                   | dc.title                 | TEXT          | title_text     | title_key     | title_sort",
-        "bath.name                  | bath.name                | TEXT          | creator_text   | creator_key   | creator_sort",
-        "dc.subject                 | dc.subject               | TEXT          | subject_text   | subject_key   |",
-        "bath.topicalsubject        | bath.topicalSubject      | TEXT          | subject_text   | subject_key   |",
-        "dc.publisher               | dc.publisher             | TEXT          | publisher_text | publisher_key |",
-        "cql.serverChoice           | cql.serverChoice         | SERVER_CHOICE | any_text       |               |",
-        "srw.serverChoice           | cql.serverChoice         | SERVER_CHOICE | any_text       |               |",
-        "cql.ANYWHERE               | cql.anywhere             | WORDS         | any_text       |               |",
-        "cashl.series               | cashl.series             | WORDS         | series_text    |               |",
-        "dc.language                | dc.language              | CODE          |                | language      |",
-        "bath.possessingInstitution | bath.possessingInstitution | CODE        |                | library       |",
-        "cashl.classification       | cashl.classification     | CODE          |                | classification |",
-        "isbn                       | cashl.isbn               | ISBN          |                | isbn          |",
-        "bath.issn                  | bath.issn                | ISSN          |                | issn          |",
-        "dc.date                    | dc.date                  | NUMBER        |                | year          | year",
-        "year                       | cashl.year               | NUMBER        |                | year          | year",
-        "rec.identifier             | rec.identifier           | CODE          |                | id            | id",
-        "rec.lastModificationDate   | rec.lastModificationDate | DATE          |                | datestamp     | datestamp",
-        "cql.allRecords             | cql.allRecords           | ALL_RECORDS   |                |               |",
-        "cql.resultSetId            | cql.resultSetId          | RESULT_SET    |                |               |",
-    })
-    void namesResolveToTheirFields(String name, String qualifiedName, IndexKind kind, String textField, String keyField,
-            String sortField) throws SruException {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // name as written          | resolves to              | kind          | text field     | key field
+                // | sort field
+                "dc.title                   | dc.title                 | TEXT          | title_text     | title_key     | title_sort",
+                "title                      | cashl.title              | TEXT          | title_text     | title_key     | title_sort",
+                "DC.Title                   | dc.title                 | TEXT          | title_text     | title_key     | title_sort",
+                "bath.name                  | bath.name                | TEXT          | creator_text   | creator_key   | creator_sort",
+                "dc.subject                 | dc.subject               | TEXT          | subject_text   | subject_key   |",
+                "bath.topicalsubject        | bath.topicalSubject      | TEXT          | subject_text   | subject_key   |",
+                "dc.publisher               | dc.publisher             | TEXT          | publisher_text | publisher_key |",
+                "cql.serverChoice           | cql.serverChoice         | SERVER_CHOICE | any_text       |               |",
+                "srw.serverChoice           | cql.serverChoice         | SERVER_CHOICE | any_text       |               |",
+                "cql.ANYWHERE               | cql.anywhere             | WORDS         | any_text       |               |",
+                "cashl.series               | cashl.series             | WORDS         | series_text    |               |",
+                "dc.language                | dc.language              | CODE          |                | language      |",
+                "bath.possessingInstitution | bath.possessingInstitution | CODE        |                | library       |",
+                "cashl.classification       | cashl.classification     | CODE          |                | classification |",
+                "isbn                       | cashl.isbn               | ISBN          |                | isbn          |",
+                "bath.issn                  | bath.issn                | ISSN          |                | issn          |",
+                "dc.date                    | dc.date                  | NUMBER        |                | year          | year",
+                "year                       | cashl.year               | NUMBER        |                | year          | year",
+                "rec.identifier             | rec.identifier           | CODE          |                | id            | id",
+                "rec.lastModificationDate   | rec.lastModificationDate | DATE          |                | datestamp     | datestamp",
+                "cql.allRecords             | cql.allRecords           | ALL_RECORDS   |                |               |",
+                "cql.resultSetId            | cql.resultSetId          | RESULT_SET    |                |               |",
+            })
+    void namesResolveToTheirFields(
+            String name, String qualifiedName, IndexKind kind, String textField, String keyField, String sortField)
+            throws SruException {
         SruIndex index = IndexCatalog.resolve(name, NO_ASSIGNMENTS);
         assertEquals(qualifiedName, index.qualifiedName());
         assertEquals(kind, index.kind());
@@ -76,21 +113,31 @@ class IndexCatalogTest {
 
     @Test
     void assignedPrefixesNameSetsByIdentifier() throws SruException {
-        Map<String, String> assigned = Map.of("x", "info:srw/cql-context-set/1/dc-v1.1",
-                "dc", "INFO:CASHL/CQL-CONTEXT-SET/CASHL-1.0", "", "http://zing.z3950.org/cql/bath/2.0/");
+        Map<String, String> assigned = Map.of(
+                "x",
+                "info:srw/cql-context-set/1/dc-v1.1",
+                "dc",
+                "INFO:CASHL/CQL-CONTEXT-SET/CASHL-1.0",
+                "",
+                "http://zing.z3950.org/cql/bath/2.0/");
         assertEquals("dc.title", IndexCatalog.resolve("X.title", assigned).qualifiedName());
         assertEquals("cashl.year", IndexCatalog.resolve("dc.year", assigned).qualifiedName(), "dc reassigned");
         assertEquals("bath.isbn", IndexCatalog.resolve("isbn", assigned).qualifiedName(), "default set reassigned");
-        assertEquals("rec.identifier", IndexCatalog.resolve("rec.identifier", assigned).qualifiedName(),
+        assertEquals(
+                "rec.identifier",
+                IndexCatalog.resolve("rec.identifier", assigned).qualifiedName(),
                 "predefined prefixes that were not reassigned");
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        "foo.title        | foo",
-        "Foo.Title        | foo",
-        "a.b.title        | a.b",
-    })
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "foo.title        | foo",
+                "Foo.Title        | foo",
+                "a.b.title        | a.b",
+            })
     void anUnknownPrefixIsAnUnsupportedContextSet(String name, String details) {
         assertDiagnostic(15, details, () -> IndexCatalog.resolve(name, NO_ASSIGNMENTS));
     }
@@ -102,30 +149,35 @@ class IndexCatalogTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "dc.nosuch",
-        "nosuch",
-        "dc.year",
-        "bath.title",
-        "rec.title",
-        "cql.title",
-        "srw.title",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "dc.nosuch",
+                "nosuch",
+                "dc.year",
+                "bath.title",
+                "rec.title",
+                "cql.title",
+                "srw.title",
+            })
     void anIndexTheSetDoesNotHaveIsAnUnsupportedIndex(String name) {
         assertDiagnostic(16, name, () -> IndexCatalog.resolve(name, NO_ASSIGNMENTS));
     }
 
     @ParameterizedTest(name = "{0} \"{1}\" -> \"{2}\"")
-    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        "dc.title         | `  Müller,   HANS `  | `muller, hans`",
-        "dc.language      | CHI                  | chi",
-        "bath.isbn        | 0-306-40615-2        | 9780306406157",
-        "bath.isbn        | 978-0-306-40615-7    | 9780306406157",
-        "bath.isbn        | 12-34x               | 1234X",
-        "bath.issn        | 03785955             | 0378-5955",
-        "rec.identifier   | ` Cashl:ABC `        | Cashl:ABC",
-        "cashl.library    | ` PKU `              | PKU",
-    })
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "dc.title         | `  Müller,   HANS `  | `muller, hans`",
+                "dc.language      | CHI                  | chi",
+                "bath.isbn        | 0-306-40615-2        | 9780306406157",
+                "bath.isbn        | 978-0-306-40615-7    | 9780306406157",
+                "bath.isbn        | 12-34x               | 1234X",
+                "bath.issn        | 03785955             | 0378-5955",
+                "rec.identifier   | ` Cashl:ABC `        | Cashl:ABC",
+                "cashl.library    | ` PKU `              | PKU",
+            })
     void wholeValuesAreNormalisedAsTheKeyFieldHoldsThem(String index, String value, String key) throws SruException {
         assertEquals(key, IndexCatalog.resolve(index, NO_ASSIGNMENTS).normalise(value));
     }

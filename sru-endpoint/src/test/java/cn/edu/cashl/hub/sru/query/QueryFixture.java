@@ -22,8 +22,7 @@ final class QueryFixture {
     /** No result set exists. */
     static final Function<String, SolrQueryText> NO_RESULT_SETS = id -> null;
 
-    private QueryFixture() {
-    }
+    private QueryFixture() {}
 
     static CqlQuery parse(String cql) {
         try {

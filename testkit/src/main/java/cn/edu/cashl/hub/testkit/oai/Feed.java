@@ -1,11 +1,11 @@
 package cn.edu.cashl.hub.testkit.oai;
 
-import java.util.Map;
-import java.util.regex.Pattern;
-import java.util.regex.Matcher;
-import java.time.temporal.ChronoUnit;
-import java.time.Instant;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** What a test OAI-PMH server serves: whole responses, as bytes. */
 public interface Feed {
@@ -26,8 +26,9 @@ public interface Feed {
     /** An OAI-PMH error response, as a real provider writes one. */
     static byte[] error(String code, String message) {
         return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<OAI-PMH xmlns=\"http://www.openarchives.org/OAI/2.0/\">"
-                + "<responseDate>" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "</responseDate>"
-                + "<request>http://127.0.0.1/oai</request><error code=\"" + code + "\">" + message + "</error></OAI-PMH>")
+                        + "<responseDate>" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "</responseDate>"
+                        + "<request>http://127.0.0.1/oai</request><error code=\"" + code + "\">" + message
+                        + "</error></OAI-PMH>")
                 .getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -17,8 +17,18 @@ import java.util.Map;
  */
 public final class GeneratedFeed implements Feed {
 
-    private static final String[] TOPICS = {"history", "politics", "economics", "sociology", "philosophy", "law",
-        "linguistics", "literature", "education", "art"};
+    private static final String[] TOPICS = {
+        "history",
+        "politics",
+        "economics",
+        "sociology",
+        "philosophy",
+        "law",
+        "linguistics",
+        "literature",
+        "education",
+        "art"
+    };
     private static final String[] REGIONS = {"China", "Japan", "Europe", "India", "Russia", "Africa", "Latin America"};
     private static final String[] CLASSES = {"DS", "HC", "HN", "JQ", "B", "KNQ", "P", "PL", "LA", "N"};
 
@@ -77,8 +87,8 @@ public final class GeneratedFeed implements Feed {
     }
 
     private static String title(int i, int version) {
-        return "The " + TOPICS[i % TOPICS.length] + " of " + REGIONS[(i / TOPICS.length) % REGIONS.length]
-                + ", volume " + i + (version == 0 ? "" : ", revised " + version);
+        return "The " + TOPICS[i % TOPICS.length] + " of " + REGIONS[(i / TOPICS.length) % REGIONS.length] + ", volume "
+                + i + (version == 0 ? "" : ", revised " + version);
     }
 
     @Override
@@ -142,10 +152,16 @@ public final class GeneratedFeed implements Feed {
         while (i < versions.length && !matches(i, fromSeconds, untilSeconds)) {
             i++;
         }
-        String next = i < versions.length ? i + "!" + (from == null ? "" : from) + "!" + (until == null ? "" : until) : "";
+        String next =
+                i < versions.length ? i + "!" + (from == null ? "" : from) + "!" + (until == null ? "" : until) : "";
         if (token != null || !next.isEmpty()) {
-            page.append("<resumptionToken completeListSize=\"").append(total).append("\" cursor=\"").append(cursor).append("\">")
-                    .append(next).append("</resumptionToken>");
+            page.append("<resumptionToken completeListSize=\"")
+                    .append(total)
+                    .append("\" cursor=\"")
+                    .append(cursor)
+                    .append("\">")
+                    .append(next)
+                    .append("</resumptionToken>");
         }
         page.append("</ListRecords>");
         return envelope(page.toString());
@@ -177,21 +193,36 @@ public final class GeneratedFeed implements Feed {
     }
 
     private void record(StringBuilder out, int i) {
-        out.append("<record><header").append(deleted[i] ? " status=\"deleted\"" : "").append("><identifier>")
-                .append(identifier(i)).append("</identifier><datestamp>").append(format(datestamps[i])).append("</datestamp></header>");
+        out.append("<record><header")
+                .append(deleted[i] ? " status=\"deleted\"" : "")
+                .append("><identifier>")
+                .append(identifier(i))
+                .append("</identifier><datestamp>")
+                .append(format(datestamps[i]))
+                .append("</datestamp></header>");
         if (!deleted[i]) {
             String isbn = isbn(i);
             out.append("<metadata><marc:record xmlns:marc=\"http://www.loc.gov/MARC21/slim\">")
                     .append("<marc:leader>00000nam a2200000 a 4500</marc:leader>")
-                    .append("<marc:controlfield tag=\"001\">g").append(i).append("</marc:controlfield>")
-                    .append("<marc:controlfield tag=\"008\">200101s").append(1950 + i % 70).append("    xx            000 0 eng d</marc:controlfield>")
+                    .append("<marc:controlfield tag=\"001\">g")
+                    .append(i)
+                    .append("</marc:controlfield>")
+                    .append("<marc:controlfield tag=\"008\">200101s")
+                    .append(1950 + i % 70)
+                    .append("    xx            000 0 eng d</marc:controlfield>")
                     .append(field("020", "a", isbn))
                     .append(field("050", "a", CLASSES[i % CLASSES.length] + (100 + i % 800)))
                     .append(field("100", "a", "Author" + (i % 997) + ", Test"))
                     .append(field("245", "a", title(i, versions[i])))
-                    .append(field("260", "b", "Test University Press").replace("</marc:datafield>",
-                            "<marc:subfield code=\"c\">" + (1950 + i % 70) + "</marc:subfield></marc:datafield>"))
-                    .append(field("650", "a", TOPICS[i % TOPICS.length] + " -- " + REGIONS[(i / TOPICS.length) % REGIONS.length]))
+                    .append(field("260", "b", "Test University Press")
+                            .replace(
+                                    "</marc:datafield>",
+                                    "<marc:subfield code=\"c\">" + (1950 + i % 70)
+                                            + "</marc:subfield></marc:datafield>"))
+                    .append(field(
+                            "650",
+                            "a",
+                            TOPICS[i % TOPICS.length] + " -- " + REGIONS[(i / TOPICS.length) % REGIONS.length]))
                     .append("</marc:record></metadata>");
         }
         out.append("</record>");
@@ -214,7 +245,8 @@ public final class GeneratedFeed implements Feed {
 
     private static byte[] envelope(String body) {
         return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<OAI-PMH xmlns=\"http://www.openarchives.org/OAI/2.0/\" "
-                + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><responseDate>"
-                + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "</responseDate>" + body + "</OAI-PMH>").getBytes(StandardCharsets.UTF_8);
+                        + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><responseDate>"
+                        + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "</responseDate>" + body + "</OAI-PMH>")
+                .getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -34,8 +34,7 @@ public final class OaiDocuments {
     private static final XmlDocuments XML = new XmlDocuments(NS);
     private static Schema oaiSchema;
 
-    private OaiDocuments() {
-    }
+    private OaiDocuments() {}
 
     /** OAI-PMH.xsd from the corpus (loaded once). */
     public static synchronized Schema oaiSchema() throws Exception {
@@ -51,7 +50,8 @@ public final class OaiDocuments {
         try {
             oaiSchema().newValidator().validate(new DOMSource(doc));
         } catch (org.xml.sax.SAXException e) {
-            throw new AssertionError("not valid against OAI-PMH.xsd: " + e.getMessage() + "\n" + XmlDocuments.excerpt(body), e);
+            throw new AssertionError(
+                    "not valid against OAI-PMH.xsd: " + e.getMessage() + "\n" + XmlDocuments.excerpt(body), e);
         }
         return doc;
     }
@@ -80,8 +80,8 @@ public final class OaiDocuments {
     public static void assertError(String code, Document doc) {
         String actual = errorCode(doc);
         if (!code.equals(actual)) {
-            throw new AssertionError("expected error " + code + " but got " + (actual.isEmpty() ? "no error" : actual + ": "
-                    + value(doc, "/oai:OAI-PMH/oai:error")));
+            throw new AssertionError("expected error " + code + " but got "
+                    + (actual.isEmpty() ? "no error" : actual + ": " + value(doc, "/oai:OAI-PMH/oai:error")));
         }
     }
 }

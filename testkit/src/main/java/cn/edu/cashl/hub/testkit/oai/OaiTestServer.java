@@ -14,17 +14,17 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPOutputStream;
-import java.util.concurrent.ExecutorService;
-import java.util.Arrays;
 
 /**
  * An OAI-PMH server on loopback for harvester tests: serves a {@link Feed} over real HTTP and
@@ -123,8 +123,15 @@ public final class OaiTestServer implements AutoCloseable {
     private void inject(HttpExchange exchange, Fault fault, Map<String, String> arguments) throws IOException {
         switch (fault) {
             case UNAVAILABLE_RETRY_AFTER_SECONDS -> send(exchange, 503, bytes("busy"), Map.of("Retry-After", "1"));
-            case UNAVAILABLE_RETRY_AFTER_DATE -> send(exchange, 503, bytes("busy"), Map.of("Retry-After",
-                    DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(1))));
+            case UNAVAILABLE_RETRY_AFTER_DATE ->
+                send(
+                        exchange,
+                        503,
+                        bytes("busy"),
+                        Map.of(
+                                "Retry-After",
+                                DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                                        ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(1))));
             case TOO_MANY_REQUESTS -> send(exchange, 429, bytes("slow down"), Map.of());
             case SERVER_ERROR -> send(exchange, 500, bytes("oops"), Map.of());
             case STALL -> {
@@ -145,8 +152,10 @@ public final class OaiTestServer implements AutoCloseable {
                 byte[] half = Arrays.copyOf(page, page.length / 2);
                 send(exchange, 200, half, Map.of());
             }
-            case INVALID_CHARACTERS -> send(exchange, 200, withInvalidCharacters(feed.listRecords(arguments)), Map.of());
-            case BAD_RESUMPTION_TOKEN -> send(exchange, 200, Feed.error("badResumptionToken", "the token expired"), Map.of());
+            case INVALID_CHARACTERS ->
+                send(exchange, 200, withInvalidCharacters(feed.listRecords(arguments)), Map.of());
+            case BAD_RESUMPTION_TOKEN ->
+                send(exchange, 200, Feed.error("badResumptionToken", "the token expired"), Map.of());
             case REPEATED_TOKEN -> {
                 byte[] page = feed.listRecords(arguments);
                 String asked = arguments.get("resumptionToken");
@@ -179,7 +188,8 @@ public final class OaiTestServer implements AutoCloseable {
         String text = new String(page, StandardCharsets.UTF_8);
         int title = text.indexOf("<dc:title>");
         int marcTitle = text.indexOf("tag=\"245\"");
-        int insert = title >= 0 ? title + "<dc:title>".length()
+        int insert = title >= 0
+                ? title + "<dc:title>".length()
                 : marcTitle >= 0 ? text.indexOf('>', text.indexOf("code=\"a\"", marcTitle)) + 1 : -1;
         if (insert <= 0) {
             return page;
@@ -197,7 +207,8 @@ public final class OaiTestServer implements AutoCloseable {
         return token.replace("&", "&amp;").replace("<", "&lt;");
     }
 
-    private static void send(HttpExchange exchange, int status, byte[] body, Map<String, String> headers) throws IOException {
+    private static void send(HttpExchange exchange, int status, byte[] body, Map<String, String> headers)
+            throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/xml; charset=UTF-8");
         headers.forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
         exchange.sendResponseHeaders(status, body.length);
@@ -214,7 +225,8 @@ public final class OaiTestServer implements AutoCloseable {
         for (String pair : query.split("&")) {
             int eq = pair.indexOf('=');
             if (eq > 0) {
-                arguments.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                arguments.put(
+                        URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
                         URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
             }
         }

@@ -29,7 +29,9 @@ public final class ReplayFeed implements Feed {
             byte[] page = read(pages.get(i));
             if (i == pages.size() - 1) {
                 page = new String(page, StandardCharsets.UTF_8)
-                        .replaceAll("<resumptionToken([^>]*)>[^<]+</resumptionToken>", "<resumptionToken$1></resumptionToken>")
+                        .replaceAll(
+                                "<resumptionToken([^>]*)>[^<]+</resumptionToken>",
+                                "<resumptionToken$1></resumptionToken>")
                         .getBytes(StandardCharsets.UTF_8);
             }
             if (previous == null) {
