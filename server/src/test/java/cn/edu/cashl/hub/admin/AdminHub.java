@@ -36,17 +36,7 @@ final class AdminHub implements AutoCloseable {
         Path data = work.resolve("data");
         Path config = DemoHub.importDemo(data);
         // Nothing of that file is accepted, which the import reports with exit code 1.
-        assertEquals(
-                1,
-                Main.run(
-                        "import",
-                        "--config",
-                        config.toString(),
-                        "--data",
-                        data.toString(),
-                        "--source",
-                        "local",
-                        untitledRecord(work).toString()));
+        DemoHub.importFile(config, data, "local", untitledRecord(work), 1);
         addUser(config, data, ADMIN, "admin");
         addUser(config, data, EDITOR, "editor");
         Path sources = work.resolve("sources.yaml");

@@ -27,8 +27,13 @@ public final class DemoHub {
 
     /** Imports one more file as a source's records, with the import command. */
     public static void importFile(Path config, Path data, String source, Path file) {
+        importFile(config, data, source, file, 0);
+    }
+
+    /** As {@link #importFile(Path, Path, String, Path)}, expecting this exit code (1: nothing accepted). */
+    public static void importFile(Path config, Path data, String source, Path file, int exitCode) {
         assertEquals(
-                0,
+                exitCode,
                 Main.run(
                         "import",
                         "--config",
