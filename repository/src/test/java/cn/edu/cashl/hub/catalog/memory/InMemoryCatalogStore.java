@@ -113,6 +113,12 @@ public final class InMemoryCatalogStore implements CatalogStore {
         final Map<String, Indexed> written = new HashMap<>();
         final Map<String, Indexed> visibleById = new HashMap<>();
         final NavigableMap<RecordKey, Indexed> visible = new TreeMap<>(LISTING_ORDER);
+        /**
+         * The visible records by field and term, as Solr's inverted index: deduplication asks
+         * {@code findIds} for a batch's match keys every batch, which a scan of every record would
+         * make quadratic in the size of the catalogue.
+         */
+        final Map<String, Map<String, Set<String>>> postings = new HashMap<>();
         /** Ids written or deleted since the last refresh. */
         final Set<String> changed = new HashSet<>();
 
@@ -132,20 +138,48 @@ public final class InMemoryCatalogStore implements CatalogStore {
                 Indexed old = visibleById.remove(id);
                 if (old != null) {
                     visible.remove(RecordKey.of(old.record()));
+                    old.terms().forEach((field, terms) -> terms.forEach(term -> unpost(field, term, id)));
                 }
                 Indexed now = written.get(id);
                 if (now != null) {
                     visibleById.put(id, now);
                     visible.put(RecordKey.of(now.record()), now);
+                    now.terms()
+                            .forEach((field, terms) ->
+                                    terms.forEach(term -> postings.computeIfAbsent(field, f -> new HashMap<>())
+                                            .computeIfAbsent(term, t -> new HashSet<>())
+                                            .add(id)));
                 }
             }
             changed.clear();
+        }
+
+        private void unpost(String field, String term, String id) {
+            Map<String, Set<String>> byTerm = postings.get(field);
+            Set<String> ids = byTerm == null ? null : byTerm.get(term);
+            if (ids != null) {
+                ids.remove(id);
+                if (ids.isEmpty()) {
+                    byTerm.remove(term);
+                }
+            }
+        }
+
+        /** The visible records that hold any of these terms in the field. */
+        Set<String> withAnyOf(String field, Set<String> terms) {
+            Map<String, Set<String>> byTerm = postings.getOrDefault(field, Map.of());
+            Set<String> ids = new HashSet<>();
+            for (String term : terms) {
+                ids.addAll(byTerm.getOrDefault(term, Set.of()));
+            }
+            return ids;
         }
 
         void clear() {
             written.clear();
             visibleById.clear();
             visible.clear();
+            postings.clear();
             changed.clear();
         }
     }
@@ -219,15 +253,14 @@ public final class InMemoryCatalogStore implements CatalogStore {
         }
         Set<String> wanted = Set.copyOf(values);
         return read(() -> {
+            Records records = collections.get(collection);
+            // At most max of them, the first in listing order, as a scan in that order would give.
             Set<String> ids = new TreeSet<>(CODE_POINTS);
-            for (Indexed record : collections.get(collection).visible.values()) {
-                if (ids.size() >= max) {
-                    break;
-                }
-                if (record.terms().getOrDefault(field, Set.of()).stream().anyMatch(wanted::contains)) {
-                    ids.add(record.record().id());
-                }
-            }
+            records.withAnyOf(field, wanted).stream()
+                    .map(id -> RecordKey.of(records.visibleById.get(id).record()))
+                    .sorted(LISTING_ORDER)
+                    .limit(max)
+                    .forEach(key -> ids.add(key.id()));
             return ids;
         });
     }
