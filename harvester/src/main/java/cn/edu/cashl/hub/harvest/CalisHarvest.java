@@ -43,7 +43,7 @@ final class CalisHarvest implements HarvestTask {
     @Override
     public String run(HarvestRun run) throws HarvestFault, InterruptedException {
         Source source = run.source();
-        ExportLocation location = feeds.calisLocation(source, feeds.settings().timeout());
+        ExportLocation location = feeds.calisLocation(source);
         RetryPolicy retry = feeds.retryPolicy();
         List<String> names;
         try {

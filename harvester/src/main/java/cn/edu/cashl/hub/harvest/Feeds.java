@@ -36,10 +36,6 @@ public final class Feeds {
         this.clock = clock;
     }
 
-    public HarvestSettings settings() {
-        return settings;
-    }
-
     /** The configured retries: attempts, first backoff, longest backoff. */
     public RetryPolicy retryPolicy() {
         return new RetryPolicy(settings.attempts(), Duration.ofMillis(settings.backoffMillis()), settings.maxBackoff());
@@ -61,6 +57,11 @@ public final class Feeds {
                 fetcher,
                 new OaiResponseParser(OaiResponseParser.marcFormatOf(source.metadataPrefix())),
                 retry);
+    }
+
+    /** A harvest's CALIS export location for the source: the configured timeout. */
+    public ExportLocation calisLocation(Source source) {
+        return calisLocation(source, settings.timeout());
     }
 
     /** The source's CALIS export location (a directory, or an HTTP folder). */

@@ -3,6 +3,7 @@ package cn.edu.cashl.hub.sru;
 import cn.edu.cashl.hub.sru.SruResponse.Operation;
 import cn.edu.cashl.hub.sru.diagnostic.SruException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,14 +18,8 @@ final class SruRequest {
 
     private static final Set<String> COMMON =
             Set.of("operation", "version", "stylesheet", "extraRequestData", "httpAccept", "recordPacking");
-    private static final Set<String> SEARCH = Set.of(
-            "query",
-            "startRecord",
-            "maximumRecords",
-            "recordSchema",
-            "resultSetTTL",
-            "sortKeys",
-            "recordXPath",
+    /** searchRetrieve's parameters in SRU 2.0 that SRU 1.x does not have. */
+    private static final Set<String> SEARCH_2_0 = Set.of(
             "queryType",
             "recordXMLEscaping",
             "renderedBy",
@@ -33,22 +28,25 @@ final class SruRequest {
             "facetStart",
             "facetSort",
             "facetCount");
-    private static final Set<String> SCAN =
-            Set.of("scanClause", "responsePosition", "maximumTerms", "queryType", "renderedBy", "responseType");
+    /** scan's parameters in SRU 2.0 that SRU 1.x does not have. */
+    private static final Set<String> SCAN_2_0 = Set.of("queryType", "renderedBy", "responseType");
+
+    private static final Set<String> SEARCH = union(
+            Set.of("query", "startRecord", "maximumRecords", "recordSchema", "resultSetTTL", "sortKeys", "recordXPath"),
+            SEARCH_2_0);
+    private static final Set<String> SCAN = union(Set.of("scanClause", "responsePosition", "maximumTerms"), SCAN_2_0);
     /** Parameters of searchRetrieve or scan that SRU 1.x does not have. */
-    private static final Set<String> SRU_2_ONLY = Set.of(
-            "queryType",
-            "recordXMLEscaping",
-            "renderedBy",
-            "responseType",
-            "facetLimit",
-            "facetStart",
-            "facetSort",
-            "facetCount");
+    private static final Set<String> SRU_2_ONLY = union(SEARCH_2_0, SCAN_2_0);
 
     private static final Set<String> OPERATIONS = Set.of("explain", "searchRetrieve", "scan");
 
     private final Map<String, List<String>> params;
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
 
     /** @param params the request's parameters, each with every value it was given */
     SruRequest(Map<String, List<String>> params) {
