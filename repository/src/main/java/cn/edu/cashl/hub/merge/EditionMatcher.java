@@ -9,6 +9,9 @@ import java.util.Set;
  * in order (docs/deduplication.md gives examples):
  * <ol>
  *   <li>Print and electronic versions are never the same edition (they are linked instead).</li>
+ *   <li>Two copies of one catalogue record (the same {@link MatchKeys#copyKey() copy key}) are the
+ *       same edition, whatever else they lack: a second library's copy of a volume, a yearbook or a
+ *       record without identifier, year or author joins the first library's.</li>
  *   <li>Different kinds of resource (a book and a video of the same title) never are.</li>
  *   <li>Two different volume designations never are, even when they share an ISBN (a set's ISBN
  *       printed in every volume).</li>
@@ -24,7 +27,10 @@ import java.util.Set;
 public final class EditionMatcher {
 
     public boolean sameEdition(MatchKeys a, MatchKeys b) {
-        return a.electronic() == b.electronic() && sameContent(a, b, false);
+        if (a.electronic() != b.electronic()) {
+            return false;
+        }
+        return a.copyKey() != null && a.copyKey().equals(b.copyKey()) || sameContent(a, b, false);
     }
 
     /**

@@ -5,11 +5,20 @@ import cn.edu.cashl.hub.schema.v1.CashlRecord;
 import cn.edu.cashl.hub.schema.v1.Contributor;
 import cn.edu.cashl.hub.schema.v1.Holding;
 import cn.edu.cashl.hub.schema.v1.HoldingForm;
+import cn.edu.cashl.hub.schema.v1.Host;
+import cn.edu.cashl.hub.schema.v1.Identifiers;
+import cn.edu.cashl.hub.schema.v1.Publication;
 import cn.edu.cashl.hub.schema.v1.RecordType;
 import cn.edu.cashl.hub.schema.v1.StandardNumber;
+import cn.edu.cashl.hub.schema.v1.Title;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +27,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What identifies an edition, read from a canonical record: the keys deduplication matches on.
@@ -35,6 +46,11 @@ import java.util.regex.Pattern;
  * @param kind     the record type without its format: book, journal, article or other (an ebook is a
  *                 book, an ejournal a journal)
  * @param year     the year of publication, or null
+ * @param copyKey  a digest of the whole description of the edition (every identifier as written,
+ *                 title and part, contributors, edition, publication, extent, series, host): equal
+ *                 only for copies of one catalogue record, which are the same edition whatever
+ *                 else they lack (no identifier, no year, no author) and whatever their cluster
+ *                 holds; null for keys stored before it existed
  */
 public record MatchKeys(
         Set<String> isbns,
@@ -46,7 +62,8 @@ public record MatchKeys(
         boolean electronic,
         boolean serial,
         String kind,
-        String year) {
+        String year,
+        String copyKey) {
 
     /** "v. 2", "Vol. 2", "t.3", "Bd. 4", "pt. 1": the longer words first, so that "Vol." is not "V" + "ol". */
     private static final Pattern VOLUME =
@@ -86,13 +103,17 @@ public record MatchKeys(
         if (titleKey != null) {
             keys.add("title:" + titleKey);
         }
+        if (copyKey != null) {
+            keys.add("copy:" + copyKey);
+        }
         return keys;
     }
 
     /**
      * One line that {@link #decode} turns back into equal keys: how a master record keeps its
      * members' keys, so that the pairwise rules run without reading the members' records. No part
-     * contains a tab or a comma: identifiers are normalised and the title key is folded.
+     * contains a tab or a comma: identifiers are normalised, the title key is folded and the copy
+     * key is hexadecimal.
      */
     public String encode() {
         return String.join(
@@ -106,12 +127,14 @@ public record MatchKeys(
                 electronic ? "e" : "p",
                 serial ? "s" : "m",
                 kind,
-                year == null ? "" : year);
+                year == null ? "" : year,
+                copyKey == null ? "" : copyKey);
     }
 
     public static MatchKeys decode(String line) {
         String[] parts = line.split("\t", -1);
-        if (parts.length != 10) {
+        // Ten parts: a line written before the copy key existed.
+        if (parts.length != 10 && parts.length != 11) {
             throw new IllegalArgumentException("not encoded match keys: " + line);
         }
         return new MatchKeys(
@@ -124,7 +147,8 @@ public record MatchKeys(
                 parts[6].equals("e"),
                 parts[7].equals("s"),
                 parts[8],
-                emptyToNull(parts[9]));
+                emptyToNull(parts[9]),
+                parts.length == 11 ? emptyToNull(parts[10]) : null);
     }
 
     private static Set<String> split(String list) {
@@ -183,7 +207,72 @@ public record MatchKeys(
         };
         String year =
                 record.getPublication() == null ? null : record.getPublication().getYear();
-        return new MatchKeys(isbns, issns, oclcs, lccn, titleKey(record), volume, electronic, serial, kind, year);
+        return new MatchKeys(
+                isbns, issns, oclcs, lccn, titleKey(record), volume, electronic, serial, kind, year, copyKey(record));
+    }
+
+    /**
+     * The digest of everything a catalogue record says about its edition, its holdings and
+     * provenance aside; text folded as the title key is, so that punctuation and case the copy
+     * picked up on its way do not count. Even two records with nothing but the same title are
+     * copies: the same description is the same edition to a union catalogue.
+     */
+    static String copyKey(CashlRecord record) {
+        Title title = record.getTitle();
+        if (title == null) {
+            return null;
+        }
+        List<String> description = new ArrayList<>();
+        Identifiers ids = record.getIdentifiers();
+        if (ids != null) {
+            description.add(sortedFolded(ids.getIsbn().stream().map(MatchKeys::withQualifier)));
+            description.add(sortedFolded(ids.getIssn().stream().map(MatchKeys::withQualifier)));
+            description.add(sortedFolded(ids.getOclc().stream()));
+            description.add(foldOrEmpty(ids.getLccn()));
+            description.add(foldOrEmpty(ids.getDoi()));
+        }
+        Stream.of(title.getPartNumber(), title.getPartName())
+                .map(MatchKeys::foldOrEmpty)
+                .forEach(description::add);
+        record.getContributor().forEach(c -> description.add(foldOrEmpty(c.getName())));
+        description.add(foldOrEmpty(record.getEdition()));
+        Publication publication = record.getPublication();
+        if (publication != null) {
+            Stream.of(publication.getPlace(), publication.getPublisher(), publication.getYear(), publication.getDate())
+                    .map(MatchKeys::foldOrEmpty)
+                    .forEach(description::add);
+        }
+        description.add(foldOrEmpty(record.getExtent()));
+        record.getSeries().forEach(s -> description.add(foldOrEmpty(s.getTitle()) + " " + foldOrEmpty(s.getVolume())));
+        Host host = record.getIsPartOf();
+        if (host != null) {
+            Stream.of(host.getTitle(), host.getIssn(), host.getVolume(), host.getIssue(), host.getPages())
+                    .map(MatchKeys::foldOrEmpty)
+                    .forEach(description::add);
+        }
+        List<String> parts = new ArrayList<>(
+                List.of(record.getType().value(), foldOrEmpty(title.getMain()), foldOrEmpty(title.getSub())));
+        parts.addAll(description);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(String.join("\u001f", parts).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** An ISBN or ISSN with its qualifier: a set's volumes often differ in nothing else ("v. 1"). */
+    private static String withQualifier(StandardNumber number) {
+        return number.getQualifier() == null ? number.getValue() : number.getValue() + " " + number.getQualifier();
+    }
+
+    private static String sortedFolded(Stream<String> values) {
+        return values.map(MatchKeys::foldOrEmpty).sorted().collect(Collectors.joining(" "));
+    }
+
+    private static String foldOrEmpty(String text) {
+        return text == null ? "" : fold(text);
     }
 
     /** Folded title (articles dropped), surname, year, edition number; null without year or contributor. */

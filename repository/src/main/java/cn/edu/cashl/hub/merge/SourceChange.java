@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * @param sourceRecord the source record to store; null when deleted
  * @param record       the canonical record; only when accepted
  * @param keys         its match keys; only when accepted
- * @param contentHash  hash of what the record says, without harvest times: of the canonical XML when
- *                     accepted; of status, reason, raw and canonical XML when withdrawn; null when deleted
+ * @param contentHash  hash of what the record says, without harvest times: of the canonical XML and
+ *                     its match keys when accepted; of status, reason, raw and canonical XML when withdrawn; null when deleted
  */
 public record SourceChange(
         Kind kind, String id, StoredRecord sourceRecord, CashlRecord record, MatchKeys keys, String contentHash) {
@@ -41,13 +41,16 @@ public record SourceChange(
 
     /** An accepted record; {@code sourceRecord.xml()} is its canonical XML, which {@code record} binds. */
     public static SourceChange accepted(StoredRecord sourceRecord, CashlRecord record) {
+        MatchKeys keys = MatchKeys.of(record);
+        // The keys are hashed too: when the rules that derive them change (a new kind of key), a
+        // record that arrives again is clustered again instead of being skipped as unchanged.
         return new SourceChange(
                 Kind.ACCEPTED,
                 sourceRecord.id(),
                 sourceRecord,
                 record,
-                MatchKeys.of(record),
-                contentHash(sourceRecord.xml()));
+                keys,
+                contentHash(sourceRecord.xml() + "\n" + keys.encode()));
     }
 
     public static SourceChange withdrawn(StoredRecord sourceRecord) {

@@ -119,10 +119,14 @@ class EditionMatcherTest {
     }
 
     @Test
-    void tooLittleForATitleKeyNeverMatches() throws Exception {
+    void tooLittleForATitleKeyMatchesOnlyTheSameDescription() throws Exception {
         MatchKeys bare = book("", "Untitled", null, null);
         assertNull(bare.titleKey());
-        assertFalse(matcher.sameEdition(bare, book("", "Untitled", null, null)));
+        assertFalse(matcher.sameEdition(bare, book("", "Untitled", null, "1990")), "no title key to match on");
+        assertFalse(matcher.sameEdition(bare, book("", "Untitled", "Smith, A", null)), "no title key to match on");
+        assertTrue(
+                matcher.sameEdition(bare, book("", "Untitled", null, null)),
+                "a copy of the same description is the same edition (issue 17)");
     }
 
     @Test
@@ -188,5 +192,52 @@ class EditionMatcherTest {
         assertFalse(matcher.sameEdition(
                 book("", "Pride and prejudice", "Austen, Jane", "1990"),
                 keys("other", "", "Pride and prejudice", null, "Austen, Jane", "1990", null, "print")));
+    }
+
+    @Test
+    void copiesOfOneRecordMatchThoughNothingElseWould() throws Exception {
+        // A volume of a set without identifier, year or author: no title key, no lookup key but its copy key.
+        MatchKeys volume =
+                keys("book", "", "National union catalog, pre-1956 imprints", "v. 12", null, null, null, "print");
+        MatchKeys copy =
+                keys("book", "", "National Union Catalog, pre-1956 imprints.", "v. 12", null, null, null, "print");
+        assertNull(volume.titleKey());
+        assertTrue(matcher.sameEdition(volume, copy), "case and punctuation picked up on the way do not count");
+        assertFalse(
+                matcher.sameEdition(
+                        volume,
+                        keys(
+                                "book",
+                                "",
+                                "National union catalog, pre-1956 imprints",
+                                "v. 13",
+                                null,
+                                null,
+                                null,
+                                "print")),
+                "another volume is another record");
+        assertFalse(
+                matcher.sameEdition(
+                        volume,
+                        keys(
+                                "ebook",
+                                "",
+                                "National union catalog, pre-1956 imprints",
+                                "v. 12",
+                                null,
+                                null,
+                                null,
+                                "electronic")),
+                "print and electronic stay apart even as copies");
+    }
+
+    @Test
+    void keysStoredBeforeTheCopyKeyAreStillRead() throws Exception {
+        MatchKeys keys = book("<isbn>9780141439518</isbn>", "Pride and prejudice", "Austen, Jane", "2003");
+        assertEquals(keys, MatchKeys.decode(keys.encode()));
+        String withoutCopyKey = keys.encode().substring(0, keys.encode().lastIndexOf('\t'));
+        MatchKeys old = MatchKeys.decode(withoutCopyKey);
+        assertNull(old.copyKey());
+        assertTrue(matcher.sameEdition(keys, old));
     }
 }
