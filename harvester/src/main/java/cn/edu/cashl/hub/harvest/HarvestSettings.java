@@ -13,6 +13,9 @@ import java.time.Duration;
  * @param maxPageMegabytes the largest page accepted (after decompression); a bigger one ends the run
  * @param overlapSeconds   how far before the watermark an incremental harvest starts, for clocks
  *                         and transactions that lag at the source
+ * @param windowRecords    records per date window of an OAI-PMH list (a lost resumption token costs
+ *                         one window at most); 0 reads every list whole
+ * @param prefetch         fetch an OAI-PMH list's next page while the current one is ingested
  */
 public record HarvestSettings(
         String userAgent,
@@ -21,10 +24,12 @@ public record HarvestSettings(
         long backoffMillis,
         int maxBackoffSeconds,
         int maxPageMegabytes,
-        int overlapSeconds) {
+        int overlapSeconds,
+        int windowRecords,
+        boolean prefetch) {
 
     public static final HarvestSettings DEFAULTS = new HarvestSettings(
-            "CASHL-Hub/1.0 (OAI-PMH harvester; +https://www.cashl.edu.cn)", 120, 6, 2000, 300, 64, 60);
+            "CASHL-Hub/1.0 (OAI-PMH harvester; +https://www.cashl.edu.cn)", 120, 6, 2000, 300, 64, 60, 50_000, true);
 
     public Duration timeout() {
         return Duration.ofSeconds(timeoutSeconds);
@@ -40,5 +45,33 @@ public record HarvestSettings(
 
     public Duration overlap() {
         return Duration.ofSeconds(overlapSeconds);
+    }
+
+    /** These settings with another window size (0: lists read whole). */
+    public HarvestSettings withWindowRecords(int records) {
+        return new HarvestSettings(
+                userAgent,
+                timeoutSeconds,
+                attempts,
+                backoffMillis,
+                maxBackoffSeconds,
+                maxPageMegabytes,
+                overlapSeconds,
+                records,
+                prefetch);
+    }
+
+    /** These settings with prefetch on or off. */
+    public HarvestSettings withPrefetch(boolean on) {
+        return new HarvestSettings(
+                userAgent,
+                timeoutSeconds,
+                attempts,
+                backoffMillis,
+                maxBackoffSeconds,
+                maxPageMegabytes,
+                overlapSeconds,
+                windowRecords,
+                on);
     }
 }

@@ -108,6 +108,16 @@ public final class Harvester {
             LOG.info("{} run {} interrupted; the next run resumes it at its checkpoint", source.id(), run.id());
             throw e;
         } catch (RuntimeException e) {
+            // An interrupt that reached the pipeline in the middle of a page surfaces as its failure:
+            // it is still an interruption, and the run is resumed at its last checkpoint. The flag is
+            // cleared first, so that the commit below does not meet it inside a database call.
+            if (Thread.interrupted()) {
+                commitQuietly(run);
+                LOG.info("{} run {} interrupted while ingesting; the next run resumes it", source.id(), run.id());
+                InterruptedException interrupted = new InterruptedException("harvest of " + source.id() + " stopped");
+                interrupted.initCause(e);
+                throw interrupted;
+            }
             LOG.error("{} run {} failed", source.id(), run.id(), e);
             outcome = RunOutcome.FAILED;
             reason = e.toString();
@@ -318,7 +328,7 @@ public final class Harvester {
                 if (source.metadataPrefix() == null || source.metadataPrefix().isBlank()) {
                     throw new SourcesException("source " + source.id() + " has no metadataPrefix");
                 }
-                yield new OaiHarvest(feeds.oaiClient(source), settings.overlap());
+                yield new OaiHarvest(feeds.oaiClient(source), settings);
             }
             case CALIS_EXPORT -> new CalisHarvest(store, feeds, clock);
             case FILE ->

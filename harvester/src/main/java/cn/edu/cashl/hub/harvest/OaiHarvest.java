@@ -1,10 +1,12 @@
 package cn.edu.cashl.hub.harvest;
 
+import cn.edu.cashl.hub.harvest.ListWindows.Window;
 import cn.edu.cashl.hub.harvest.oai.Granularity;
 import cn.edu.cashl.hub.harvest.oai.HarvestFault;
 import cn.edu.cashl.hub.harvest.oai.Identify;
 import cn.edu.cashl.hub.harvest.oai.OaiClient;
 import cn.edu.cashl.hub.harvest.oai.OaiResponse;
+import cn.edu.cashl.hub.ingest.read.RawRecord;
 import cn.edu.cashl.hub.source.Source;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,9 +23,15 @@ import java.util.Set;
  * <li>Incremental: {@code from} is the watermark (the responseDate of the last complete run's first
  *     request) less a small overlap, written at the repository's own granularity. The records the
  *     overlap brings again are recognised as unchanged.</li>
- * <li>Checkpointed after every page, once its records are written: {@code list:pages:token}.</li>
- * <li>{@code badResumptionToken} in mid-list restarts that list from the watermark (a few times at
- *     most), not the whole harvest.</li>
+ * <li>Date windows: each list is read in windows of about {@code windowRecords} records
+ *     ({@link ListWindows}), full and incremental harvests alike, and checkpointed per window.</li>
+ * <li>{@code badResumptionToken}: the same token is asked for once more after a pause (a load-balanced
+ *     provider may have sent the request to a node that does not know it); refused again, the
+ *     current window is read again from its start (a few times at most), never the whole list. A
+ *     repository that rejects {@code until} or ignores it is read without windows, as before, and
+ *     the run's log says so; there a lost token restarts the list from the watermark.</li>
+ * <li>The next page is fetched while the current one is ingested ({@link PagePrefetch}).</li>
+ * <li>Checkpointed after every page, once its records are written.</li>
  * <li>Guards: a token seen before in the same list, a run of empty pages that goes nowhere.</li>
  * </ul>
  */
@@ -34,10 +42,16 @@ final class OaiHarvest implements HarvestTask {
 
     private final OaiClient client;
     private final Duration overlap;
+    private final int windowRecords;
+    private final boolean prefetch;
+    private final Duration tokenPause;
 
-    OaiHarvest(OaiClient client, Duration overlap) {
+    OaiHarvest(OaiClient client, HarvestSettings settings) {
         this.client = client;
-        this.overlap = overlap;
+        this.overlap = settings.overlap();
+        this.windowRecords = settings.windowRecords();
+        this.prefetch = settings.prefetch();
+        this.tokenPause = Duration.ofMillis(settings.backoffMillis());
     }
 
     @Override
@@ -57,24 +71,23 @@ final class OaiHarvest implements HarvestTask {
                             + "): deletions there reach the hub only through a full harvest");
         }
         String from = from(run.watermarkBefore(), identify.granularity());
+        ListWindows windows = windows(run, identify, from);
         List<String> lists = source.sets().isEmpty() ? Collections.singletonList(null) : source.sets();
         Position position = Position.parse(run.resumeFrom());
-        if (position.token() != null) {
+        if (position.token() != null || position.window() != null) {
             run.log(
                     "resume",
-                    "resuming list " + (position.list() + 1) + " of " + lists.size() + " after page "
-                            + position.pages());
+                    "resuming list " + (position.list() + 1) + " of " + lists.size() + " after page " + position.pages()
+                            + (position.window() == null ? "" : ", in window " + position.window()));
+        }
+        if (prefetch) {
+            run.log("note", "each next page is fetched while the page before it is ingested");
         }
         for (int list = position.list(); list < lists.size(); list++) {
             boolean resumed = list == position.list();
-            harvestList(
-                    run,
-                    lists.get(list),
-                    list,
-                    from,
-                    resumed ? position.token() : null,
-                    resumed ? position.pages() : 0);
-            run.checkpoint(new Position(list + 1, 0, null).toString());
+            new ListHarvest(run, lists.get(list), list, from, windows, identify.granularity())
+                    .read(resumed ? position : new Position(list, 0, null, null));
+            run.checkpoint(new Position(list + 1, 0, null, null).toString());
         }
         String watermark = run.responseDate();
         if (Granularity.parse(watermark) == null) {
@@ -93,100 +106,304 @@ final class OaiHarvest implements HarvestTask {
         return instant == null ? null : granularity.format(instant.minus(overlap));
     }
 
-    private void harvestList(HarvestRun run, String set, int list, String from, String token, long pages)
-            throws HarvestFault, InterruptedException {
-        Source source = run.source();
-        String listName = set == null ? "ListRecords" : "ListRecords set " + set;
-        Set<String> tokens = new HashSet<>();
-        int restarts = 0;
-        int emptyPages = 0;
-        while (true) {
-            if (Thread.interrupted()) {
-                throw new InterruptedException("harvest of " + source.id() + " stopped");
-            }
-            String pageName = listName + " page " + (pages + 1);
-            OaiResponse page = token == null
-                    ? client.listRecords(source.metadataPrefix(), set, from, null, pageName, run)
-                    : client.resume(token, pageName, run);
-            run.firstResponseDate(page.responseDate());
-            if (page.isError()) {
-                if ("noRecordsMatch".equals(page.errorCode())) {
-                    return;
-                }
-                if ("badResumptionToken".equals(page.errorCode()) && token != null) {
-                    if (++restarts > MAX_RESTARTS) {
-                        throw new HarvestFault(listName + ": badResumptionToken " + restarts + " times; gave up");
-                    }
-                    run.log(
-                            "restart",
-                            pageName + ": badResumptionToken (" + page.errorMessage() + "); the list starts again from "
-                                    + (from == null ? "the beginning" : from));
-                    token = null;
-                    pages = 0;
-                    tokens.clear();
-                    emptyPages = 0;
-                    continue;
-                }
-                throw new HarvestFault(
-                        pageName + ": the repository answered " + page.errorCode() + ": " + page.errorMessage());
-            }
-            run.ingest(page.records());
-            run.counts().pages++;
-            pages++;
-            String next = page.nextToken();
-            if (next != null && !tokens.add(next)) {
-                throw new HarvestFault(pageName + " repeats the resumption token '" + next
-                        + "' of an earlier page: the list would never end");
-            }
-            emptyPages = page.records().isEmpty() && next != null ? emptyPages + 1 : 0;
-            if (emptyPages >= MAX_EMPTY_PAGES) {
-                throw new HarvestFault(listName + ": " + emptyPages
-                        + " empty pages in a row, each with a new token: the list goes nowhere");
-            }
-            // The last page of a list checkpoints the start of the next list.
-            run.checkpoint(
-                    (next == null ? new Position(list + 1, 0, null) : new Position(list, pages, next)).toString());
-            if (next == null) {
-                checkListSize(run, listName, page, pages);
-                return;
-            }
-            token = next;
+    /** The windows of this run's lists, or null when they are read whole (and why, on the log). */
+    private ListWindows windows(HarvestRun run, Identify identify, String from) {
+        if (windowRecords <= 0) {
+            return null;
         }
+        Instant end = Granularity.parse(identify.responseDate());
+        Instant start = Granularity.parse(from != null ? from : identify.earliestDatestamp());
+        if (end == null || start == null) {
+            run.log(
+                    "note",
+                    "no date windows: the repository's "
+                            + (end == null
+                                    ? "responseDate '" + identify.responseDate() + "'"
+                                    : "earliestDatestamp '" + identify.earliestDatestamp() + "'")
+                            + " is not a datestamp; each list is read whole, and a lost resumption token restarts it");
+            return null;
+        }
+        return new ListWindows(identify.granularity(), start, from == null, end, windowRecords);
     }
 
-    private static void checkListSize(HarvestRun run, String listName, OaiResponse last, long pages) {
-        if (last.token() != null
-                && last.token().completeListSize() >= 0
-                && last.token().cursor() >= 0) {
-            long announced = last.token().completeListSize();
-            long delivered = last.token().cursor() + last.records().size();
-            if (announced != delivered) {
+    /** The pages of one list (one set, or the whole repository), window by window. */
+    private final class ListHarvest {
+        private final HarvestRun run;
+        private final Source source;
+        private final String set;
+        private final int list;
+        private final String from;
+        private final Granularity granularity;
+        private final String listName;
+        private final Set<String> tokens = new HashSet<>();
+        private ListWindows windows;
+
+        private Window window;
+        private String token;
+        private long pages;
+        private long windowRecordsRead;
+        private long windowPages;
+        private int restarts;
+        private int emptyPages;
+        private boolean askedAgain;
+
+        ListHarvest(HarvestRun run, String set, int list, String from, ListWindows windows, Granularity granularity) {
+            this.run = run;
+            this.source = run.source();
+            this.set = set;
+            this.list = list;
+            this.from = from;
+            this.windows = windows;
+            this.granularity = granularity;
+            this.listName = set == null ? "ListRecords" : "ListRecords set " + set;
+        }
+
+        void read(Position start) throws HarvestFault, InterruptedException {
+            pages = start.pages();
+            token = start.token();
+            window = start.window();
+            if (window != null && windows == null) {
+                // Resumed inside a window although this run cuts none (settings changed meanwhile):
+                // the list is finished from that window on, as one open window.
+                window = new Window(window.from(), null, window.length());
+                windows = new ListWindows(granularity, window.from(), false, window.from(), 1);
+            }
+            if (window == null && token == null && windows != null) {
+                window = windows.first();
+                run.log(
+                        "window",
+                        listName + " is read in date windows of about " + windowRecords
+                                + " records: a lost resumption token costs one window at most");
+            }
+            try (PagePrefetch ahead = new PagePrefetch(prefetch, source.id())) {
+                while (true) {
+                    if (Thread.interrupted()) {
+                        throw new InterruptedException("harvest of " + source.id() + " stopped");
+                    }
+                    String pageName = listName + " page " + (pages + 1);
+                    OaiResponse page = ahead.take(request(token, pageName), run);
+                    run.firstResponseDate(page.responseDate());
+                    if (page.isError()) {
+                        if (!recover(page, pageName)) {
+                            return;
+                        }
+                        continue;
+                    }
+                    askedAgain = false;
+                    if (token == null && cut(page)) {
+                        continue;
+                    }
+                    noticeIgnoredUntil(page);
+                    String next = page.nextToken();
+                    boolean repeated = next != null && !tokens.add(next);
+                    if (next != null && !repeated) {
+                        ahead.ahead(request(next, listName + " page " + (pages + 2)));
+                    }
+                    run.ingest(page.records());
+                    run.counts().pages++;
+                    pages++;
+                    windowPages++;
+                    windowRecordsRead += page.records().size();
+                    if (repeated) {
+                        throw new HarvestFault(pageName + " repeats the resumption token '" + next
+                                + "' of an earlier page: the list would never end");
+                    }
+                    emptyPages = page.records().isEmpty() && next != null ? emptyPages + 1 : 0;
+                    if (emptyPages >= MAX_EMPTY_PAGES) {
+                        throw new HarvestFault(listName + ": " + emptyPages
+                                + " empty pages in a row, each with a new token: the list goes nowhere");
+                    }
+                    if (next != null) {
+                        token = next;
+                        run.checkpoint(new Position(list, pages, token, window).toString());
+                        continue;
+                    }
+                    checkListSize(page);
+                    if (!nextWindow()) {
+                        // The last page of a list checkpoints the start of the next list.
+                        run.checkpoint(new Position(list + 1, 0, null, null).toString());
+                        return;
+                    }
+                    run.checkpoint(new Position(list, pages, null, window).toString());
+                }
+            }
+        }
+
+        /** The request for a page: the window's (or list's) first page, or the page of a token. */
+        private PagePrefetch.Request request(String pageToken, String pageName) {
+            if (pageToken != null) {
+                return listener -> client.resume(pageToken, pageName, listener);
+            }
+            String windowFrom = window == null ? from : windows.from(window);
+            String windowUntil = window == null ? null : windows.until(window);
+            return listener ->
+                    client.listRecords(source.metadataPrefix(), set, windowFrom, windowUntil, pageName, listener);
+        }
+
+        /** What an error answer means here: true to go on (with the state changed), false when the list is done. */
+        private boolean recover(OaiResponse page, String pageName) throws HarvestFault, InterruptedException {
+            String code = page.errorCode();
+            if ("noRecordsMatch".equals(code) && token == null) {
+                if (window != null && nextWindow()) {
+                    run.checkpoint(new Position(list, pages, null, window).toString());
+                    return true;
+                }
+                return false;
+            }
+            if ("badResumptionToken".equals(code) && token != null) {
+                if (!askedAgain) {
+                    askedAgain = true;
+                    run.retrying(
+                            pageName + ": badResumptionToken (" + page.errorMessage()
+                                    + "); the same token is asked for once more",
+                            tokenPause.toMillis());
+                    Thread.sleep(tokenPause.toMillis());
+                    return true;
+                }
+                askedAgain = false;
+                if (++restarts > MAX_RESTARTS) {
+                    throw new HarvestFault(listName + ": badResumptionToken " + restarts + " times; gave up");
+                }
+                run.log(
+                        "restart",
+                        pageName + ": badResumptionToken again (" + page.errorMessage() + "); "
+                                + (window != null
+                                        ? "window " + window + " is read again from its start (" + windowPages
+                                                + " pages)"
+                                        : "the list starts again from " + (from == null ? "the beginning" : from)));
+                token = null;
+                tokens.clear();
+                emptyPages = 0;
+                windowPages = 0;
+                windowRecordsRead = 0;
+                return true;
+            }
+            if ("badArgument".equals(code) && token == null && window != null && !window.open()) {
                 run.log(
                         "note",
-                        listName + " ended after " + pages + " pages at record " + delivered
-                                + " but the repository announced " + announced);
+                        listName + ": the repository rejects until=" + windows.until(window) + " ("
+                                + page.errorMessage()
+                                + "): the list is read without date windows, and a lost resumption token restarts it");
+                window = null;
+                windows = null;
+                return true;
+            }
+            throw new HarvestFault(pageName + ": the repository answered " + code + ": " + page.errorMessage());
+        }
+
+        /**
+         * On the first page of a window: cuts the window when the page announces far more records
+         * than a window should hold (the page is then not used: the smaller window starts with it
+         * again). Says whether it did.
+         */
+        private boolean cut(OaiResponse page) {
+            if (window == null || page.nextToken() == null) {
+                return false;
+            }
+            long announced = page.token().completeListSize();
+            Window smaller = windows.cut(window, announced);
+            if (smaller == null) {
+                return false;
+            }
+            run.log(
+                    "window",
+                    listName + " window " + window + ": " + announced + " records announced, cut to " + smaller);
+            window = smaller;
+            return true;
+        }
+
+        /** A repository that ignores {@code until} sends the rest of the list: it is read to its end, once. */
+        private void noticeIgnoredUntil(OaiResponse page) {
+            if (window == null || window.open()) {
+                return;
+            }
+            for (RawRecord record : page.records()) {
+                if (windows.after(window, record.sourceDatestamp())) {
+                    run.log(
+                            "note",
+                            listName + ": the repository ignores until=" + windows.until(window) + " (record "
+                                    + record.sourceIdentifier() + " of " + record.sourceDatestamp()
+                                    + "): this list is read to its end without date windows");
+                    window = null;
+                    windows = null;
+                    return;
+                }
+            }
+        }
+
+        /** Moves to the window after the one just read; false when the list is done. */
+        private boolean nextWindow() {
+            if (window == null) {
+                return false;
+            }
+            run.log(
+                    "window",
+                    listName + " window " + window + ": " + windowRecordsRead + " records in " + windowPages
+                            + " pages");
+            window = windows.next(window, windowRecordsRead);
+            token = null;
+            tokens.clear();
+            restarts = 0;
+            emptyPages = 0;
+            windowPages = 0;
+            windowRecordsRead = 0;
+            return window != null;
+        }
+
+        private void checkListSize(OaiResponse last) {
+            if (last.token() != null
+                    && last.token().completeListSize() >= 0
+                    && last.token().cursor() >= 0) {
+                long announced = last.token().completeListSize();
+                long delivered = last.token().cursor() + last.records().size();
+                if (announced != delivered) {
+                    run.log(
+                            "note",
+                            listName + (window == null ? "" : " window " + window) + " ended after " + windowPages
+                                    + " pages at record " + delivered + " but the repository announced " + announced);
+                }
             }
         }
     }
 
     /**
-     * Where a run is: the list (set) it is in, the pages of that list done, and the token of the
-     * next page (null: the list starts from its beginning).
+     * Where a run is: the list (set) it is in, the pages of that list done, the token of the next
+     * page (null: the window, or the list, starts from its beginning), and the window it is in
+     * (null: the list is read whole).
      */
-    record Position(int list, long pages, String token) {
+    record Position(int list, long pages, String token, Window window) {
 
         static Position parse(String checkpoint) {
-            if (checkpoint == null || !checkpoint.startsWith("oai:")) {
-                return new Position(0, 0, null);
+            if (checkpoint != null && checkpoint.startsWith("oaiw:")) {
+                String[] parts = checkpoint.split(":", 7);
+                Window window = new Window(
+                        Instant.ofEpochSecond(Long.parseLong(parts[3])),
+                        parts[4].isEmpty() ? null : Instant.ofEpochSecond(Long.parseLong(parts[4])),
+                        Duration.ofSeconds(Long.parseLong(parts[5])));
+                return new Position(
+                        Integer.parseInt(parts[1]),
+                        Long.parseLong(parts[2]),
+                        parts[6].isEmpty() ? null : parts[6],
+                        window);
             }
+            if (checkpoint == null || !checkpoint.startsWith("oai:")) {
+                return new Position(0, 0, null, null);
+            }
+            // Written by a run without windows (or before they existed): the list goes on whole.
             String[] parts = checkpoint.split(":", 4);
             return new Position(
-                    Integer.parseInt(parts[1]), Long.parseLong(parts[2]), parts[3].isEmpty() ? null : parts[3]);
+                    Integer.parseInt(parts[1]), Long.parseLong(parts[2]), parts[3].isEmpty() ? null : parts[3], null);
         }
 
         @Override
         public String toString() {
-            return "oai:" + list + ":" + pages + ":" + (token == null ? "" : token);
+            String next = token == null ? "" : token;
+            if (window == null) {
+                return "oai:" + list + ":" + pages + ":" + next;
+            }
+            return "oaiw:" + list + ":" + pages + ":" + window.from().getEpochSecond() + ":"
+                    + (window.open() ? "" : window.until().getEpochSecond()) + ":"
+                    + window.length().getSeconds() + ":" + next;
         }
     }
 }

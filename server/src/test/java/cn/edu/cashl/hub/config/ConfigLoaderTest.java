@@ -115,6 +115,8 @@ class ConfigLoaderTest {
                         "harvest.maxBackoffSeconds",
                         "harvest.maxPageMegabytes",
                         "harvest.overlapSeconds",
+                        "harvest.windowRecords",
+                        "harvest.prefetch",
                         "oai.baseUrl",
                         "oai.repositoryName",
                         "oai.repositoryIdentifier",

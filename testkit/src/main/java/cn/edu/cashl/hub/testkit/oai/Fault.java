@@ -18,8 +18,10 @@ public enum Fault {
     TRUNCATED_PAGE,
     /** The page with a control character and a broken UTF-8 sequence inside its first record. */
     INVALID_CHARACTERS,
-    /** badResumptionToken instead of the page (only for requests with a token). */
+    /** badResumptionToken instead of the page, once (only for requests with a token). */
     BAD_RESUMPTION_TOKEN,
+    /** badResumptionToken for this request's token, and for every later request with the same token. */
+    LOST_RESUMPTION_TOKEN,
     /** The page, but carrying the token it was asked with: a loop. */
     REPEATED_TOKEN,
     /** The page gzipped, without a Content-Encoding header. */

@@ -37,7 +37,10 @@ public final class GeneratedFeed implements Feed {
     private final int[] versions;
     private final long[] datestamps;
     private final boolean[] deleted;
-    private final String earliest;
+    private String earliest;
+    private boolean rejectsUntil;
+    /** Counts the lists started, so that a list started again gets new tokens, as real providers' do. */
+    private int lists;
 
     /**
      * @param records        how many records
@@ -53,6 +56,25 @@ public final class GeneratedFeed implements Feed {
         this.deleted = new boolean[records];
         Arrays.fill(datestamps, datestamp.getEpochSecond());
         this.earliest = format(datestamp.getEpochSecond());
+    }
+
+    /**
+     * Spreads the records' datestamps evenly from {@code first} (record 0) to {@code last} (the last
+     * record), as a repository filled over years has them; earliestDatestamp follows.
+     */
+    public synchronized GeneratedFeed spread(Instant first, Instant last) {
+        long span = last.getEpochSecond() - first.getEpochSecond();
+        for (int i = 0; i < datestamps.length; i++) {
+            datestamps[i] = first.getEpochSecond() + (datestamps.length == 1 ? 0 : span * i / (datestamps.length - 1));
+        }
+        earliest = format(first.getEpochSecond());
+        return this;
+    }
+
+    /** Answers badArgument to any {@code until}, as some providers do. */
+    public synchronized GeneratedFeed rejectingUntil() {
+        rejectsUntil = true;
+        return this;
     }
 
     public synchronized int size() {
@@ -107,17 +129,23 @@ public final class GeneratedFeed implements Feed {
         String from = arguments.get("from");
         String until = arguments.get("until");
         String token = arguments.get("resumptionToken");
+        int list;
         if (token != null) {
             String[] parts = token.split("!", -1);
             try {
                 start = Integer.parseInt(parts[0]);
                 from = parts[1].isEmpty() ? null : parts[1];
                 until = parts[2].isEmpty() ? null : parts[2];
+                list = Integer.parseInt(parts[3]);
             } catch (RuntimeException e) {
                 return Feed.error("badResumptionToken", "not a token of this repository");
             }
         } else if (!"marc21".equals(arguments.get("metadataPrefix"))) {
             return Feed.error("cannotDisseminateFormat", "only marc21");
+        } else if (rejectsUntil && until != null) {
+            return Feed.error("badArgument", "until is not supported");
+        } else {
+            list = ++lists;
         }
         Long fromSeconds = parse(from, false);
         Long untilSeconds = parse(until, true);
@@ -152,8 +180,9 @@ public final class GeneratedFeed implements Feed {
         while (i < versions.length && !matches(i, fromSeconds, untilSeconds)) {
             i++;
         }
-        String next =
-                i < versions.length ? i + "!" + (from == null ? "" : from) + "!" + (until == null ? "" : until) : "";
+        String next = i < versions.length
+                ? i + "!" + (from == null ? "" : from) + "!" + (until == null ? "" : until) + "!" + list
+                : "";
         if (token != null || !next.isEmpty()) {
             page.append("<resumptionToken completeListSize=\"")
                     .append(total)

@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -36,6 +37,8 @@ public final class OaiTestServer implements AutoCloseable {
     private final HttpServer server;
     private final Feed feed;
     private final Map<Integer, Fault> faults = new ConcurrentHashMap<>();
+    private final Set<String> lostTokens = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger pagesServed = new AtomicInteger();
     private final AtomicInteger listRequests = new AtomicInteger();
     private final List<String> log = new CopyOnWriteArrayList<>();
     private volatile long stallMillis = 3000;
@@ -65,7 +68,10 @@ public final class OaiTestServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/oai";
     }
 
-    /** Injects a fault into the {@code n}-th ListRecords request (1 for the first), once. */
+    /**
+     * Injects a fault into the {@code n}-th ListRecords request (1 for the first), once; a token
+     * fault into the first request from the {@code n}-th on that carries a token.
+     */
     public OaiTestServer fault(int n, Fault fault) {
         faults.put(n, fault);
         return this;
@@ -93,6 +99,11 @@ public final class OaiTestServer implements AutoCloseable {
         return listRequests.get();
     }
 
+    /** How many ListRecords answers carried records (not an error such as noRecordsMatch, not a fault). */
+    public int pagesServed() {
+        return pagesServed.get();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String query = exchange.getRequestURI().getRawQuery();
@@ -112,8 +123,21 @@ public final class OaiTestServer implements AutoCloseable {
                 sleep(delayMillis);
             }
             Fault fault = faults.remove(n);
+            String token = arguments.get("resumptionToken");
+            if ((fault == Fault.BAD_RESUMPTION_TOKEN || fault == Fault.LOST_RESUMPTION_TOKEN) && token == null) {
+                // A token fault needs a token: it goes to the next request that has one.
+                faults.put(n + 1, fault);
+                fault = null;
+            }
+            if (fault == null && token != null && lostTokens.contains(token)) {
+                fault = Fault.BAD_RESUMPTION_TOKEN;
+            }
             if (fault == null) {
-                send(exchange, 200, feed.listRecords(arguments), Map.of());
+                byte[] page = feed.listRecords(arguments);
+                if (!new String(page, 0, Math.min(page.length, 600), StandardCharsets.UTF_8).contains("<error")) {
+                    pagesServed.incrementAndGet();
+                }
+                send(exchange, 200, page, Map.of());
                 return;
             }
             inject(exchange, fault, arguments);
@@ -156,6 +180,12 @@ public final class OaiTestServer implements AutoCloseable {
                 send(exchange, 200, withInvalidCharacters(feed.listRecords(arguments)), Map.of());
             case BAD_RESUMPTION_TOKEN ->
                 send(exchange, 200, Feed.error("badResumptionToken", "the token expired"), Map.of());
+            case LOST_RESUMPTION_TOKEN -> {
+                if (arguments.get("resumptionToken") != null) {
+                    lostTokens.add(arguments.get("resumptionToken"));
+                }
+                send(exchange, 200, Feed.error("badResumptionToken", "the token is lost"), Map.of());
+            }
             case REPEATED_TOKEN -> {
                 byte[] page = feed.listRecords(arguments);
                 String asked = arguments.get("resumptionToken");
