@@ -93,6 +93,9 @@ class WindowedHarvestTest {
         try (OaiTestServer server = OaiTestServer.start(feed()).fault(8, Fault.BAD_RESUMPTION_TOKEN)) {
             RunRecord run = harvest("transient", server);
             assertEquals(RunOutcome.COMPLETE, run.outcome(), run.reason());
+            System.out.printf(
+                    "windowed harvest: transient bad token: %d requests, %d in a clean run%n",
+                    server.listRequests(), cleanRequests);
             assertTrue(
                     server.listRequests() - cleanRequests <= 2,
                     "at most two pages fetched again: " + server.listRequests() + " requests, " + cleanRequests
@@ -107,17 +110,35 @@ class WindowedHarvestTest {
 
     @Test
     void aLostTokenRereadsOnlyItsWindow() throws Exception {
-        try (OaiTestServer server = OaiTestServer.start(feed()).fault(30, Fault.LOST_RESUMPTION_TOKEN)) {
+        try (OaiTestServer server = OaiTestServer.start(feed()).fault(36, Fault.LOST_RESUMPTION_TOKEN)) {
             RunRecord run = harvest("lost", server);
             assertEquals(RunOutcome.COMPLETE, run.outcome(), run.reason());
             List<String> restarts = fixture.events(run, "restart");
             assertEquals(1, restarts.size(), restarts.toString());
             assertTrue(restarts.get(0).contains("window"), restarts.get(0));
             int again = server.pagesServed() - cleanPages;
+            System.out.printf(
+                    "windowed harvest: lost token: %d pages read again, %d requests, %d in a clean run%n",
+                    again, server.listRequests(), cleanRequests);
             // The pages of one window (about eight) at most, never the 29 pages read before it.
             assertTrue(again >= 1 && again <= 2 * SETTINGS.windowRecords() / PAGE, "pages read again: " + again);
             assertAllRecords("lost");
             assertEquals(RECORDS, run.counts().added);
+        }
+    }
+
+    @Test
+    void withoutWindowsALostTokenRestartsTheWholeList() throws Exception {
+        try (OaiTestServer server = OaiTestServer.start(feed()).fault(36, Fault.LOST_RESUMPTION_TOKEN)) {
+            RunRecord run = fixture.harvester(
+                            SETTINGS.withWindowRecords(0), HarvestFixture.oai("whole", server.baseUrl(), "marc21"))
+                    .harvest("whole", false, "test");
+            assertEquals(RunOutcome.COMPLETE, run.outcome(), run.reason());
+            int again = server.pagesServed() - RECORDS / PAGE;
+            System.out.printf("windowed harvest: lost token without windows: %d pages read again%n", again);
+            assertEquals(35, again, "every page before the lost token");
+            assertTrue(fixture.events(run, "restart").get(0).contains("the list starts again"));
+            assertAllRecords("whole");
         }
     }
 
