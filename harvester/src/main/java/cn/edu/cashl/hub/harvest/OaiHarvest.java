@@ -146,6 +146,12 @@ final class OaiHarvest implements HarvestTask {
         private int restarts;
         private int emptyPages;
         private boolean askedAgain;
+        /** Records of the current window dated after its end, and the first of them, for the log. */
+        private long afterUntil;
+
+        private String firstAfterUntil;
+        /** What the window announced before it was last cut; -1 when it was not. */
+        private long announcedBeforeCut = -1;
 
         ListHarvest(HarvestRun run, String set, int list, String from, ListWindows windows, Granularity granularity) {
             this.run = run;
@@ -193,7 +199,7 @@ final class OaiHarvest implements HarvestTask {
                     if (token == null && cut(page)) {
                         continue;
                     }
-                    noticeIgnoredUntil(page);
+                    countAfterUntil(page);
                     String next = page.nextToken();
                     boolean repeated = next != null && !tokens.add(next);
                     if (next != null && !repeated) {
@@ -243,7 +249,7 @@ final class OaiHarvest implements HarvestTask {
         /** What an error answer means here: true to go on (with the state changed), false when the list is done. */
         private boolean recover(OaiResponse page, String pageName) throws HarvestFault, InterruptedException {
             String code = page.errorCode();
-            if ("noRecordsMatch".equals(code) && token == null) {
+            if ("noRecordsMatch".equals(code)) {
                 if (window != null && nextWindow()) {
                     run.checkpoint(new Position(list, pages, null, window).toString());
                     return true;
@@ -276,6 +282,7 @@ final class OaiHarvest implements HarvestTask {
                 emptyPages = 0;
                 windowPages = 0;
                 windowRecordsRead = 0;
+                afterUntil = 0;
                 return true;
             }
             if ("badArgument".equals(code) && token == null && window != null && !window.open()) {
@@ -301,7 +308,12 @@ final class OaiHarvest implements HarvestTask {
                 return false;
             }
             long announced = page.token().completeListSize();
-            Window smaller = windows.cut(window, announced);
+            // A cut window that announces no fewer records than before it was cut: the repository
+            // ignores until, and cutting again would only cost first pages. The window is read, and
+            // judged when it ends (untilIgnored).
+            boolean shrank = announcedBeforeCut < 0 || announced < announcedBeforeCut;
+            Window smaller = shrank ? windows.cut(window, announced) : null;
+            announcedBeforeCut = smaller == null ? -1 : announced;
             if (smaller == null) {
                 return false;
             }
@@ -312,23 +324,36 @@ final class OaiHarvest implements HarvestTask {
             return true;
         }
 
-        /** A repository that ignores {@code until} sends the rest of the list: it is read to its end, once. */
-        private void noticeIgnoredUntil(OaiResponse page) {
+        /** Counts the page's records dated after its window: {@link #nextWindow} judges them. */
+        private void countAfterUntil(OaiResponse page) {
             if (window == null || window.open()) {
                 return;
             }
             for (RawRecord record : page.records()) {
                 if (windows.after(window, record.sourceDatestamp())) {
-                    run.log(
-                            "note",
-                            listName + ": the repository ignores until=" + windows.until(window) + " (record "
-                                    + record.sourceIdentifier() + " of " + record.sourceDatestamp()
-                                    + "): this list is read to its end without date windows");
-                    window = null;
-                    windows = null;
-                    return;
+                    if (afterUntil++ == 0) {
+                        firstAfterUntil = record.sourceIdentifier() + " of " + record.sourceDatestamp();
+                    }
                 }
             }
+        }
+
+        /**
+         * Whether the window just read shows that the repository ignores {@code until}: most of its
+         * records are dated after it, so the list it sent ran to the end of the repository. A few
+         * such records are only records changed while the window was read, which the next windows
+         * (or the next run) bring again.
+         */
+        private boolean untilIgnored() {
+            if (afterUntil == 0 || afterUntil * 2 <= windowRecordsRead) {
+                return false;
+            }
+            run.log(
+                    "note",
+                    listName + ": the repository ignores until=" + windows.until(window) + " (" + afterUntil + " of "
+                            + windowRecordsRead + " records dated after it, the first " + firstAfterUntil
+                            + "): the list it sent ran to its end, and no other window is asked for");
+            return true;
         }
 
         /** Moves to the window after the one just read; false when the list is done. */
@@ -340,7 +365,8 @@ final class OaiHarvest implements HarvestTask {
                     "window",
                     listName + " window " + window + ": " + windowRecordsRead + " records in " + windowPages
                             + " pages");
-            window = windows.next(window, windowRecordsRead);
+            window = untilIgnored() ? null : windows.next(window, windowRecordsRead);
+            afterUntil = 0;
             token = null;
             tokens.clear();
             restarts = 0;

@@ -155,6 +155,20 @@ class WindowedHarvestTest {
     }
 
     @Test
+    void aRepositoryThatIgnoresUntilIsReadOnceAndTheRunSaysSo() throws Exception {
+        try (OaiTestServer server = OaiTestServer.start(feed().ignoringUntil())) {
+            RunRecord run = harvest("ignores", server);
+            assertEquals(RunOutcome.COMPLETE, run.outcome(), run.reason());
+            List<String> notes = fixture.events(run, "note");
+            assertTrue(notes.stream().anyMatch(n -> n.contains("ignores until")), notes.toString());
+            // The first page of the first window twice: it announced the whole repository, so the
+            // window was cut once; the cut one announced as much, so it was read to the end.
+            assertEquals(RECORDS / PAGE + 1, server.pagesServed(), "every page once, the first twice");
+            assertAllRecords("ignores");
+        }
+    }
+
+    @Test
     void anIncrementalRunIsOneWindowFromTheWatermark() throws Exception {
         GeneratedFeed feed = feed();
         try (OaiTestServer server = OaiTestServer.start(feed)) {

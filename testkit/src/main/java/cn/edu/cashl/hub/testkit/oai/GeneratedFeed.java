@@ -39,6 +39,7 @@ public final class GeneratedFeed implements Feed {
     private final boolean[] deleted;
     private String earliest;
     private boolean rejectsUntil;
+    private boolean ignoresUntil;
     /** Counts the lists started, so that a list started again gets new tokens, as real providers' do. */
     private int lists;
 
@@ -74,6 +75,12 @@ public final class GeneratedFeed implements Feed {
     /** Answers badArgument to any {@code until}, as some providers do. */
     public synchronized GeneratedFeed rejectingUntil() {
         rejectsUntil = true;
+        return this;
+    }
+
+    /** Leaves {@code until} out of every list, as some providers do without saying so. */
+    public synchronized GeneratedFeed ignoringUntil() {
+        ignoresUntil = true;
         return this;
     }
 
@@ -127,7 +134,7 @@ public final class GeneratedFeed implements Feed {
     public synchronized byte[] listRecords(Map<String, String> arguments) {
         int start = 0;
         String from = arguments.get("from");
-        String until = arguments.get("until");
+        String until = ignoresUntil ? null : arguments.get("until");
         String token = arguments.get("resumptionToken");
         int list;
         if (token != null) {
