@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.stream.Stream;
 
 /**
  * Times {@code cashl-hub harvest} end to end against a local OAI-PMH server (loopback) serving
@@ -33,8 +34,19 @@ public final class HarvestBenchmark {
         Files.createDirectories(data);
         GeneratedFeed feed = new GeneratedFeed(count, page, false, Instant.now().minus(1, ChronoUnit.DAYS));
         try (OaiTestServer server = OaiTestServer.start(feed).delayMillis(delay)) {
-            Path config = data.resolve("bench-config.yaml");
-            Files.writeString(config, "harvest:\n  prefetch: " + prefetch + "\n");
+            // The shipped configuration (run from the project root, as bench/run does), with prefetch as asked.
+            Path configDir = Files.createDirectories(data.resolve("config"));
+            try (Stream<Path> files = Files.list(Path.of("config"))) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Files.copy(file, configDir.resolve(file.getFileName()));
+                }
+            }
+            Path config = configDir.resolve("cashl-hub.yaml");
+            String shipped = Files.readString(config);
+            if (!shipped.contains("  prefetch: true\n")) {
+                throw new IllegalStateException(config + " no longer says prefetch: true");
+            }
+            Files.writeString(config, shipped.replace("  prefetch: true\n", "  prefetch: " + prefetch + "\n"));
             Path sources = data.resolve("bench-sources.yaml");
             Files.writeString(
                     sources,
