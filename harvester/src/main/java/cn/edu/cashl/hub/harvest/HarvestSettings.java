@@ -13,6 +13,9 @@ import java.time.Duration;
  * @param maxPageMegabytes the largest page accepted (after decompression); a bigger one ends the run
  * @param overlapSeconds   how far before the watermark an incremental harvest starts, for clocks
  *                         and transactions that lag at the source
+ * @param maxDumpDeletionShare the largest share of a source's records (0 to 1) that a full CALIS dump
+ *                         may retire, because it no longer holds them, without an admin's
+ *                         confirmation: a truncated dump must not empty the catalogue
  */
 public record HarvestSettings(
         String userAgent,
@@ -21,10 +24,11 @@ public record HarvestSettings(
         long backoffMillis,
         int maxBackoffSeconds,
         int maxPageMegabytes,
-        int overlapSeconds) {
+        int overlapSeconds,
+        double maxDumpDeletionShare) {
 
     public static final HarvestSettings DEFAULTS = new HarvestSettings(
-            "CASHL-Hub/1.0 (OAI-PMH harvester; +https://www.cashl.edu.cn)", 120, 6, 2000, 300, 64, 60);
+            "CASHL-Hub/1.0 (OAI-PMH harvester; +https://www.cashl.edu.cn)", 120, 6, 2000, 300, 64, 60, 0.10);
 
     public Duration timeout() {
         return Duration.ofSeconds(timeoutSeconds);
@@ -40,5 +44,10 @@ public record HarvestSettings(
 
     public Duration overlap() {
         return Duration.ofSeconds(overlapSeconds);
+    }
+
+    /** The guard on what a full dump may retire unconfirmed. */
+    public DeletionGuard dumpDeletionGuard() {
+        return new DeletionGuard(maxDumpDeletionShare);
     }
 }
