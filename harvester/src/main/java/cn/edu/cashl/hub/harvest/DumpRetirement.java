@@ -27,7 +27,8 @@ import java.util.Set;
  *
  * <p>Memory stays bounded whatever the dump's size: the ids of its records go to the database in
  * batches as it is read ({@link HarvestStore#dumpSeen}), and afterwards the source's records are
- * walked a page at a time and looked up there. Only a dump read to its end is compared. A dump is
+ * walked a page at a time and looked up there. Only a dump read to its end is compared: one whose
+ * reader gave up on the rest of it (XML broken off) ends the run {@code partial}. A dump is
  * always read from its start (a run resumed inside it reads it again), so the ids of the source are
  * cleared when its dump begins and once it is done with: a run that failed or was interrupted inside
  * the dump leaves nothing that counts.
@@ -49,7 +50,10 @@ final class DumpRetirement implements AutoCloseable {
     private final String dump;
     private final long recordsBefore;
     private final List<String> batch = new ArrayList<>(BATCH);
-    private boolean readToEnd;
+    /** The pipeline took the dump's last record. */
+    private boolean exhausted;
+    /** The reader gave up on the rest of the dump (XML broken off): the dump is not the whole truth. */
+    private boolean gaveUp;
 
     private DumpRetirement(HarvestRun run, HarvestStore store, DeletionGuard guard, String dump, long recordsBefore) {
         this.run = run;
@@ -74,15 +78,22 @@ final class DumpRetirement implements AutoCloseable {
     }
 
     /**
-     * Once the dump was read to its end and ingested: deletes the source's records it does not
-     * hold, unless the guard holds them back.
+     * Once the dump was ingested: deletes the source's records it does not hold, unless the guard
+     * holds them back.
      *
-     * @throws HarvestFault        ({@code partial}) when the guard holds the deletions back
+     * @throws HarvestFault        ({@code partial}) when the guard holds the deletions back, or the
+     *                             dump could not be read to its end
      * @throws InterruptedException when the hub stops meanwhile; nothing was deleted yet
      */
     void retire() throws HarvestFault, InterruptedException {
-        if (!readToEnd) {
+        if (!exhausted) {
             throw new IllegalStateException("full dump " + dump + " was not read to its end");
+        }
+        if (gaveUp) {
+            String reason = "full dump " + dump
+                    + " could not be read to its end (its last record in the quarantine says why): nothing retired";
+            run.log("retire", reason);
+            throw new HarvestFault(reason);
         }
         flush();
         run.commit(); // the dump's new records must be visible to the walk, or they would look unheld
@@ -167,9 +178,15 @@ final class DumpRetirement implements AutoCloseable {
         public boolean hasNext() {
             boolean more = records.hasNext();
             if (!more) {
-                readToEnd = true;
+                exhausted = true;
+                gaveUp = records.gaveUp();
             }
             return more;
+        }
+
+        @Override
+        public boolean gaveUp() {
+            return records.gaveUp();
         }
 
         @Override

@@ -1,5 +1,6 @@
 package cn.edu.cashl.hub.harvest;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -8,10 +9,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.marc4j.MarcStreamWriter;
+import org.marc4j.MarcXmlWriter;
 import org.marc4j.marc.MarcFactory;
 import org.marc4j.marc.Record;
 
-/** Files of a CALIS export directory for tests: ISO 2709 records written with marc4j, plain or gzipped. */
+/** Files of a CALIS export directory for tests: records written with marc4j, ISO 2709 (plain or gzipped) or MARCXML. */
 final class CalisExportFiles {
 
     private static final MarcFactory MARC = MarcFactory.newInstance();
@@ -34,6 +36,15 @@ final class CalisExportFiles {
         field245.addSubfield(MARC.newSubfield('a', title));
         record.addVariableField(field245);
         return record;
+    }
+
+    /** The records as a MARCXML collection. */
+    static byte[] marcXml(List<Record> records) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        MarcXmlWriter writer = new MarcXmlWriter(out, "UTF-8", true);
+        records.forEach(writer::write);
+        writer.close();
+        return out.toByteArray();
     }
 
     static void write(Path file, boolean gzip, Record... records) {

@@ -164,8 +164,22 @@ class DumpRetirementTest {
                     RunOutcome.COMPLETE,
                     harvester.harvest("calis", false, "test").outcome());
 
+            // A MARCXML dump that breaks off: the records before the break are read, the rest is not.
+            byte[] xml = CalisExportFiles.marcXml(books(4, 40));
+            Files.write(export.resolve("calis-full-20261002.xml"), Arrays.copyOf(xml, xml.length * 3 / 5));
+            RunRecord broken = harvester.harvest("calis", false, "test");
+            String reason = "full dump calis-full-20261002.xml could not be read to its end (its last record in the"
+                    + " quarantine says why): nothing retired";
+            assertEquals(RunOutcome.PARTIAL, broken.outcome());
+            assertEquals(reason, broken.reason());
+            assertEquals(List.of(reason), fixture.events(broken, "retire"));
+            assertTrue(broken.counts().unchanged > 10, "the records before the break were read");
+            assertEquals(1, broken.counts().quarantined, "the break");
+            assertEquals(0, broken.counts().deleted);
+            assertFalse(fixture.store.fileProcessed("calis", "calis-full-20261002.xml"));
+
             // A compressed dump cut off on the way: reading it fails part-way.
-            Path newer = export.resolve("calis-full-20261002.mrc.gz");
+            Path newer = export.resolve("calis-full-20261003.mrc.gz");
             write(newer, true, books(4, 40));
             byte[] whole = Files.readAllBytes(newer);
             Files.write(newer, Arrays.copyOf(whole, whole.length / 2));
@@ -173,7 +187,10 @@ class DumpRetirementTest {
             assertNotEquals(RunOutcome.COMPLETE, cut.outcome());
             assertEquals(0, cut.counts().deleted);
             assertEquals(List.of(), fixture.events(cut, "retire"));
-            assertEquals(40, fixture.sourceRecords("calis").size(), "nothing retired from a dump not read to its end");
+            assertEquals(
+                    41,
+                    fixture.sourceRecords("calis").size(),
+                    "nothing retired from a dump not read to its end; the break is in the quarantine");
 
             // The whole file arrives; the hub was killed in the run that read it, which left its
             // state behind: the run still running, and the ids of an earlier reading of a dump.
@@ -186,7 +203,10 @@ class DumpRetirementTest {
             RunRecord resumed = harvester.harvest("calis", false, "test");
             assertEquals(killed.id(), resumed.id(), "the same run, resumed");
             assertEquals(RunOutcome.COMPLETE, resumed.outcome(), resumed.reason());
-            assertEquals(3, resumed.counts().deleted, "ids left from before the dump began count for nothing");
+            assertEquals(
+                    4,
+                    resumed.counts().deleted,
+                    "b01 to b03 and the break: ids left from before the dump count for nothing");
             assertEquals(37, fixture.sourceRecords("calis").size());
         }
     }
