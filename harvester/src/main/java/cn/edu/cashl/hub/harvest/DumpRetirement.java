@@ -135,9 +135,8 @@ final class DumpRetirement implements AutoCloseable {
     private long countUnheld() throws InterruptedException {
         Unheld unheld = new Unheld(run.catalog(), store, run.source().id());
         long count = 0;
-        while (unheld.hasNext()) {
-            unheld.next();
-            count++;
+        while (unheld.readPage()) {
+            count += unheld.takeAll();
             if (Thread.interrupted()) {
                 throw new InterruptedException("retirement after " + dump + " stopped");
             }
@@ -221,19 +220,35 @@ final class DumpRetirement implements AutoCloseable {
             this.source = source;
         }
 
-        boolean hasNext() {
-            while (buffer.isEmpty() && cursor != null) {
-                RecordPage page =
-                        catalog.list(StoreCollection.SOURCE, SourceRecords.of(source), cursor, PAGE, Projection.FIELDS);
-                List<String> ids = page.records().stream().map(StoredRecord::id).toList();
-                Set<String> held = store.seenInDump(source, ids);
-                for (StoredRecord record : page.records()) {
-                    // Every record the pipeline writes has its local id, which names it in a deletion.
-                    if (!held.contains(record.id()) && SourceField.LOCAL_ID.of(record) != null) {
-                        buffer.add(record);
-                    }
+        /** Adds those of the next page of the source's records the dump does not hold; false after the last. */
+        boolean readPage() {
+            if (cursor == null) {
+                return false;
+            }
+            RecordPage page =
+                    catalog.list(StoreCollection.SOURCE, SourceRecords.of(source), cursor, PAGE, Projection.FIELDS);
+            List<String> ids = page.records().stream().map(StoredRecord::id).toList();
+            Set<String> held = store.seenInDump(source, ids);
+            for (StoredRecord record : page.records()) {
+                // Every record the pipeline writes has its local id, which names it in a deletion.
+                if (!held.contains(record.id()) && SourceField.LOCAL_ID.of(record) != null) {
+                    buffer.add(record);
                 }
-                cursor = page.nextCursor();
+            }
+            cursor = page.nextCursor();
+            return true;
+        }
+
+        /** Empties the buffer; says how many records it held. */
+        int takeAll() {
+            int taken = buffer.size();
+            buffer.clear();
+            return taken;
+        }
+
+        boolean hasNext() {
+            while (buffer.isEmpty() && readPage()) {
+                // on to the next page: this one held nothing to retire
             }
             return !buffer.isEmpty();
         }
