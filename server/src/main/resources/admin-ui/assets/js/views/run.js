@@ -1,13 +1,43 @@
-// One harvest run: its outcome and reason, its counts, and the log of retries and repairs.
+// One harvest run: its outcome and reason, its counts, and the log of retries and repairs; a run
+// whose full dump's deletions the guard held back offers to confirm them.
 
 import { api } from '../api.js';
 import { h, clear, badge, pageHead, panel, timeAt, enc, num, bytes, duration, emptyRow } from '../dom.js';
-import { showError } from '../messages.js';
+import { showError, showNotice } from '../messages.js';
 
 function tile(label, value, { tone, format = num, title } = {}) {
   return h('div', { class: ['tile', tone && `tile-${tone}`], title },
     h('div', { class: 'tile-value' }, value === undefined || value === null ? '—' : format(value)),
     h('div', { class: 'tile-label' }, label));
+}
+
+function percent(share) {
+  return `${(share * 100).toFixed(1).replace(/\.0$/, '')} %`;
+}
+
+// The deletions the guard held back, with the button that starts a harvest confirming them.
+function heldDeletions(run) {
+  const held = run.heldDeletions;
+  if (!held) return null;
+  const what = `${num(held.deletions)} of the ${num(held.sourceRecords)} records of ${run.source} (${percent(held.share)})`;
+  const button = h('button', { type: 'button', class: 'small confirm-deletions',
+    title: 'Harvest the source again, letting the full dump delete the records it no longer holds' }, 'Confirm deletions');
+  button.addEventListener('click', async () => {
+    if (!window.confirm(`Delete ${what} that full dump ${held.dump} no longer holds?\n`
+      + 'A new harvest reads the dump again and deletes them; harvesters see them as deleted records.')) return;
+    button.disabled = true;
+    try {
+      await api.post(`/admin/api/sources/${enc(run.source)}/harvest?confirmDeletions=true`);
+      showNotice(`Harvest of ${run.source} queued, with the deletions confirmed.`);
+    } catch (e) {
+      showError(e, run.source);
+      button.disabled = false;
+    }
+  });
+  return h('div', { class: 'reason-box is-warn held-deletions' },
+    h('strong', null, 'Deletions held back: '),
+    `full dump ${held.dump} no longer holds ${what}, more than the guard allows. Nothing was deleted. `,
+    button);
 }
 
 export async function render(ctx) {
@@ -37,6 +67,7 @@ export async function render(ctx) {
       }),
       run.reason ? h('div', { class: ['reason-box', run.outcome === 'failed' ? 'is-err' : 'is-warn'] },
         h('strong', null, run.outcome === 'failed' ? 'Why it failed: ' : 'Note: '), run.reason) : null,
+      heldDeletions(run),
       h('div', { class: 'run-grid' },
         panel('Records', null, h('div', { class: 'tiles' },
           tile('Records', c.records), tile('Accepted', c.accepted, { tone: 'ok' }), tile('Filtered', c.filtered),
@@ -57,7 +88,7 @@ export async function render(ctx) {
         h('thead', null, h('tr', null, h('th', null, 'Time'), h('th', null, 'Kind'), h('th', null, 'Message'))),
         h('tbody', null, log.length ? log.map((e) => h('tr', { dataset: { kind: e.kind } },
           h('td', { class: 'nowrap mono small-text' }, timeAt(e.time, true)),
-          h('td', null, badge(e.kind, { retry: 'warn', repair: 'info', error: 'err', failure: 'err' }[e.kind] || 'neutral')),
+          h('td', null, badge(e.kind, { retry: 'warn', repair: 'info', guard: 'warn', retire: 'info', error: 'err', failure: 'err' }[e.kind] || 'neutral')),
           h('td', { class: 'log-message' }, e.message)))
           : emptyRow(3, 'No retries or repairs: the run went through cleanly.')))));
   }

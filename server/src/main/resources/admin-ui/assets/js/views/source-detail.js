@@ -24,7 +24,8 @@ export function runsTable(runs, { showSource = false } = {}) {
       h('td', { class: 'num' }, num(c.filtered)),
       h('td', { class: ['num', c.quarantined > 0 && 'text-warn'] }, num(c.quarantined)),
       h('td', { class: 'num' }, num((c.retries || 0) + (c.repairs || 0))),
-      h('td', { class: 'reason' }, r.reason || ''));
+      h('td', { class: 'reason' }, r.reason || '',
+        r.heldDeletions ? [' ', h('a', { href: `/admin/runs/${enc(r.id)}`, class: 'held-deletions' }, 'Confirm deletions…')] : null));
   });
   const heads = ['Run', showSource ? 'Source' : null, 'Outcome', 'Kind', 'Started', 'Took'].filter(Boolean);
   return h('table', { class: 'data compact runs' },

@@ -5,11 +5,13 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -82,6 +84,13 @@ final class SchemaSnapshot {
         }
         lines.sort(null);
         return String.join("\n", lines);
+    }
+
+    /** A snapshot without the lines of some tables (those added after the schema it is compared with). */
+    static String without(String snapshot, Collection<String> tables) {
+        return snapshot.lines()
+                .filter(line -> !tables.contains(line.substring(0, line.indexOf(' '))))
+                .collect(Collectors.joining("\n"));
     }
 
     /** The names of the tables, in the database's own case. */

@@ -27,16 +27,24 @@ import java.util.Locale;
  * dump, then the increments and delete lists after it. A file counts as processed, in the
  * database, only once all its records are written; a run stopped inside a file reads that file
  * again, which changes nothing for the records already written.
+ *
+ * <p>A full dump is the whole truth about the source: once it is read, the source's records it no
+ * longer holds are retired ({@link DumpRetirement}) before the files after it, which may bring
+ * some back. The dump counts as processed only then. When the {@link DeletionGuard} holds the
+ * deletions back, the run ends there, {@code partial}: the increments wait, since a later run reads
+ * the dump again and would otherwise retire what they added.
  */
 final class CalisHarvest implements HarvestTask {
 
     private final HarvestStore store;
     private final Feeds feeds;
+    private final DeletionGuard guard;
     private final Clock clock;
 
-    CalisHarvest(HarvestStore store, Feeds feeds, Clock clock) {
+    CalisHarvest(HarvestStore store, Feeds feeds, DeletionGuard guard, Clock clock) {
         this.store = store;
         this.feeds = feeds;
+        this.guard = guard;
         this.clock = clock;
     }
 
@@ -52,6 +60,12 @@ final class CalisHarvest implements HarvestTask {
             throw HarvestFault.failed(e.getMessage());
         }
         run.counts().requests++;
+        if (run.deletionsConfirmed()) {
+            run.log(
+                    "confirm",
+                    "deletions confirmed: a full dump read in this run may retire more of the source's records than the "
+                            + guard + " allows");
+        }
         InputFormat format = Feeds.calisFormat(source);
         for (ExportFile file : ExportFile.plan(names)) {
             if (!run.full() && store.fileProcessed(source.id(), file.name())) {
@@ -66,7 +80,11 @@ final class CalisHarvest implements HarvestTask {
                 run.counts().requests++;
                 run.counts().bytes += size;
                 try (RecordReader reader = open(local, file, format)) {
-                    run.ingest(reader);
+                    if (file.kind() == ExportFile.Kind.FULL) {
+                        ingestDump(run, reader, file);
+                    } else {
+                        run.ingest(reader);
+                    }
                 }
                 run.counts().pages++;
                 store.fileDone(source.id(), file.name(), size, run.id(), clock.instant());
@@ -84,9 +102,21 @@ final class CalisHarvest implements HarvestTask {
                 }
             }
         }
+        // A run that read every file leaves no deletions waiting: the dump the guard held back was
+        // retired since, or a newer dump superseded it.
+        store.releaseDeletions(source.id());
         // The export has no datestamps: the watermark only records when it was last read to the end,
         // so that the next run reads only the files it has not processed.
         return run.startedAt().truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    /** A full dump's records, then the retirement of the source's records it no longer holds. */
+    private void ingestDump(HarvestRun run, RecordReader reader, ExportFile file)
+            throws HarvestFault, InterruptedException {
+        try (DumpRetirement retirement = DumpRetirement.begin(run, store, guard, file.name())) {
+            run.ingest(retirement.recording(reader));
+            retirement.retire();
+        }
     }
 
     private static RecordReader open(Path file, ExportFile export, InputFormat format) throws IOException {

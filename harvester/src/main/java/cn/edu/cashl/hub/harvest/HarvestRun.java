@@ -1,5 +1,6 @@
 package cn.edu.cashl.hub.harvest;
 
+import cn.edu.cashl.hub.catalog.CatalogStore;
 import cn.edu.cashl.hub.harvest.oai.FetchListener;
 import cn.edu.cashl.hub.ingest.IngestPipeline;
 import cn.edu.cashl.hub.ingest.IngestSummary;
@@ -30,16 +31,28 @@ public final class HarvestRun implements FetchListener {
     private final IngestPipeline pipeline;
     private final Clock clock;
     private final RunCounts counts;
+    private final boolean deletionsConfirmed;
     private String responseDate;
     private MergeStats seen;
 
-    HarvestRun(RunRecord record, Source source, HarvestStore store, IngestPipeline pipeline, Clock clock) {
+    /**
+     * @param deletionsConfirmed an admin confirmed that this run may retire more records than the
+     *                           {@link DeletionGuard} allows
+     */
+    HarvestRun(
+            RunRecord record,
+            Source source,
+            HarvestStore store,
+            IngestPipeline pipeline,
+            Clock clock,
+            boolean deletionsConfirmed) {
         this.record = record;
         this.source = source;
         this.store = store;
         this.pipeline = pipeline;
         this.clock = clock;
         this.counts = record.counts();
+        this.deletionsConfirmed = deletionsConfirmed;
         this.responseDate = record.responseDate();
         this.seen = pipeline.mergeStats();
     }
@@ -59,6 +72,14 @@ public final class HarvestRun implements FetchListener {
     /** A full harvest: from the beginning, whatever the watermark. */
     public boolean full() {
         return record.full();
+    }
+
+    /**
+     * Whether an admin confirmed that this run may retire more of the source's records than the
+     * {@link DeletionGuard} allows (after the guard stopped an earlier run).
+     */
+    public boolean deletionsConfirmed() {
+        return deletionsConfirmed;
     }
 
     /** The watermark this run harvests from; null for a full harvest. */
@@ -137,6 +158,16 @@ public final class HarvestRun implements FetchListener {
     /** Makes what was ingested visible. */
     void commit() {
         pipeline.commit();
+    }
+
+    /** Now, by the run's clock. */
+    Instant now() {
+        return clock.instant();
+    }
+
+    /** The catalogue store the run writes to: what a retirement compares a full dump with. */
+    CatalogStore catalog() {
+        return pipeline.store();
     }
 
     /** The records of a page, as a reader for the pipeline. */

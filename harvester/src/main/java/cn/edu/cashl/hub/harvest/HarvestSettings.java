@@ -16,6 +16,9 @@ import java.time.Duration;
  * @param windowRecords    records per date window of an OAI-PMH list (a lost resumption token costs
  *                         one window at most); 0 reads every list whole
  * @param prefetch         fetch an OAI-PMH list's next page while the current one is ingested
+ * @param maxDumpDeletionShare the largest share of a source's records (0 to 1) that a full CALIS dump
+ *                         may retire, because it no longer holds them, without an admin's
+ *                         confirmation: a truncated dump must not empty the catalogue
  */
 public record HarvestSettings(
         String userAgent,
@@ -26,10 +29,20 @@ public record HarvestSettings(
         int maxPageMegabytes,
         int overlapSeconds,
         int windowRecords,
-        boolean prefetch) {
+        boolean prefetch,
+        double maxDumpDeletionShare) {
 
     public static final HarvestSettings DEFAULTS = new HarvestSettings(
-            "CASHL-Hub/1.0 (OAI-PMH harvester; +https://www.cashl.edu.cn)", 120, 6, 2000, 300, 64, 60, 50_000, true);
+            "CASHL-Hub/1.0 (OAI-PMH harvester; +https://www.cashl.edu.cn)",
+            120,
+            6,
+            2000,
+            300,
+            64,
+            60,
+            50_000,
+            true,
+            0.10);
 
     public Duration timeout() {
         return Duration.ofSeconds(timeoutSeconds);
@@ -58,7 +71,8 @@ public record HarvestSettings(
                 maxPageMegabytes,
                 overlapSeconds,
                 records,
-                prefetch);
+                prefetch,
+                maxDumpDeletionShare);
     }
 
     /** These settings with prefetch on or off. */
@@ -72,6 +86,12 @@ public record HarvestSettings(
                 maxPageMegabytes,
                 overlapSeconds,
                 windowRecords,
-                on);
+                on,
+                maxDumpDeletionShare);
+    }
+
+    /** The guard on what a full dump may retire unconfirmed. */
+    public DeletionGuard dumpDeletionGuard() {
+        return new DeletionGuard(maxDumpDeletionShare);
     }
 }

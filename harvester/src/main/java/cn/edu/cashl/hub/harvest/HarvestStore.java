@@ -7,14 +7,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
  * Harvest state in the operational database (H2 or PostgreSQL, plain SQL both accept): each
  * source's watermark, every run with its counts and checkpoint, the run's log of retries and
- * repairs, and the CALIS export files already processed. Times are epoch milliseconds.
+ * repairs, the CALIS export files already processed, the records of the full dump being read and
+ * the deletions the guard held back ({@link DumpRetirement}). Times are epoch milliseconds.
  */
 public final class HarvestStore {
 
@@ -248,6 +253,85 @@ public final class HarvestStore {
                 size,
                 runId,
                 now.toEpochMilli());
+    }
+
+    /** Records that these records (hub ids) are in the full dump of the source being read: one batch. */
+    public void dumpSeen(String source, List<String> recordIds) {
+        boolean interrupted = Thread.interrupted();
+        try (Connection connection = data.getConnection();
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO harvest_dump_seen (source_id, record_id) VALUES (?, ?)")) {
+            for (String id : recordIds) {
+                insert.setString(1, source);
+                insert.setString(2, id);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new HarvestStoreException("cannot record the records of the dump of " + source, e);
+        } finally {
+            Jdbc.restoreInterrupt(interrupted);
+        }
+    }
+
+    /** Those of these records (hub ids) that are in the full dump of the source being read. */
+    public Set<String> seenInDump(String source, Collection<String> recordIds) {
+        if (recordIds.isEmpty()) {
+            return Set.of();
+        }
+        Object[] parameters = new Object[recordIds.size() + 1];
+        parameters[0] = source;
+        int i = 1;
+        for (String id : recordIds) {
+            parameters[i++] = id;
+        }
+        String marks = String.join(", ", Collections.nCopies(recordIds.size(), "?"));
+        return new HashSet<>(jdbc.query(
+                "SELECT record_id FROM harvest_dump_seen WHERE source_id = ? AND record_id IN (" + marks + ")",
+                rs -> rs.getString(1),
+                parameters));
+    }
+
+    /** Forgets the records of the source's full dump: when a dump starts, and once it is retired. */
+    public void forgetDump(String source) {
+        jdbc.update("DELETE FROM harvest_dump_seen WHERE source_id = ?", source);
+    }
+
+    /** Keeps the deletions the guard held back, in place of the source's earlier ones. */
+    public void holdDeletions(HeldDeletions held) {
+        releaseDeletions(held.source());
+        jdbc.update(
+                "INSERT INTO harvest_held_deletions (source_id, run_id, dump_name, deletions, source_records, held_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)",
+                held.source(),
+                held.runId(),
+                held.dump(),
+                held.deletions(),
+                held.sourceRecords(),
+                held.heldAt().toEpochMilli());
+    }
+
+    /** The deletions the guard holds back for the source, if any. */
+    public Optional<HeldDeletions> heldDeletions(String source) {
+        return jdbc
+                .query(
+                        "SELECT source_id, run_id, dump_name, deletions, source_records, held_at "
+                                + "FROM harvest_held_deletions WHERE source_id = ?",
+                        rs -> new HeldDeletions(
+                                rs.getString(1),
+                                rs.getLong(2),
+                                rs.getString(3),
+                                rs.getLong(4),
+                                rs.getLong(5),
+                                Instant.ofEpochMilli(rs.getLong(6))),
+                        source)
+                .stream()
+                .findFirst();
+    }
+
+    /** The source has no deletions held back any more: a dump was retired, or a run completed. */
+    public void releaseDeletions(String source) {
+        jdbc.update("DELETE FROM harvest_held_deletions WHERE source_id = ?", source);
     }
 
     private static Object[] countValues(RunCounts counts, Object... more) {

@@ -89,11 +89,24 @@ public final class Harvester {
      */
     public RunRecord harvest(String sourceId, boolean full, String trigger)
             throws SourcesException, InterruptedException {
+        return harvest(sourceId, full, false, trigger);
+    }
+
+    /**
+     * Harvests one source now and returns the recorded run; with {@code confirmDeletions}, a full
+     * CALIS dump in it may retire more of the source's records than {@code harvest.maxDumpDeletionShare}
+     * (an admin's answer to a run the {@link DeletionGuard} stopped). The confirmation holds for this
+     * call only, the run it resumes included; a run that resumes it later needs it again.
+     *
+     * @see #harvest(String, boolean, String)
+     */
+    public RunRecord harvest(String sourceId, boolean full, boolean confirmDeletions, String trigger)
+            throws SourcesException, InterruptedException {
         Source source = sources.require(sourceId);
         HarvestTask task = task(source);
         RunRecord record = begin(source, full, trigger);
         IngestPipeline pipeline = pipelines.get();
-        HarvestRun run = new HarvestRun(record, source, store, pipeline, clock);
+        HarvestRun run = new HarvestRun(record, source, store, pipeline, clock, confirmDeletions);
         RunOutcome outcome;
         String reason = null;
         String watermark = null;
@@ -257,7 +270,7 @@ public final class Harvester {
         }
         IngestPipeline pipeline = pipelines.get();
         RunRecord record = store.start(source.id(), true, mode.value(), null, clock.instant());
-        HarvestRun run = new HarvestRun(record, source, store, pipeline, clock);
+        HarvestRun run = new HarvestRun(record, source, store, pipeline, clock, false);
         SourceRecordStatus status = mode == RunMode.RETRY ? SourceRecordStatus.QUARANTINED : null;
         RunOutcome outcome = RunOutcome.COMPLETE;
         String reason = null;
@@ -330,7 +343,7 @@ public final class Harvester {
                 }
                 yield new OaiHarvest(feeds.oaiClient(source), settings);
             }
-            case CALIS_EXPORT -> new CalisHarvest(store, feeds, clock);
+            case CALIS_EXPORT -> new CalisHarvest(store, feeds, settings.dumpDeletionGuard(), clock);
             case FILE ->
                 throw new SourcesException("source " + source.id() + " is a " + source.type()
                         + " source: its records are imported with ./cashl-hub import, not harvested");

@@ -1,24 +1,20 @@
 package cn.edu.cashl.hub.harvest;
 
+import static cn.edu.cashl.hub.harvest.CalisExportFiles.record;
+import static cn.edu.cashl.hub.harvest.CalisExportFiles.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.edu.cashl.hub.harvest.calis.ExportFile;
 import cn.edu.cashl.hub.source.Source;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marc4j.MarcStreamWriter;
-import org.marc4j.marc.MarcFactory;
 
 /** The CALIS export interface read from a directory: dump, increments, deletions, each file once. */
 class CalisHarvestTest {
-
-    private static final MarcFactory MARC = MarcFactory.newInstance();
 
     @Test
     void theNewestDumpAndTheFilesAfterItAreReadOnceInDateOrderWithDeletions(@TempDir Path dir) throws Exception {
@@ -79,29 +75,5 @@ class CalisHarvestTest {
                 List.of("a-full-20261001.mrc.gz", "del-20261001.txt", "b-incr-20261002.xml"),
                 plan.stream().map(ExportFile::name).toList());
         assertEquals(ExportFile.Kind.DELETIONS, plan.get(1).kind());
-    }
-
-    private static org.marc4j.marc.Record record(String id, char status, String title) {
-        org.marc4j.marc.Record record = MARC.newRecord("00000" + status + "am a2200000 a 4500");
-        record.addVariableField(MARC.newControlField("001", id));
-        record.addVariableField(MARC.newControlField("008", "200101s2020    xx            000 0 eng d"));
-        var field050 = MARC.newDataField("050", ' ', ' ');
-        field050.addSubfield(MARC.newSubfield('a', "DS" + Math.abs(id.hashCode() % 900)));
-        record.addVariableField(field050);
-        var field245 = MARC.newDataField("245", '0', '0');
-        field245.addSubfield(MARC.newSubfield('a', title));
-        record.addVariableField(field245);
-        return record;
-    }
-
-    private static void write(Path file, boolean gzip, org.marc4j.marc.Record... records) throws Exception {
-        try (OutputStream out =
-                gzip ? new GZIPOutputStream(Files.newOutputStream(file)) : Files.newOutputStream(file)) {
-            MarcStreamWriter writer = new MarcStreamWriter(out, "UTF-8");
-            for (org.marc4j.marc.Record record : records) {
-                writer.write(record);
-            }
-            writer.close();
-        }
     }
 }

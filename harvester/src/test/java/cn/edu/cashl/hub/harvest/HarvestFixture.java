@@ -39,7 +39,8 @@ import javax.sql.DataSource;
 public final class HarvestFixture implements AutoCloseable {
 
     /** Quick retries, a 1 s request timeout, so that fault tests take seconds. */
-    public static final HarvestSettings FAST = new HarvestSettings("CASHL-Hub-test", 1, 4, 20, 2, 8, 60, 50_000, true);
+    public static final HarvestSettings FAST =
+            new HarvestSettings("CASHL-Hub-test", 1, 4, 20, 2, 8, 60, 50_000, true, 0.10);
 
     private static final Crosswalks CROSSWALKS = Crosswalks.packaged(new CrosswalkEngine());
 

@@ -19,9 +19,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code cashl-hub harvest SOURCE [--full]}: one harvest run now, with the hub stopped (the data
- * directory is locked meanwhile). Ctrl-C or SIGTERM stops it at the next page, resumably. Prints
- * the run as {@code name: value} lines; exits 0 only when the run is complete.
+ * {@code cashl-hub harvest SOURCE [--full] [--confirm-deletions]}: one harvest run now, with the hub
+ * stopped (the data directory is locked meanwhile). Ctrl-C or SIGTERM stops it at the next page,
+ * resumably. Prints the run as {@code name: value} lines; exits 0 only when the run is complete.
  */
 @Command(
         name = "harvest",
@@ -38,6 +38,12 @@ final class HarvestCommand implements Callable<Integer> {
 
     @Option(names = "--full", description = "Harvest everything, not only what changed since the last complete run.")
     boolean full;
+
+    @Option(
+            names = "--confirm-deletions",
+            description = "Let a full CALIS dump in this run delete the source's records it no longer holds even when "
+                    + "they are more than harvest.maxDumpDeletionShare of them (after that guard stopped a run).")
+    boolean confirmDeletions;
 
     @Override
     public Integer call() throws Exception {
@@ -66,7 +72,7 @@ final class HarvestCommand implements Callable<Integer> {
         Thread worker = new Thread(
                 () -> {
                     try {
-                        result.set(harvester.harvest(source, full, "cli"));
+                        result.set(harvester.harvest(source, full, confirmDeletions, "cli"));
                     } catch (InterruptedException e) {
                         // stopped: the run stays resumable
                     } catch (Exception e) {

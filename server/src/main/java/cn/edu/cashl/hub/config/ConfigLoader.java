@@ -214,6 +214,9 @@ public final class ConfigLoader {
         if (type == boolean.class || type == Boolean.class) {
             return "true or false";
         }
+        if (type == double.class || type == Double.class) {
+            return "a number";
+        }
         return "a " + type.getSimpleName().toLowerCase(Locale.ROOT);
     }
 
@@ -243,6 +246,11 @@ public final class ConfigLoader {
         }
         if (config.db().maxPoolSize() < 1) {
             throw new ConfigException("db.maxPoolSize must be at least 1");
+        }
+        double share = config.harvest().maxDumpDeletionShare();
+        if (!(share >= 0 && share <= 1)) {
+            throw new ConfigException(
+                    "harvest.maxDumpDeletionShare must be a share between 0 and 1 (0.10 is 10 %), not " + share);
         }
         validate(config.oai());
         validate(config.admin());

@@ -33,6 +33,11 @@ final class AdminHub implements AutoCloseable {
     }
 
     static AdminHub start(Path work) throws Exception {
+        return start(work, "");
+    }
+
+    /** As {@link #start(Path)}, with more sources: entries of the {@code sources:} list in YAML. */
+    static AdminHub start(Path work, String moreSources) throws Exception {
         Path data = work.resolve("data");
         Path config = DemoHub.importDemo(data);
         // Nothing of that file is accepted, which the import reports with exit code 1.
@@ -51,7 +56,7 @@ final class AdminHub implements AutoCloseable {
                     type: file
                     name: Local imports
                     nameZh: 本地导入
-                """);
+                """ + moreSources);
         return new AdminHub(Hub.start(DemoHub.loopback(config, data), data, TestHubs.harvesting(config, sources)));
     }
 

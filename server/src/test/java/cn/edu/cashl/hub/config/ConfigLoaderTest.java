@@ -117,6 +117,7 @@ class ConfigLoaderTest {
                         "harvest.overlapSeconds",
                         "harvest.windowRecords",
                         "harvest.prefetch",
+                        "harvest.maxDumpDeletionShare",
                         "oai.baseUrl",
                         "oai.repositoryName",
                         "oai.repositoryIdentifier",
@@ -215,5 +216,20 @@ class ConfigLoaderTest {
         assertTrue(error(null, Map.of("CASHL_SOLR_URL", "solr:8983")).contains("solr.url"));
         assertTrue(error(null, Map.of("CASHL_DB_URL", "postgres://db")).contains("db.url"));
         assertTrue(error(null, Map.of("CASHL_SOLR_SHARDS", "0")).contains("solr.shards"));
+        assertTrue(error(null, Map.of("CASHL_HARVEST_MAX_DUMP_DELETION_SHARE", "10"))
+                .contains("between 0 and 1"));
+        assertTrue(error(null, Map.of("CASHL_HARVEST_MAX_DUMP_DELETION_SHARE", "ten"))
+                .contains("a number"));
+    }
+
+    @Test
+    void theShareOfAFullDumpsDeletionsIsReadAsAFraction() throws Exception {
+        assertEquals(0.10, new ConfigLoader().load(null, Map.of()).harvest().maxDumpDeletionShare());
+        assertEquals(
+                0.25,
+                new ConfigLoader()
+                        .load(yaml("harvest:\n  maxDumpDeletionShare: 0.25\n"), Map.of())
+                        .harvest()
+                        .maxDumpDeletionShare());
     }
 }

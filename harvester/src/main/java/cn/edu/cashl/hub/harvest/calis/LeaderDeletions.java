@@ -27,6 +27,11 @@ public final class LeaderDeletions implements RecordReader {
     }
 
     @Override
+    public boolean gaveUp() {
+        return records.gaveUp();
+    }
+
+    @Override
     public RawRecord next() {
         RawRecord record = records.next();
         if (!record.readable()

@@ -22,6 +22,9 @@ import org.slf4j.LoggerFactory;
 public final class HarvestJob implements InterruptableJob {
 
     static final String FULL = "full";
+    /** A harvest whose full dump may retire more than the deletion guard allows: an admin confirmed it. */
+    static final String CONFIRM_DELETIONS = "confirmDeletions";
+
     static final String TRIGGER = "trigger";
     static final String HARVESTER = "harvester";
     /** {@link RunMode#value()}: harvest (the default), recrosswalk or retry. */
@@ -38,6 +41,8 @@ public final class HarvestJob implements InterruptableJob {
         String source = context.getJobDetail().getKey().getName();
         boolean full = context.getMergedJobDataMap().containsKey(FULL)
                 && context.getMergedJobDataMap().getBooleanValue(FULL);
+        boolean confirmDeletions = context.getMergedJobDataMap().containsKey(CONFIRM_DELETIONS)
+                && context.getMergedJobDataMap().getBooleanValue(CONFIRM_DELETIONS);
         RunMode mode = RunMode.of(
                 context.getMergedJobDataMap().containsKey(MODE)
                         ? context.getMergedJobDataMap().getString(MODE)
@@ -50,7 +55,7 @@ public final class HarvestJob implements InterruptableJob {
             Harvester harvester =
                     (Harvester) context.getScheduler().getContext().get(HARVESTER);
             switch (mode) {
-                case HARVEST -> harvester.harvest(source, full, trigger);
+                case HARVEST -> harvester.harvest(source, full, confirmDeletions, trigger);
                 case RECROSSWALK -> harvester.recrosswalk(source, trigger);
                 case RETRY -> harvester.retryQuarantined(source, trigger);
             }

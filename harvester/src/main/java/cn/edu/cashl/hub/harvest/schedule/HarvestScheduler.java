@@ -218,6 +218,15 @@ public final class HarvestScheduler implements AutoCloseable {
      * @throws SchedulerException for an unknown source, a disabled one, or a {@code file} source
      */
     public void runNow(String source, boolean full) throws SchedulerException {
+        runNow(source, full, false);
+    }
+
+    /**
+     * As {@link #runNow(String, boolean)}; with {@code confirmDeletions} a full CALIS dump in the run
+     * may retire more of the source's records than the deletion guard allows (an admin's
+     * confirmation, after the guard stopped a run).
+     */
+    public void runNow(String source, boolean full, boolean confirmDeletions) throws SchedulerException {
         Source known = harvester.sources().get(source).orElse(null);
         if (known == null || !harvestable(known)) {
             throw new SchedulerException("source " + source + " is not enabled for harvesting"
@@ -227,7 +236,7 @@ public final class HarvestScheduler implements AutoCloseable {
                                     ? " (a file source: its records are imported)"
                                     : " (disabled)"));
         }
-        trigger(source, RunMode.HARVEST, full, "manual");
+        trigger(source, RunMode.HARVEST, full, confirmDeletions, "manual");
     }
 
     /**
@@ -245,6 +254,11 @@ public final class HarvestScheduler implements AutoCloseable {
     }
 
     private void trigger(String source, RunMode mode, boolean full, String kind) throws SchedulerException {
+        trigger(source, mode, full, false, kind);
+    }
+
+    private void trigger(String source, RunMode mode, boolean full, boolean confirmDeletions, String kind)
+            throws SchedulerException {
         JobKey job = JobKey.jobKey(source, GROUP);
         if (!scheduler.checkExists(job)) {
             Source known =
@@ -253,6 +267,7 @@ public final class HarvestScheduler implements AutoCloseable {
         }
         JobDataMap data = new JobDataMap();
         data.put(HarvestJob.FULL, full);
+        data.put(HarvestJob.CONFIRM_DELETIONS, confirmDeletions);
         data.put(HarvestJob.TRIGGER, kind);
         data.put(HarvestJob.MODE, mode.value());
         scheduler.triggerJob(job, data);

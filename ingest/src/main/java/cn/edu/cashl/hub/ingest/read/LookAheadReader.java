@@ -10,13 +10,25 @@ abstract class LookAheadReader implements RecordReader {
 
     private RawRecord next;
     private boolean ended;
+    private boolean gaveUp;
 
-    /** The next record, or null when there is none; may call {@link #end()}. */
+    /** The next record, or null when there is none; may call {@link #end()} or {@link #giveUp()}. */
     protected abstract RawRecord readNext();
 
     /** No record after the one being returned (if any). */
     protected final void end() {
         ended = true;
+    }
+
+    /** No record after the one being returned, which says why the rest of the input cannot be read. */
+    protected final void giveUp() {
+        ended = true;
+        gaveUp = true;
+    }
+
+    @Override
+    public final boolean gaveUp() {
+        return gaveUp && next == null;
     }
 
     @Override

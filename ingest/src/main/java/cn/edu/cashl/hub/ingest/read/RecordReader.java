@@ -10,6 +10,16 @@ import java.util.Iterator;
  */
 public interface RecordReader extends Iterator<RawRecord>, AutoCloseable {
 
+    /**
+     * Whether the iteration ended early because the rest of the input could not be read (XML that
+     * is not well-formed, an input that holds no records at all), after the unreadable record that
+     * says why: the records read are not all the input holds. Known once {@link #hasNext()} said no
+     * more; false for an input read to its end.
+     */
+    default boolean gaveUp() {
+        return false;
+    }
+
     @Override
     void close();
 }

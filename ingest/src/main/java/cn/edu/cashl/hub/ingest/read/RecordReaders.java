@@ -94,6 +94,11 @@ public final class RecordReaders {
         }
 
         @Override
+        public boolean gaveUp() {
+            return reader.gaveUp();
+        }
+
+        @Override
         public RawRecord next() {
             RawRecord record = reader.next();
             if (!record.readable() || record.deleted() || matches(record.format())) {
@@ -127,7 +132,7 @@ public final class RecordReaders {
         }
     }
 
-    /** One record, for inputs that are a single fault. */
+    /** One record, for inputs that are a single fault: nothing of them could be read. */
     private static final class SingleRecordReader extends LookAheadReader {
         private RawRecord record;
 
@@ -137,7 +142,7 @@ public final class RecordReaders {
 
         @Override
         protected RawRecord readNext() {
-            end();
+            giveUp();
             RawRecord result = record;
             record = null;
             return result;

@@ -82,13 +82,13 @@ public final class XmlRecordReader extends LookAheadReader {
     @Override
     protected RawRecord readNext() {
         if (events == null) {
-            end();
+            giveUp();
             return openFailure;
         }
         try {
             return readRecord();
         } catch (XMLStreamException | RuntimeException e) {
-            end();
+            giveUp();
             return RawRecord.unreadable(
                     name + " after record " + count,
                     "the XML is not well-formed" + where(e) + ": " + message(e)
@@ -130,7 +130,7 @@ public final class XmlRecordReader extends LookAheadReader {
                     skipElement();
                 }
                 if (!oaiDocument && !isContainer(ns, local) && count == 0 && !sawRecordContainer) {
-                    end();
+                    giveUp();
                     return RawRecord.unreadable(
                             name,
                             "no records found: root element " + qname + " is not MARCXML, MODS, Dublin Core or OAI-PMH",

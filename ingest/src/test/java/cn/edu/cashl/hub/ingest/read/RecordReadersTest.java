@@ -90,6 +90,27 @@ class RecordReadersTest {
     }
 
     @Test
+    void aReaderSaysWhenItGaveUpBeforeTheEndOfItsInput() throws IOException {
+        String broken = MARCXML.replace("</collection>", "") + "<record><leader>00000cam a2200000 a 4500</leader>";
+        assertFalse(readsToTheEnd(broken.getBytes(StandardCharsets.UTF_8), InputFormat.MARCXML), "cut off");
+        assertFalse(readsToTheEnd("<top/>".getBytes(StandardCharsets.UTF_8), InputFormat.AUTO), "no records");
+        assertFalse(
+                readsToTheEnd("00042cam".getBytes(StandardCharsets.US_ASCII), InputFormat.MODS),
+                "not the format named");
+        assertTrue(readsToTheEnd(MARCXML.getBytes(StandardCharsets.UTF_8), InputFormat.MARCXML));
+        assertTrue(readsToTheEnd(new byte[0], InputFormat.MARC21), "an empty ISO 2709 file holds no records");
+    }
+
+    /** Reads every record; says whether the reader got to the end of the input. */
+    private static boolean readsToTheEnd(byte[] bytes, InputFormat format) throws IOException {
+        try (RecordReader reader = RecordReaders.open(new ByteArrayInputStream(bytes), "test", format)) {
+            assertFalse(reader.gaveUp(), "nothing read yet");
+            reader.forEachRemaining(record -> {});
+            return !reader.gaveUp();
+        }
+    }
+
+    @Test
     void truncatedXmlKeepsTheRecordsBeforeTheBreak() throws IOException {
         String broken = MARCXML.replace("</collection>", "")
                 + "<record><leader>00000cam a2200000 a 4500</leader><datafield tag=\"245\"";

@@ -37,9 +37,7 @@ public final class RunsResource {
         if (sources.get(id).isEmpty()) {
             return UnknownSource.answer(id);
         }
-        return Response.ok(harvests.lastRuns(id, PageSize.of(limit)).stream()
-                        .map(RunJson::of)
-                        .toList())
+        return Response.ok(RunJson.of(harvests.lastRuns(id, PageSize.of(limit)), harvests.heldDeletions(id)))
                 .build();
     }
 
@@ -48,7 +46,7 @@ public final class RunsResource {
     public Response run(@PathParam("run") long id) {
         return harvests.run(id)
                 .map(run -> Response.ok(new RunDetailJson(
-                                RunJson.of(run),
+                                RunJson.of(run, harvests.heldDeletions(run.source())),
                                 harvests.events(id).stream()
                                         .map(RunDetailJson.LogLine::of)
                                         .toList()))

@@ -67,7 +67,7 @@ final class SourceDashboard {
                         count(source, SourceRecordStatus.ACCEPTED),
                         count(source, SourceRecordStatus.FILTERED),
                         count(source, SourceRecordStatus.QUARANTINED)),
-                last.stream().map(RunJson::of).toList());
+                RunJson.of(last, harvests.heldDeletions(source.id())));
     }
 
     private long count(Source source, SourceRecordStatus status) {

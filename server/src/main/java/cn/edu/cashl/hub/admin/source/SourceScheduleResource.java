@@ -20,7 +20,8 @@ import org.quartz.SchedulerException;
 
 /**
  * {@code /admin/api/sources/{id}/harvest}, {@code pause} and {@code resume}: a harvest now (of what
- * changed, or in full), and holding a source's schedule (admin role). Rooted at {@code /admin/api}
+ * changed, or in full, and with a full dump's deletions confirmed), and holding a source's schedule
+ * (admin role). Rooted at {@code /admin/api}
  * with the other sources resources (see {@link SourcesResource}).
  */
 @Path("/admin/api")
@@ -38,12 +39,20 @@ public final class SourceScheduleResource {
         this.dashboard = new SourceDashboard(harvests, control, store);
     }
 
+    /**
+     * @param confirmDeletions a full dump in the run may delete more of the source's records than the
+     *                         guard allows: the admin's answer to a run the guard stopped
+     */
     @POST
     @Path("sources/{id}/harvest")
-    public Response harvest(@PathParam("id") String id, @QueryParam("full") @DefaultValue("false") boolean full) {
+    public Response harvest(
+            @PathParam("id") String id,
+            @QueryParam("full") @DefaultValue("false") boolean full,
+            @QueryParam("confirmDeletions") @DefaultValue("false") boolean confirmDeletions) {
         return withScheduler(id, scheduler -> {
-            scheduler.runNow(id, full);
-            return Response.accepted(new HarvestQueuedJson(id, full, true)).build();
+            scheduler.runNow(id, full, confirmDeletions);
+            return Response.accepted(new HarvestQueuedJson(id, full, true, confirmDeletions))
+                    .build();
         });
     }
 

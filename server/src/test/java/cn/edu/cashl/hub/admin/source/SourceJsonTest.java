@@ -4,12 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.edu.cashl.hub.harvest.HeldDeletions;
+import cn.edu.cashl.hub.harvest.RunCounts;
+import cn.edu.cashl.hub.harvest.RunOutcome;
+import cn.edu.cashl.hub.harvest.RunRecord;
 import cn.edu.cashl.hub.source.SourceType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -125,6 +131,45 @@ class SourceJsonTest {
                 List.of());
     }
 
+    @Test
+    void onlyTheRunWhoseDeletionsTheGuardHoldsBackSaysSo() {
+        assertFalse(JSON.valueToTree(run(null)).has("heldDeletions"));
+        HeldDeletions held = new HeldDeletions("calis", 7, "full-20261002.mrc", 10, 40, Instant.EPOCH);
+        RunRecord run = new RunRecord(
+                7,
+                "calis",
+                false,
+                "schedule",
+                Instant.EPOCH,
+                Instant.EPOCH,
+                RunOutcome.PARTIAL,
+                "guard",
+                new RunCounts(),
+                null,
+                null,
+                null,
+                null);
+        RunRecord later = new RunRecord(
+                8,
+                "calis",
+                false,
+                "schedule",
+                Instant.EPOCH,
+                null,
+                RunOutcome.RUNNING,
+                null,
+                new RunCounts(),
+                null,
+                null,
+                null,
+                null);
+        List<RunJson> runs = RunJson.of(List.of(later, run), Optional.of(held));
+        assertFalse(JSON.valueToTree(runs.get(0)).has("heldDeletions"));
+        JsonNode json = JSON.valueToTree(runs.get(1)).get("heldDeletions");
+        assertEquals(List.of("dump", "deletions", "sourceRecords", "share", "heldAt"), names(json));
+        assertEquals(0.25, json.get("share").asDouble());
+    }
+
     private static RunJson run(String reason) {
         return new RunJson(
                 7,
@@ -136,6 +181,7 @@ class SourceJsonTest {
                 "2024-01-01T00:00:00Z",
                 null,
                 Map.of("records", 0L),
+                null,
                 null,
                 null);
     }
