@@ -277,12 +277,7 @@ final class OaiHarvest implements HarvestTask {
                                         ? "window " + window + " is read again from its start (" + windowPages
                                                 + " pages)"
                                         : "the list starts again from " + (from == null ? "the beginning" : from)));
-                token = null;
-                tokens.clear();
-                emptyPages = 0;
-                windowPages = 0;
-                windowRecordsRead = 0;
-                afterUntil = 0;
+                fromWindowStart();
                 return true;
             }
             if ("badArgument".equals(code) && token == null && window != null && !window.open()) {
@@ -366,14 +361,19 @@ final class OaiHarvest implements HarvestTask {
                     listName + " window " + window + ": " + windowRecordsRead + " records in " + windowPages
                             + " pages");
             window = untilIgnored() ? null : windows.next(window, windowRecordsRead);
-            afterUntil = 0;
+            restarts = 0;
+            fromWindowStart();
+            return window != null;
+        }
+
+        /** The next page is the first of the window (or of the list read whole): nothing of it read yet. */
+        private void fromWindowStart() {
             token = null;
             tokens.clear();
-            restarts = 0;
             emptyPages = 0;
             windowPages = 0;
             windowRecordsRead = 0;
-            return window != null;
+            afterUntil = 0;
         }
 
         private void checkListSize(OaiResponse last) {
