@@ -5,7 +5,9 @@ public enum RecordFormat {
     MARC21("marc21-to-cashl"),
     UNIMARC("unimarc-to-cashl"),
     OAI_DC("oai_dc-to-cashl"),
-    MODS("mods-to-cashl");
+    MODS("mods-to-cashl"),
+    /** A row of a KBART title list, as {@link KbartReader} writes it. */
+    KBART("kbart-to-cashl");
 
     private final String crosswalk;
 
