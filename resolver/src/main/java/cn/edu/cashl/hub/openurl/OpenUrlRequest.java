@@ -1,0 +1,195 @@
+package cn.edu.cashl.hub.openurl;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A citation as an OpenURL states it, whichever version the source speaks: OpenURL 1.0 KEV
+ * (Z39.88-2004: {@code rft.*} metadata, {@code rft_id} identifiers, {@code rfr_id}, {@code req_id}),
+ * OpenURL 0.1 ({@code genre}, {@code issn}, {@code title}, {@code id=doi:...}, {@code sid}), or both
+ * at once, as real sources send them (a 1.0 key wins over its 0.1 twin).
+ *
+ * @param version          {@code 1.0}, {@code 0.1}, or {@code mixed}
+ * @param genre            {@code article}, {@code journal}, {@code book}, {@code bookitem}... (lower case), or null
+ * @param articleTitle     the article's or chapter's title
+ * @param containerTitle   the journal's or book's title
+ * @param issns            ISSNs as sent (print and electronic), in order
+ * @param isbns            ISBNs as sent
+ * @param doi              the DOI without a prefix, or null
+ * @param pmid             the PubMed id, or null
+ * @param date             the date as sent ({@code 2005}, {@code 20170101})
+ * @param volume           volume
+ * @param issue            issue
+ * @param startPage        first page (or article number)
+ * @param author           the first author's last name, or the whole author string
+ * @param referrer         who sent the reader ({@code rfr_id} or {@code sid}), or null
+ * @param library          the reader's home library ({@code library=}, {@code req_id}), or null
+ * @param notes            what was repaired or ignored on the way, for the explanation
+ */
+public record OpenUrlRequest(
+        String version,
+        String genre,
+        String articleTitle,
+        String containerTitle,
+        List<String> issns,
+        List<String> isbns,
+        String doi,
+        String pmid,
+        String date,
+        String volume,
+        String issue,
+        String startPage,
+        String author,
+        String referrer,
+        String library,
+        List<String> notes) {
+
+    private static final Pattern TEMPLATE = Pattern.compile("\\{\\{[^}]*}}");
+    private static final Pattern DOI = Pattern.compile("(10\\.\\d{4,9}/\\S+)");
+
+    public OpenUrlRequest {
+        issns = List.copyOf(issns);
+        isbns = List.copyOf(isbns);
+        notes = List.copyOf(notes);
+    }
+
+    /** Reads a query string or form body. */
+    public static OpenUrlRequest parse(String query) {
+        return of(KevParameters.parse(query));
+    }
+
+    public static OpenUrlRequest of(KevParameters kev) {
+        List<String> notes = new ArrayList<>(kev.repairs());
+        boolean v10 = "Z39.88-2004".equals(kev.first("url_ver"))
+                || "Z39.88-2004".equals(kev.first("ctx_ver"))
+                || kev.keys().stream().anyMatch(k -> k.startsWith("rft.") || k.equals("rft_id"));
+        boolean v01 = kev.keys().stream().anyMatch(OpenUrlRequest::isVersion01Key);
+        String version = v10 && v01 ? "mixed" : v10 ? "1.0" : "0.1";
+        Fields fields = new Fields(kev, notes);
+
+        Set<String> issns = new LinkedHashSet<>();
+        Set<String> isbns = new LinkedHashSet<>();
+        String doi = null;
+        String pmid = null;
+        for (String id : fields.all("rft_id", "id")) {
+            String lower = id.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("info:doi/") || lower.startsWith("doi:") || lower.contains("doi.org/")) {
+                doi = doi != null ? doi : doi(id);
+            } else if (lower.startsWith("info:pmid/") || lower.startsWith("pmid:")) {
+                pmid = pmid != null ? pmid : id.substring(id.indexOf(lower.startsWith("pmid:") ? ':' : '/') + 1);
+            } else if (lower.startsWith("urn:isbn:")) {
+                isbns.add(id.substring(9));
+            } else if (lower.startsWith("urn:issn:")) {
+                issns.add(id.substring(9));
+            } else {
+                notes.add("identifier '" + id + "' not used");
+            }
+        }
+        if (doi == null && fields.first("rft.doi") != null) {
+            doi = doi(fields.first("rft.doi"));
+        }
+        issns.addAll(fields.all("rft.issn", "issn", "rft.eissn", "eissn"));
+        isbns.addAll(fields.all("rft.isbn", "isbn", "rft.eisbn"));
+        String genre = fields.first("rft.genre", "genre");
+        String author = fields.first("rft.aulast", "aulast");
+        if (author == null) {
+            author = fields.first("rft.au", "au", "rft.aucorp");
+        }
+        String library = fields.first("library", "req_id");
+        return new OpenUrlRequest(
+                version,
+                genre == null ? null : genre.toLowerCase(Locale.ROOT),
+                fields.first("rft.atitle", "atitle"),
+                fields.first("rft.jtitle", "rft.btitle", "rft.title", "title", "rft.stitle", "stitle"),
+                List.copyOf(issns),
+                List.copyOf(isbns),
+                doi,
+                pmid,
+                fields.first("rft.date", "date"),
+                fields.first("rft.volume", "volume"),
+                fields.first("rft.issue", "issue"),
+                fields.first("rft.spage", "spage", "rft.artnum", "artnum"),
+                author,
+                fields.first("rfr_id", "sid"),
+                library,
+                notes);
+    }
+
+    /** Whether the request says anything the hub could look for. */
+    public boolean identifiesSomething() {
+        return !issns.isEmpty()
+                || !isbns.isEmpty()
+                || doi != null
+                || pmid != null
+                || containerTitle != null
+                || articleTitle != null;
+    }
+
+    private static boolean isVersion01Key(String key) {
+        return switch (key) {
+            case "genre",
+                    "issn",
+                    "eissn",
+                    "isbn",
+                    "title",
+                    "atitle",
+                    "stitle",
+                    "aulast",
+                    "aufirst",
+                    "volume",
+                    "issue",
+                    "spage",
+                    "epage",
+                    "date",
+                    "sid",
+                    "id",
+                    "pid" -> true;
+            default -> false;
+        };
+    }
+
+    private static String doi(String value) {
+        Matcher matcher = DOI.matcher(value);
+        return matcher.find() ? matcher.group(1) : null;
+    }
+
+    /** Values by their 1.0 key first, then their 0.1 twin; template leftovers dropped with a note. */
+    private record Fields(KevParameters kev, List<String> notes) {
+
+        String first(String... keys) {
+            for (String key : keys) {
+                for (String value : kev.all(key)) {
+                    String usable = usable(key, value);
+                    if (usable != null) {
+                        return usable;
+                    }
+                }
+            }
+            return null;
+        }
+
+        List<String> all(String... keys) {
+            List<String> values = new ArrayList<>();
+            for (String key : keys) {
+                kev.all(key).stream()
+                        .map(v -> usable(key, v))
+                        .filter(v -> v != null)
+                        .forEach(values::add);
+            }
+            return values;
+        }
+
+        private String usable(String key, String value) {
+            if (TEMPLATE.matcher(value).find()) {
+                notes.add(key + " holds an unfilled template '" + value + "': ignored");
+                return null;
+            }
+            return value;
+        }
+    }
+}
