@@ -72,6 +72,7 @@ class CashlRecordsTest {
                 Arguments.of("missing-title.xml", "/record/variantTitle", "title"),
                 Arguments.of("unknown-record-type.xml", "at /record:", "magazine"),
                 Arguments.of("bad-holding-form.xml", "/record/holding", "microfilm"),
+                Arguments.of("bad-embargo.xml", "/record/holding/range", "1 year"),
                 Arguments.of("bad-language-code.xml", "/record/language", "English"),
                 Arguments.of("bad-discipline.xml", "/record/discipline", "medicine"),
                 Arguments.of("element-out-of-place.xml", "/record/publisher", "publisher"),
