@@ -57,18 +57,23 @@
   - 776 0_ $w hub id of each otherFormat relation. replacedBy is not published (a deleted record).
   - 852 per holding: $a library code, $h call number, $z coverage.
   - 856 per holding URL: 40 for an electronic holding (the resource), 42 for a print holding (the
-    URL is then the library's catalogue record, a related resource).
+    URL is then the library's catalogue record, a related resource); $3 the coverage ranges of an
+    electronic holding as a holdings statement (lib/holdings.xsl), $y its package, $z "Open access"
+    for an open-access holding.
   - Not mapped: discipline (an internal filter verdict), provenance.
 -->
 <xsl:stylesheet version="3.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:xs="http://www.w3.org/2001/XMLSchema"
                 xmlns:local="https://ns.cashl.edu.cn/xslt/cashl-to-marcxml"
+                xmlns:h="https://ns.cashl.edu.cn/xslt/holdings"
                 xmlns:marc="http://www.loc.gov/MARC21/slim"
                 xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
                 xpath-default-namespace="https://ns.cashl.edu.cn/record/v1"
-                exclude-result-prefixes="xs local"
+                exclude-result-prefixes="xs local h"
                 expand-text="yes">
+
+  <xsl:import href="lib/holdings.xsl"/>
 
   <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
 
@@ -236,7 +241,11 @@
         <xsl:sequence select="local:field('852', ' ', ' ', (['a', @library], ['h', callNumber], ['z', coverage]))"/>
       </xsl:for-each>
       <xsl:for-each select="holding[url]">
-        <xsl:sequence select="local:field('856', '4', if (normalize-space(@form) = 'electronic') then '0' else '2', ['u', url])"/>
+        <xsl:sequence select="local:field('856', '4', if (normalize-space(@form) = 'electronic') then '0' else '2', (
+            ['3', h:statement(.)],
+            ['u', url],
+            ['y', @package],
+            ['z', if (normalize-space(@access) = 'openAccess') then 'Open access' else ()]))"/>
       </xsl:for-each>
     </marc:record>
   </xsl:template>

@@ -44,7 +44,9 @@
   - identifier: isbn, issn, doi, oclc, lccn, local (displayLabel = the issuing source); invalid
     numbers carry invalid="yes"; the ISBN/ISSN qualifier ("pbk.") goes into displayLabel.
   - location, one per holding: physicalLocation = the library code, shelfLocator = the call number,
-    url, and holdingSimple/copyInformation with form (print or electronic) and the coverage as
+    url (displayLabel = the package of an electronic holding, note "Open access" for an open-access
+    one), and holdingSimple/copyInformation with form (print or electronic) and the coverage, and the
+    coverage ranges of an electronic holding as a holdings statement (lib/holdings.xsl), each as
     enumerationAndChronology unitType="1".
   - recordInfo: recordContentSource "CASHL Hub", recordIdentifier = record/@id, recordOrigin naming
     each provenance entry (source, identifier at the source, crosswalk, harvest time).
@@ -54,11 +56,14 @@
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:xs="http://www.w3.org/2001/XMLSchema"
                 xmlns:local="https://ns.cashl.edu.cn/xslt/cashl-to-mods"
+                xmlns:h="https://ns.cashl.edu.cn/xslt/holdings"
                 xmlns:mods="http://www.loc.gov/mods/v3"
                 xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
                 xpath-default-namespace="https://ns.cashl.edu.cn/record/v1"
-                exclude-result-prefixes="xs local"
+                exclude-result-prefixes="xs local h"
                 expand-text="yes">
+
+  <xsl:import href="lib/holdings.xsl"/>
 
   <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
 
@@ -349,13 +354,24 @@
         <mods:shelfLocator>{normalize-space(.)}</mods:shelfLocator>
       </xsl:for-each>
       <xsl:for-each select="url">
-        <mods:url>{normalize-space(.)}</mods:url>
+        <mods:url>
+          <xsl:if test="../@package">
+            <xsl:attribute name="displayLabel" select="normalize-space(../@package)"/>
+          </xsl:if>
+          <xsl:if test="normalize-space(../@access) = 'openAccess'">
+            <xsl:attribute name="note">Open access</xsl:attribute>
+          </xsl:if>
+          <xsl:value-of select="normalize-space(.)"/>
+        </mods:url>
       </xsl:for-each>
       <mods:holdingSimple>
         <mods:copyInformation>
           <mods:form authority="marcform">{normalize-space(@form)}</mods:form>
           <xsl:for-each select="coverage">
             <mods:enumerationAndChronology unitType="1">{normalize-space(.)}</mods:enumerationAndChronology>
+          </xsl:for-each>
+          <xsl:for-each select="h:statement(.)">
+            <mods:enumerationAndChronology unitType="1">{.}</mods:enumerationAndChronology>
           </xsl:for-each>
         </mods:copyInformation>
       </mods:holdingSimple>

@@ -30,7 +30,7 @@ final class LibraryResolver implements ResourceResolver {
 
     static final String BASE = "cashl-hub:/xslt/";
     /** The library modules, relative to {@code /xslt/} on the class path as under {@link #BASE}. */
-    static final List<String> LIBRARIES = List.of("lib/functions.xsl");
+    static final List<String> LIBRARIES = List.of("lib/functions.xsl", "lib/holdings.xsl");
 
     private static final Map<String, byte[]> TEXTS = new ConcurrentHashMap<>();
 
