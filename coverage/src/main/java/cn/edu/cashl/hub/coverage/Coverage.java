@@ -66,7 +66,7 @@ public record Coverage(List<CoverageRange> ranges) {
     /** A citation inside a range: its embargo, then its depth. */
     private static Decision inside(CoverageRange range, Citation citation, LocalDate today) {
         if (range.embargo() != null) {
-            Period when = citation.date() != null ? citation.date() : null;
+            Period when = citation.date();
             if (when == null && range.embargo().allowsNothing(today)) {
                 return new Decision(Reason.EMBARGOED, range, null);
             }

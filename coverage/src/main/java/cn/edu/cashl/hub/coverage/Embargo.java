@@ -110,17 +110,18 @@ public final class Embargo {
      * R wall alone).
      */
     public LocalDate availableFrom(LocalDate today) {
-        return parts.stream()
-                .filter(p -> p.type() == Type.P)
-                .map(p -> p.wall(today))
-                .findFirst()
-                .orElse(null);
+        return wall(Type.P, today);
     }
 
     /** The first day no longer available today (the R wall), or null when there is none. */
     public LocalDate embargoedFrom(LocalDate today) {
+        return wall(Type.R, today);
+    }
+
+    /** The wall of the part of this type today, or null when there is none (a type occurs once at most). */
+    private LocalDate wall(Type type, LocalDate today) {
         return parts.stream()
-                .filter(p -> p.type() == Type.R)
+                .filter(p -> p.type() == type)
                 .map(p -> p.wall(today))
                 .findFirst()
                 .orElse(null);

@@ -276,17 +276,7 @@ final class DumpRetirement implements AutoCloseable {
 
         @Override
         public RawRecord next() {
-            StoredRecord record = unheld.next();
-            return new RawRecord(
-                    null,
-                    null,
-                    SourceField.LOCAL_ID.of(record),
-                    null,
-                    null,
-                    true,
-                    "not in full dump " + dump,
-                    List.of(),
-                    null);
+            return RawRecord.deletion(SourceField.LOCAL_ID.of(unheld.next()), "not in full dump " + dump);
         }
 
         @Override

@@ -70,6 +70,10 @@ public record MatchKeys(
             Pattern.compile("(?i)\\b(?:volume|vol|v|tome|t|band|bd|part|pt|no)(?:\\.|\\b)\\s*(\\w+)");
 
     private static final Pattern EDITION = Pattern.compile("(\\d+)");
+    /** Compiled once: {@link #fold} runs a score of times per record (title key, copy key). */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Set<String> ARTICLES = Set.of(
             "the", "a", "an", "le", "la", "les", "l", "der", "die", "das", "el", "los", "las", "il", "lo", "gli", "i",
             "de", "het", "een");
@@ -348,10 +352,11 @@ public record MatchKeys(
 
     /** Lower case, accents and punctuation removed, single spaces: "Économie politique," -> "economie politique". */
     static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return decomposed
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+        String decomposed =
+                MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        return NOT_LETTER_OR_DIGIT
+                .matcher(decomposed.toLowerCase(Locale.ROOT))
+                .replaceAll(" ")
                 .strip();
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -178,7 +179,7 @@ public record OpenUrlRequest(
             for (String key : keys) {
                 kev.all(key).stream()
                         .map(v -> usable(key, v))
-                        .filter(v -> v != null)
+                        .filter(Objects::nonNull)
                         .forEach(values::add);
             }
             return values;

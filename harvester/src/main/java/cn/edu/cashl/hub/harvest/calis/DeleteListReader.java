@@ -5,7 +5,6 @@ import cn.edu.cashl.hub.ingest.read.RecordReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.NoSuchElementException;
 
 /** A delete list: one record id (the 001 of the record to delete) per line; {@code #} starts a comment. */
@@ -48,7 +47,7 @@ public final class DeleteListReader implements RecordReader {
         }
         String id = next;
         next = null;
-        return new RawRecord(null, null, id, null, null, true, name + ", line " + lineNumber, List.of(), null);
+        return RawRecord.deletion(id, name + ", line " + lineNumber);
     }
 
     @Override

@@ -3,7 +3,6 @@ package cn.edu.cashl.hub.harvest.calis;
 import cn.edu.cashl.hub.ingest.read.RawRecord;
 import cn.edu.cashl.hub.ingest.read.RecordFormat;
 import cn.edu.cashl.hub.ingest.read.RecordReader;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,7 +41,7 @@ public final class LeaderDeletions implements RecordReader {
         }
         Matcher leader = LEADER.matcher(record.xml());
         if (leader.find() && leader.group(1).charAt(5) == 'd') {
-            return new RawRecord(null, null, record.localId(), null, null, true, record.position(), List.of(), null);
+            return RawRecord.deletion(record.localId(), record.position());
         }
         return record;
     }

@@ -1,5 +1,6 @@
 package cn.edu.cashl.hub.ingest.read;
 
+import cn.edu.cashl.hub.publish.XmlText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -162,21 +163,15 @@ public final class KbartReader extends LookAheadReader {
                 continue;
             }
             String column = header.get(i);
-            if (PHASE_TWO.contains(column)) {
-                xml.append('<')
-                        .append(column)
-                        .append('>')
-                        .append(escape(value))
-                        .append("</")
-                        .append(column)
-                        .append('>');
+            // A Phase II column is an element of its own name; any other goes by name in an attribute.
+            boolean phaseTwo = PHASE_TWO.contains(column);
+            if (phaseTwo) {
+                xml.append('<').append(column).append('>');
             } else {
-                xml.append("<extra name=\"")
-                        .append(escape(column))
-                        .append("\">")
-                        .append(escape(value))
-                        .append("</extra>");
+                XmlText.append(xml.append("<extra name=\""), column, true).append("\">");
             }
+            XmlText.append(xml, value, false);
+            xml.append("</").append(phaseTwo ? column : "extra").append('>');
         }
         xml.append("</row>");
         return new RawRecord(
@@ -255,30 +250,6 @@ public final class KbartReader extends LookAheadReader {
         }
         matcher.appendTail(decoded);
         return decoded.toString();
-    }
-
-    /** Text as XML content: markup characters escaped, characters XML 1.0 forbids dropped. */
-    private static String escape(String value) {
-        StringBuilder out = new StringBuilder(value.length() + 16);
-        value.codePoints().forEach(c -> {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                default -> {
-                    if (c == 0x9
-                            || c == 0xA
-                            || c == 0xD
-                            || c >= 0x20 && c <= 0xD7FF
-                            || c >= 0xE000 && c <= 0xFFFD
-                            || c >= 0x10000) {
-                        out.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return out.toString();
     }
 
     @Override

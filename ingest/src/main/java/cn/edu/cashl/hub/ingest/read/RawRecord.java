@@ -49,6 +49,11 @@ public record RawRecord(
         this(format, xml, localId, sourceIdentifier, sourceDatestamp, deleted, position, repairs, error, null);
     }
 
+    /** A deletion of the source's record {@code localId} (a deleted header, a delete list's line). */
+    public static RawRecord deletion(String localId, String position) {
+        return new RawRecord(null, null, localId, null, null, true, position, List.of(), null);
+    }
+
     /** A record the reader could not make sense of; {@code content} is whatever text it has, or null. */
     public static RawRecord unreadable(String position, String error, String content) {
         return new RawRecord(null, content, null, null, null, false, position, List.of(), error);

@@ -120,9 +120,7 @@ class KbartReaderTest {
         assertEquals(RecordFormat.KBART, first.format());
         assertEquals("J1", first.localId());
         assertEquals("list.txt, line 2", first.position());
-        assertTrue(
-                first.xml().contains("<publication_title>Journal, &quot;quoted&quot;</publication_title>"),
-                first.xml());
+        assertTrue(first.xml().contains("<publication_title>Journal, \"quoted\"</publication_title>"), first.xml());
         assertTrue(first.xml().contains("<print_identifier>0002-8282</print_identifier>"), first.xml());
         assertTrue(first.xml().contains("<extra name=\"own_anchor\">anchor</extra>"), first.xml());
         assertTrue(
