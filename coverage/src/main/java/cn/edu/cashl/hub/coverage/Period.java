@@ -41,6 +41,20 @@ public record Period(LocalDate first, LocalDate last) {
         }
     }
 
+    /**
+     * The period as a partial date, as precise as it is: {@code 2020}, {@code 2020-05} or
+     * {@code 2020-05-17} (the schema's PartialDate).
+     */
+    public String partialDate() {
+        if (first.equals(last)) {
+            return first.toString();
+        }
+        if (first.getDayOfMonth() == 1 && last.equals(YearMonth.from(first).atEndOfMonth())) {
+            return YearMonth.from(first).toString();
+        }
+        return String.format("%04d", first.getYear());
+    }
+
     public static Period day(LocalDate day) {
         return new Period(day, day);
     }

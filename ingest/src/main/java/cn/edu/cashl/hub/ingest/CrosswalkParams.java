@@ -1,6 +1,7 @@
 package cn.edu.cashl.hub.ingest;
 
 import cn.edu.cashl.hub.ingest.read.RawRecord;
+import cn.edu.cashl.hub.source.Licence;
 import cn.edu.cashl.hub.source.Source;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -9,7 +10,8 @@ import java.util.Map;
 
 /**
  * The parameters every inbound crosswalk receives (docs/crosswalks.md): who sent the record, the id
- * it gets, when it arrived, and what provenance should say.
+ * it gets, when it arrived, and what provenance should say; for a KBART source, the package and the
+ * terms of its licence (empty for other sources).
  */
 public final class CrosswalkParams {
 
@@ -25,6 +27,15 @@ public final class CrosswalkParams {
         params.put("source-identifier", raw.sourceIdentifier() == null ? "" : raw.sourceIdentifier());
         params.put("source-datestamp", raw.sourceDatestamp() == null ? "" : raw.sourceDatestamp());
         params.put("holdings-field", source.holdingsField() == null ? "" : source.holdingsField());
+        Licence licence = source.licence();
+        params.put("package", licence == null || licence.packageName() == null ? "" : licence.packageName());
+        params.put("libraries", licence == null ? "" : String.join(" ", licence.holdingLibraries()));
+        params.put("access", licence == null ? "" : licence.openAccess() ? "openAccess" : "licensed");
+        params.put(
+                "ill-electronic",
+                licence == null || licence.illElectronic() == null
+                        ? ""
+                        : licence.illElectronic().toString());
         return params;
     }
 

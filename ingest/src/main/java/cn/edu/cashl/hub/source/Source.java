@@ -1,6 +1,9 @@
 package cn.edu.cashl.hub.source;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One feed the hub reads, as {@code config/sources.yaml} describes it. The id is also the code of the
@@ -20,6 +23,8 @@ import java.util.List;
  * @param holdingsField  MARC tag whose fields list holdings of several libraries (CALIS: 949)
  * @param schedule       Quartz cron expression of its harvests
  * @param enabled        whether it is harvested
+ * @param licence        a KBART source: its package and the terms it is licensed on; null otherwise
+ * @param lending        a member library: its tier and ILL system (never null; {@link Lending#NONE})
  */
 public record Source(
         String id,
@@ -33,28 +38,142 @@ public record Source(
         String crosswalk,
         String holdingsField,
         String schedule,
-        Boolean enabled) {
+        Boolean enabled,
+        Licence licence,
+        Lending lending) {
 
     public Source {
         sets = sets == null ? List.of() : List.copyOf(sets);
         enabled = enabled == null ? Boolean.TRUE : enabled;
+        lending = lending == null ? Lending.NONE : lending;
+    }
+
+    /** A source as sources.yaml and saved definitions write it: the licence and lending keys flat. */
+    @JsonCreator
+    public static Source of(
+            @JsonProperty("id") String id,
+            @JsonProperty("type") SourceType type,
+            @JsonProperty("url") String url,
+            @JsonProperty("metadataPrefix") String metadataPrefix,
+            @JsonProperty("format") String format,
+            @JsonProperty("name") String name,
+            @JsonProperty("nameZh") String nameZh,
+            @JsonProperty("sets") List<String> sets,
+            @JsonProperty("crosswalk") String crosswalk,
+            @JsonProperty("holdingsField") String holdingsField,
+            @JsonProperty("schedule") String schedule,
+            @JsonProperty("enabled") Boolean enabled,
+            @JsonProperty("package") String packageName,
+            @JsonProperty("libraries") List<String> libraries,
+            @JsonProperty("openAccess") Boolean openAccess,
+            @JsonProperty("illElectronic") Boolean illElectronic,
+            @JsonProperty("proxy") Map<String, String> proxy,
+            @JsonProperty("tier") LibraryTier tier,
+            @JsonProperty("illBaseUrl") String illBaseUrl) {
+        boolean licensed = packageName != null
+                || libraries != null
+                || openAccess != null
+                || illElectronic != null
+                || proxy != null
+                || type == SourceType.KBART;
+        return new Source(
+                id,
+                type,
+                url,
+                metadataPrefix,
+                format,
+                name,
+                nameZh,
+                sets,
+                crosswalk,
+                holdingsField,
+                schedule,
+                enabled,
+                licensed
+                        ? new Licence(packageName, libraries, Boolean.TRUE.equals(openAccess), illElectronic, proxy)
+                        : null,
+                new Lending(tier, illBaseUrl));
     }
 
     /** An OAI-PMH repository harvested in {@code metadataPrefix}, enabled, without a schedule. */
     public static Source oaiPmh(String id, String baseUrl, String metadataPrefix) {
         return new Source(
-                id, SourceType.OAI_PMH, baseUrl, metadataPrefix, null, null, null, List.of(), null, null, null, true);
+                id,
+                SourceType.OAI_PMH,
+                baseUrl,
+                metadataPrefix,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                null,
+                null,
+                true,
+                null,
+                null);
     }
 
     /** A CALIS export location whose files are in {@code format}. */
     public static Source calisExport(String id, String location, String format) {
         return new Source(
-                id, SourceType.CALIS_EXPORT, location, null, format, null, null, List.of(), null, null, null, true);
+                id,
+                SourceType.CALIS_EXPORT,
+                location,
+                null,
+                format,
+                null,
+                null,
+                List.of(),
+                null,
+                null,
+                null,
+                true,
+                null,
+                null);
     }
 
     /** Records imported by hand, of whatever format each file is ({@code format} null: found from the content). */
     public static Source file(String id, String format) {
-        return new Source(id, SourceType.FILE, null, null, format, null, null, List.of(), null, null, null, true);
+        return new Source(
+                id, SourceType.FILE, null, null, format, null, null, List.of(), null, null, null, true, null, null);
+    }
+
+    /** A KBART title list of the package {@code packageName}, licensed on {@code licence}'s terms. */
+    public static Source kbart(String id, String listUrl, Licence licence) {
+        return new Source(
+                id,
+                SourceType.KBART,
+                listUrl,
+                null,
+                "kbart",
+                null,
+                null,
+                List.of(),
+                null,
+                null,
+                null,
+                true,
+                licence,
+                null);
+    }
+
+    public Source withLending(Lending value) {
+        return new Source(
+                id,
+                type,
+                url,
+                metadataPrefix,
+                format,
+                name,
+                nameZh,
+                sets,
+                crosswalk,
+                holdingsField,
+                schedule,
+                enabled,
+                licence,
+                value);
     }
 
     public boolean isEnabled() {
@@ -79,7 +198,9 @@ public record Source(
                 crosswalk,
                 holdingsField,
                 schedule,
-                enabled);
+                enabled,
+                licence,
+                lending);
     }
 
     public Source withSets(List<String> value) {
@@ -95,26 +216,80 @@ public record Source(
                 crosswalk,
                 holdingsField,
                 schedule,
-                enabled);
+                enabled,
+                licence,
+                lending);
     }
 
     public Source withCrosswalk(String value) {
         return new Source(
-                id, type, url, metadataPrefix, format, name, nameZh, sets, value, holdingsField, schedule, enabled);
+                id,
+                type,
+                url,
+                metadataPrefix,
+                format,
+                name,
+                nameZh,
+                sets,
+                value,
+                holdingsField,
+                schedule,
+                enabled,
+                licence,
+                lending);
     }
 
     public Source withHoldingsField(String value) {
         return new Source(
-                id, type, url, metadataPrefix, format, name, nameZh, sets, crosswalk, value, schedule, enabled);
+                id,
+                type,
+                url,
+                metadataPrefix,
+                format,
+                name,
+                nameZh,
+                sets,
+                crosswalk,
+                value,
+                schedule,
+                enabled,
+                licence,
+                lending);
     }
 
     public Source withSchedule(String cron) {
         return new Source(
-                id, type, url, metadataPrefix, format, name, nameZh, sets, crosswalk, holdingsField, cron, enabled);
+                id,
+                type,
+                url,
+                metadataPrefix,
+                format,
+                name,
+                nameZh,
+                sets,
+                crosswalk,
+                holdingsField,
+                cron,
+                enabled,
+                licence,
+                lending);
     }
 
     public Source withEnabled(boolean value) {
         return new Source(
-                id, type, url, metadataPrefix, format, name, nameZh, sets, crosswalk, holdingsField, schedule, value);
+                id,
+                type,
+                url,
+                metadataPrefix,
+                format,
+                name,
+                nameZh,
+                sets,
+                crosswalk,
+                holdingsField,
+                schedule,
+                value,
+                licence,
+                lending);
     }
 }

@@ -10,7 +10,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -141,6 +143,24 @@ public final class SourceStore {
         putIfPresent(node, "holdingsField", source.holdingsField());
         putIfPresent(node, "schedule", source.schedule());
         node.put("enabled", source.isEnabled());
+        Licence licence = source.licence();
+        if (licence != null) {
+            putIfPresent(node, "package", licence.packageName());
+            ArrayNode libraries = node.putArray("libraries");
+            licence.libraries().forEach(libraries::add);
+            node.put("openAccess", licence.openAccess());
+            if (licence.illElectronic() != null) {
+                node.put("illElectronic", licence.illElectronic());
+            }
+            if (!licence.proxy().isEmpty()) {
+                ObjectNode proxy = node.putObject("proxy");
+                licence.proxy().forEach(proxy::put);
+            }
+        }
+        if (source.lending().tier() != null) {
+            node.put("tier", source.lending().tier().value());
+        }
+        putIfPresent(node, "illBaseUrl", source.lending().illBaseUrl());
         try {
             return JSON.writeValueAsString(node);
         } catch (JsonProcessingException e) {
@@ -161,7 +181,23 @@ public final class SourceStore {
         }
         JsonNode enabled = node.get("enabled");
         String type = text(node, "type");
-        return new Source(
+        List<String> libraries = null;
+        if (node.get("libraries") != null && node.get("libraries").isArray()) {
+            libraries = new ArrayList<>();
+            for (JsonNode library : node.get("libraries")) {
+                libraries.add(library.asText());
+            }
+        }
+        Map<String, String> proxy = null;
+        if (node.get("proxy") != null && node.get("proxy").isObject()) {
+            Map<String, String> prefixes = new TreeMap<>();
+            node.get("proxy")
+                    .fields()
+                    .forEachRemaining(e -> prefixes.put(e.getKey(), e.getValue().asText()));
+            proxy = prefixes;
+        }
+        String tier = text(node, "tier");
+        return Source.of(
                 text(node, "id"),
                 type == null ? null : SourceType.of(type),
                 text(node, "url"),
@@ -173,13 +209,25 @@ public final class SourceStore {
                 text(node, "crosswalk"),
                 text(node, "holdingsField"),
                 text(node, "schedule"),
-                enabled == null || enabled.isNull() ? null : enabled.asBoolean());
+                enabled == null || enabled.isNull() ? null : enabled.asBoolean(),
+                text(node, "package"),
+                libraries,
+                bool(node, "openAccess"),
+                bool(node, "illElectronic"),
+                proxy,
+                tier == null ? null : LibraryTier.of(tier),
+                text(node, "illBaseUrl"));
     }
 
     private static void putIfPresent(ObjectNode node, String field, String value) {
         if (value != null) {
             node.put(field, value);
         }
+    }
+
+    private static Boolean bool(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asBoolean();
     }
 
     private static String text(JsonNode node, String field) {

@@ -11,6 +11,11 @@ public enum SourceType {
     OAI_PMH("oai-pmh"),
     /** The CALIS export interface: a full dump, then increments and delete lists, as files. */
     CALIS_EXPORT("calis-export"),
+    /**
+     * A KBART title list (docs/efirst.md): the electronic holdings of a package, fetched whole on its
+     * schedule; a title the list no longer carries loses its holdings.
+     */
+    KBART("kbart"),
     /** Records imported by hand ({@code ./cashl-hub import}); never harvested or scheduled. */
     FILE("file");
 

@@ -118,6 +118,15 @@ public final class Sources {
         if (source.type().harvested() && (source.url() == null || source.url().isBlank())) {
             throw new SourcesException("source " + source.id() + ": a " + source.type() + " source needs a url");
         }
+        if (Licence.CONSORTIUM.equals(source.id())) {
+            throw new SourcesException("source id '" + Licence.CONSORTIUM
+                    + "' is the consortium's own holding-library code (packages licensed to all)");
+        }
+        validateLicence(source);
+        String ill = source.lending().illBaseUrl();
+        if (ill != null && !ill.matches("https?://\\S+")) {
+            throw new SourcesException("source " + source.id() + ": illBaseUrl must be an http(s) URL, not " + ill);
+        }
         if (source.holdingsField() != null && !source.holdingsField().matches("\\d{3}")) {
             throw new SourcesException("source " + source.id() + ": holdingsField must be a MARC tag such as 949");
         }
@@ -127,6 +136,44 @@ public final class Sources {
             } catch (ParseException e) {
                 throw new SourcesException("source " + source.id() + ": schedule '" + source.schedule()
                         + "' is not a Quartz cron expression: " + e.getMessage());
+            }
+        }
+    }
+
+    /** A KBART source names its package and who licenses it; no other source has a licence. */
+    private static void validateLicence(Source source) throws SourcesException {
+        Licence licence = source.licence();
+        if (source.type() != SourceType.KBART) {
+            if (licence != null) {
+                throw new SourcesException("source " + source.id()
+                        + ": package, libraries, openAccess, illElectronic and proxy belong to kbart sources");
+            }
+            return;
+        }
+        if (licence.packageName() == null || licence.packageName().isBlank()) {
+            throw new SourcesException("source " + source.id() + ": a kbart source needs a package name");
+        }
+        if (licence.libraries().isEmpty()) {
+            throw new SourcesException("source " + source.id()
+                    + ": a kbart source needs libraries: the member libraries that license it, or all");
+        }
+        if (licence.consortium() && licence.libraries().size() > 1) {
+            throw new SourcesException("source " + source.id() + ": libraries is either all or a list of libraries");
+        }
+        for (String library : licence.libraries()) {
+            if (!library.equals(Licence.ALL) && !ID.matcher(library).matches()) {
+                throw new SourcesException(
+                        "source " + source.id() + ": '" + library + "' in libraries is not a library code");
+            }
+        }
+        for (var proxy : licence.proxy().entrySet()) {
+            if (!licence.consortium() && !licence.libraries().contains(proxy.getKey())) {
+                throw new SourcesException("source " + source.id() + ": a proxy for " + proxy.getKey()
+                        + ", which is not among the libraries that license the package");
+            }
+            if (!proxy.getValue().matches("https?://\\S+")) {
+                throw new SourcesException("source " + source.id() + ": the proxy of " + proxy.getKey()
+                        + " must be an http(s) prefix, not " + proxy.getValue());
             }
         }
     }

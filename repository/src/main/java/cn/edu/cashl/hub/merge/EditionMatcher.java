@@ -8,6 +8,10 @@ import java.util.Set;
  * Decides whether two records describe the same edition, from their {@link MatchKeys}. The rules,
  * in order (docs/deduplication.md gives examples):
  * <ol>
+ *   <li>A title-list entry ({@link MatchKeys#holdingsOnly()}, a KBART row) attaches to a print record
+ *       of its title, or to another entry of it, by the rules below; never to an electronic record
+ *       that describes an edition, which its cluster links to instead. A package's e-book shares the
+ *       print ISBN or the title key (its own ISBN differs, as for any other format).</li>
  *   <li>Print and electronic versions are never the same edition (they are linked instead).</li>
  *   <li>Two copies of one catalogue record (the same {@link MatchKeys#copyKey() copy key}) are the
  *       same edition, whatever else they lack: a second library's copy of a volume, a yearbook or a
@@ -27,6 +31,9 @@ import java.util.Set;
 public final class EditionMatcher {
 
     public boolean sameEdition(MatchKeys a, MatchKeys b) {
+        if (a.holdingsOnly() || b.holdingsOnly()) {
+            return attaches(a, b);
+        }
         if (a.electronic() != b.electronic()) {
             return false;
         }
@@ -39,7 +46,16 @@ public final class EditionMatcher {
      * ISBNs differ still match on their title key.
      */
     public boolean otherFormat(MatchKeys a, MatchKeys b) {
-        return a.electronic() != b.electronic() && sameContent(a, b, true);
+        return !a.holdingsOnly() && !b.holdingsOnly() && a.electronic() != b.electronic() && sameContent(a, b, true);
+    }
+
+    /** Rule 1: an entry joins the print edition of its title, or another entry of the same title. */
+    private static boolean attaches(MatchKeys a, MatchKeys b) {
+        if (a.holdingsOnly() && b.holdingsOnly()) {
+            return sameContent(a, b, false);
+        }
+        MatchKeys other = a.holdingsOnly() ? b : a;
+        return !other.electronic() && sameContent(a, b, true);
     }
 
     private static boolean sameContent(MatchKeys a, MatchKeys b, boolean acrossFormats) {

@@ -22,14 +22,15 @@ import java.util.function.Function;
 /**
  * Merges the source records of one cluster into its master record. The rules (docs/deduplication.md):
  * <ul>
- *   <li>Members are ranked by completeness (how many elements they fill), ties by source record id.
+ *   <li>Members are ranked by completeness (how many elements they fill), ties by source record id;
+ *       title-list entries (KBART rows) after every catalogue record.
  *       A field that holds one value (title, publication, edition, extent, host, description,
  *       discipline, type), and the contributor and series lists taken as a whole, come from the
  *       best-ranked member that has them: author lists from different catalogues mix forms of the
  *       same names, so they are never mixed.</li>
  *   <li>Identifiers, variant titles, languages, subjects and classifications are unioned, each value
  *       once (subjects compared case- and accent-folded).</li>
- *   <li>One holding per (library, local record id), one provenance entry per member; both sorted,
+ *   <li>One holding per (library, local record id, title list), one provenance entry per member; both sorted,
  *       so that the result does not depend on the order the members arrived in.</li>
  *   <li>Relations: the members' own, plus an {@code otherFormat} link to each master record of the
  *       other format.</li>
@@ -46,8 +47,10 @@ public final class MasterMerger {
         if (members.isEmpty()) {
             throw new IllegalArgumentException("a master record needs at least one member");
         }
+        // A title-list entry describes less than any catalogue record of its title: it comes last.
         List<CashlRecord> ranked = members.stream()
-                .sorted(Comparator.comparingInt((Member m) -> -completeness(m.record()))
+                .sorted(Comparator.comparing((Member m) -> MatchKeys.holdingsOnly(m.record()))
+                        .thenComparingInt((Member m) -> -completeness(m.record()))
                         .thenComparing(Member::id))
                 .map(Member::record)
                 .toList();
@@ -79,8 +82,10 @@ public final class MasterMerger {
         master.setDescription(first(ranked, CashlRecord::getDescription));
         master.getRelation().addAll(relations(ranked, masterId, otherFormats));
         master.getHolding()
-                .addAll(union(ranked, CashlRecord::getHolding, h -> h.getLibrary() + "\t" + h.getLocalId()).stream()
-                        .sorted(Comparator.comparing(Holding::getLibrary).thenComparing(Holding::getLocalId))
+                .addAll(union(ranked, CashlRecord::getHolding, MasterMerger::holdingKey).stream()
+                        .sorted(Comparator.comparing(Holding::getLibrary)
+                                .thenComparing(Holding::getLocalId)
+                                .thenComparing(h -> h.getSource() == null ? "" : h.getSource()))
                         .toList());
         master.getProvenance()
                 .addAll(
@@ -90,6 +95,12 @@ public final class MasterMerger {
                                         .thenComparing(Provenance::getSourceIdentifier))
                                 .toList());
         return master;
+    }
+
+    /** A holding is one library's copy of one local record; from a title list, of one package's row. */
+    private static String holdingKey(Holding holding) {
+        return holding.getLibrary() + "\t" + holding.getLocalId() + "\t"
+                + (holding.getSource() == null ? "" : holding.getSource());
     }
 
     /** How many elements a record fills: the measure of "most complete". */

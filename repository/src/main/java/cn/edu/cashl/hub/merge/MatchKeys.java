@@ -42,6 +42,9 @@ import java.util.stream.Stream;
  * @param volume   the volume designation (245 $n, or an ISBN qualifier such as "v. 2"), digits and
  *                 letters only, or null
  * @param electronic an electronic resource (ebook, ejournal, or only electronic holdings)
+ * @param holdingsOnly a title-list entry ({@link #holdingsOnly(CashlRecord)}): it carries a package's
+ *                 electronic holdings of a title rather than describing an edition, and attaches to
+ *                 the master record of the title's print edition when there is one
  * @param serial   a journal or ejournal
  * @param kind     the record type without its format: book, journal, article or other (an ebook is a
  *                 book, an ejournal a journal)
@@ -60,6 +63,7 @@ public record MatchKeys(
         String titleKey,
         String volume,
         boolean electronic,
+        boolean holdingsOnly,
         boolean serial,
         String kind,
         String year,
@@ -128,7 +132,7 @@ public record MatchKeys(
                 lccn == null ? "" : lccn,
                 titleKey == null ? "" : titleKey,
                 volume == null ? "" : volume,
-                electronic ? "e" : "p",
+                holdingsOnly ? "h" : electronic ? "e" : "p",
                 serial ? "s" : "m",
                 kind,
                 year == null ? "" : year,
@@ -148,7 +152,8 @@ public record MatchKeys(
                 emptyToNull(parts[3]),
                 emptyToNull(parts[4]),
                 emptyToNull(parts[5]),
-                parts[6].equals("e"),
+                !parts[6].equals("p"),
+                parts[6].equals("h"),
                 parts[7].equals("s"),
                 parts[8],
                 emptyToNull(parts[9]),
@@ -212,7 +217,29 @@ public record MatchKeys(
         String year =
                 record.getPublication() == null ? null : record.getPublication().getYear();
         return new MatchKeys(
-                isbns, issns, oclcs, lccn, titleKey(record), volume, electronic, serial, kind, year, copyKey(record));
+                isbns,
+                issns,
+                oclcs,
+                lccn,
+                titleKey(record),
+                volume,
+                electronic,
+                holdingsOnly(record),
+                serial,
+                kind,
+                year,
+                copyKey(record));
+    }
+
+    /**
+     * Whether a record is a title-list entry: every holding of it is an electronic holding from a
+     * KBART source (it names its source). Such a record says which package offers a title, not how
+     * an edition was catalogued.
+     */
+    public static boolean holdingsOnly(CashlRecord record) {
+        return !record.getHolding().isEmpty()
+                && record.getHolding().stream()
+                        .allMatch(h -> h.getForm() == HoldingForm.ELECTRONIC && h.getSource() != null);
     }
 
     /**

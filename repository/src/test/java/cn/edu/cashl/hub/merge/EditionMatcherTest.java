@@ -240,4 +240,74 @@ class EditionMatcherTest {
         assertNull(old.copyKey());
         assertTrue(matcher.sameEdition(keys, old));
     }
+
+    /** A KBART row's record: an ejournal or ebook whose holdings come from a title list. */
+    private static MatchKeys entry(String type, String ids, String title, String author, String year) throws Exception {
+        String xml = "<record xmlns=\"https://ns.cashl.edu.cn/record/v1\" id=\"k:1\" type=\"" + type
+                + "\" schemaVersion=\"1.1\"><identifiers>" + ids + "</identifiers>"
+                + "<title><main>" + title + "</main></title>"
+                + (author == null ? "" : "<contributor kind=\"person\"><name>" + author + "</name></contributor>")
+                + (year == null ? "" : "<publication><year>" + year + "</year></publication>")
+                + "<discipline>unknown</discipline>"
+                + "<holding library=\"pku\" localId=\"x@2000\" form=\"electronic\" source=\"jstor\""
+                + " package=\"JSTOR\" access=\"licensed\"><url>https://example.org/t</url></holding>"
+                + "</record>";
+        return MatchKeys.of(CashlRecords.get().read(xml));
+    }
+
+    private static MatchKeys journal(String ids, String title, String type, String form) throws Exception {
+        return keys(type, ids, title, null, null, null, null, form);
+    }
+
+    @Test
+    void titleListEntryAttachesToThePrintJournalByEitherIssn() throws Exception {
+        MatchKeys row = entry(
+                "ejournal", "<issn>0002-8282</issn><issn>1944-7981</issn>", "The American economic review", null, null);
+        assertTrue(row.holdingsOnly());
+        assertTrue(matcher.sameEdition(
+                row, journal("<issn>0002-8282</issn>", "American economic review.", "journal", "print")));
+        assertTrue(matcher.sameEdition(
+                journal("<issn>1944-7981</issn>", "American economic review", "journal", "print"), row));
+        assertFalse(matcher.otherFormat(
+                row, journal("<issn>0002-8282</issn>", "American economic review", "journal", "print")));
+    }
+
+    @Test
+    void titleListEntryNeverJoinsACataloguedElectronicEdition() throws Exception {
+        MatchKeys row = entry("ejournal", "<issn>1944-7981</issn>", "The American economic review", null, null);
+        MatchKeys catalogued = journal("<issn>1944-7981</issn>", "American economic review", "ejournal", "electronic");
+        assertFalse(matcher.sameEdition(row, catalogued));
+        assertFalse(matcher.sameEdition(catalogued, row));
+    }
+
+    @Test
+    void twoPackagesOfOneTitleAreOneEntry() throws Exception {
+        assertTrue(matcher.sameEdition(
+                entry("ejournal", "<issn>0002-8282</issn>", "American economic review", null, null),
+                entry("ejournal", "<issn>0002-8282</issn><issn>1944-7981</issn>", "AER", null, null)));
+    }
+
+    @Test
+    void packagedEbookAttachesByThePrintIsbnOrTheTitleKeyButNotAcrossYears() throws Exception {
+        MatchKeys print = book("<isbn>9780748633807</isbn>", "911 and the war on terror", "Holloway, David", "2008");
+        assertTrue(matcher.sameEdition(
+                entry(
+                        "ebook",
+                        "<isbn>9780748633807</isbn><isbn>9780748632411</isbn>",
+                        "911 and the War on Terror",
+                        "Holloway",
+                        "2008"),
+                print));
+        assertTrue(matcher.sameEdition(
+                entry("ebook", "<isbn>9780748632411</isbn>", "911 and the War on Terror", "Holloway", "2008"), print));
+        assertFalse(matcher.sameEdition(
+                entry("ebook", "<isbn>9780748632411</isbn>", "911 and the War on Terror", "Holloway", "2011"), print));
+        assertFalse(matcher.sameEdition(entry("ejournal", "", "911 and the War on Terror", "Holloway", "2008"), print));
+    }
+
+    @Test
+    void entryKeysSurviveTheirEncoding() throws Exception {
+        MatchKeys row = entry("ejournal", "<issn>0002-8282</issn>", "American economic review", null, null);
+        assertEquals(row, MatchKeys.decode(row.encode()));
+    }
 }

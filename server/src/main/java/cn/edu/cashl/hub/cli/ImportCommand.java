@@ -25,8 +25,9 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "import",
         mixinStandardHelpOptions = true,
-        description = "Import record files (ISO 2709, MARCXML, OAI-PMH responses, Dublin Core, MODS; gzip allowed) "
-                + "through the ingest pipeline, with the hub stopped.")
+        description =
+                "Import record files (ISO 2709, MARCXML, OAI-PMH responses, Dublin Core, MODS, KBART title lists; gzip allowed) "
+                        + "through the ingest pipeline, with the hub stopped.")
 final class ImportCommand implements Callable<Integer> {
 
     @Mixin
@@ -40,7 +41,7 @@ final class ImportCommand implements Callable<Integer> {
             paramLabel = "FORMAT",
             defaultValue = "auto",
             description =
-                    "auto, marc21, unimarc, marcxml, oai_dc or mods (default: ${DEFAULT-VALUE}: from the content).")
+                    "auto, marc21, unimarc, marcxml, oai_dc, mods or kbart (default: ${DEFAULT-VALUE}: from the content).")
     String format;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to import.")

@@ -9,15 +9,17 @@ public enum InputFormat {
     UNIMARC,
     MARCXML,
     OAI_DC,
-    MODS;
+    MODS,
+    /** A KBART title list (tab-separated, a header row). */
+    KBART;
 
-    /** Parses a {@code --format} value: auto, marc21, unimarc, marcxml, oai_dc, mods. */
+    /** Parses a {@code --format} value: auto, marc21, unimarc, marcxml, oai_dc, mods, kbart. */
     public static InputFormat parse(String value) {
         try {
             return valueOf(value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(
-                    "unknown format '" + value + "' (use auto, marc21, unimarc, marcxml, oai_dc or mods)");
+                    "unknown format '" + value + "' (use auto, marc21, unimarc, marcxml, oai_dc, mods or kbart)");
         }
     }
 }

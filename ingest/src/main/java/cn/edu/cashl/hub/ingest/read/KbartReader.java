@@ -1,5 +1,8 @@
 package cn.edu.cashl.hub.ingest.read;
 
+import cn.edu.cashl.hub.coverage.Depth;
+import cn.edu.cashl.hub.coverage.Embargo;
+import cn.edu.cashl.hub.coverage.Period;
 import cn.edu.cashl.hub.publish.XmlText;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -30,6 +33,9 @@ import java.util.regex.Pattern;
  *   <li>A row with more cells than the header names is fine when the extra ones are empty (a
  *       trailing tab); otherwise, as a row with fewer cells, it is quarantined with its line and
  *       the counts.</li>
+ *   <li>A date, embargo or coverage depth that is not what KBART says it is: the row is quarantined
+ *       with the cell and why. Each row also carries its coverage as the hub reads it, for the
+ *       crosswalk ({@code <coverage>}, the last child).</li>
  *   <li>A header without {@code publication_title}, or with a name that is not one (two names
  *       joined by a space), is a bad header: its columns cannot be trusted, so every row is
  *       quarantined with its line and the header's fault.</li>
@@ -151,12 +157,20 @@ public final class KbartReader extends LookAheadReader {
             return RawRecord.unreadable(
                     position, cells.size() + " cells where the header names " + header.size() + " columns", text);
         }
+        String coverage;
+        try {
+            coverage = coverage(cells);
+        } catch (IllegalArgumentException e) {
+            return RawRecord.unreadable(position, e.getMessage(), text);
+        }
         StringBuilder xml = new StringBuilder(512)
                 .append("<row xmlns=\"")
                 .append(NAMESPACE)
                 .append("\" line=\"")
                 .append(line)
-                .append("\">");
+                .append('"');
+        String localId = localId(cells);
+        XmlText.append(xml.append(" id=\""), localId, true).append("\">");
         for (int i = 0; i < cells.size(); i++) {
             String value = decodeReferences(cells.get(i));
             if (value.isEmpty()) {
@@ -173,9 +187,53 @@ public final class KbartReader extends LookAheadReader {
             XmlText.append(xml, value, false);
             xml.append("</").append(phaseTwo ? column : "extra").append('>');
         }
-        xml.append("</row>");
-        return new RawRecord(
-                RecordFormat.KBART, xml.toString(), localId(cells), null, null, false, position, List.of(), null);
+        xml.append(coverage).append("</row>");
+        return new RawRecord(RecordFormat.KBART, xml.toString(), localId, null, null, false, position, List.of(), null);
+    }
+
+    /**
+     * The row's coverage as the hub reads it ({@code cn.edu.cashl.hub.coverage}), for the crosswalk
+     * to copy: {@code <coverage start end embargo depth free>}, dates as partial dates, the embargo
+     * in its canonical form, the depth normalised, {@code free} when {@code access_type} is F.
+     *
+     * @throws IllegalArgumentException naming the cell that is not what KBART says it is
+     */
+    private String coverage(List<String> cells) {
+        StringBuilder element = new StringBuilder("<coverage");
+        attribute(element, "start", date(cells, "date_first_issue_online"));
+        attribute(element, "end", date(cells, "date_last_issue_online"));
+        attribute(
+                element,
+                "embargo",
+                Embargo.parse(firstOf(cells, "embargo_info"))
+                        .map(Embargo::toString)
+                        .orElse(null));
+        attribute(
+                element, "depth", Depth.parse(firstOf(cells, "coverage_depth")).value());
+        String access = firstOf(cells, "access_type");
+        if (access.equalsIgnoreCase("F")) {
+            attribute(element, "free", "true");
+        }
+        return element.append("/>").toString();
+    }
+
+    private String date(List<String> cells, String column) {
+        String text = firstOf(cells, column);
+        if (text.isEmpty()) {
+            return null;
+        }
+        Period period = Period.parse(text);
+        if (period == null) {
+            throw new IllegalArgumentException(column + " '" + text + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+        }
+        return period.partialDate();
+    }
+
+    private static void attribute(StringBuilder element, String name, String value) {
+        if (value != null) {
+            XmlText.append(element.append(' ').append(name).append("=\""), value, true)
+                    .append('"');
+        }
     }
 
     /** The row's stable id: its title, and the first issue it covers. */

@@ -3,6 +3,7 @@ package cn.edu.cashl.hub.ingest.read;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Opens the right reader for an input. The format comes from the content, never from the file name:
- * gzip is unwrapped, XML is recognised by its first markup (the XML reader then tells MARCXML, MODS,
+ * gzip is unwrapped, a KBART title list by its header row, XML by its first markup (the XML reader then tells MARCXML, MODS,
  * Dublin Core and OAI-PMH apart by their elements), and anything else is read as ISO 2709.
  */
 public final class RecordReaders {
@@ -35,6 +36,9 @@ public final class RecordReaders {
         RecordFormat marc = format == InputFormat.MARC21
                 ? RecordFormat.MARC21
                 : format == InputFormat.UNIMARC ? RecordFormat.UNIMARC : null;
+        if (format == InputFormat.KBART || format == InputFormat.AUTO && looksLikeKbart(in)) {
+            return new KbartReader(in, name);
+        }
         boolean xml = looksLikeXml(in);
         if (xml) {
             RecordReader reader = new XmlRecordReader(in, name, marc);
@@ -58,6 +62,22 @@ public final class RecordReaders {
         int b2 = in.read();
         in.reset();
         return b1 == 0x1F && b2 == 0x8B;
+    }
+
+    /**
+     * Does the input start with a KBART header: a first line with tabs that names the
+     * {@code publication_title} column (in any case, maybe quoted)? No MARC record or XML does.
+     */
+    static boolean looksLikeKbart(BufferedInputStream in) throws IOException {
+        in.mark(PEEK);
+        try {
+            String head = new String(in.readNBytes(PEEK), StandardCharsets.UTF_8);
+            int end = head.indexOf('\n');
+            String first = (end < 0 ? head : head.substring(0, end)).toLowerCase(Locale.ROOT);
+            return first.indexOf('\t') >= 0 && first.contains("publication_title");
+        } finally {
+            in.reset();
+        }
     }
 
     /** After an optional byte-order mark and white space, does the input start with markup? */
