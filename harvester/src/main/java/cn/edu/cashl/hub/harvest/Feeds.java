@@ -2,6 +2,7 @@ package cn.edu.cashl.hub.harvest;
 
 import cn.edu.cashl.hub.harvest.calis.ExportLocation;
 import cn.edu.cashl.hub.harvest.calis.LeaderDeletions;
+import cn.edu.cashl.hub.harvest.kbart.TitleListLocation;
 import cn.edu.cashl.hub.harvest.oai.HttpFetcher;
 import cn.edu.cashl.hub.harvest.oai.OaiClient;
 import cn.edu.cashl.hub.harvest.oai.OaiResponseParser;
@@ -67,6 +68,15 @@ public final class Feeds {
     /** The source's CALIS export location (a directory, or an HTTP folder). */
     public ExportLocation calisLocation(Source source, Duration timeout) {
         return ExportLocation.of(source.url().strip(), configDir, timeout, settings.userAgent());
+    }
+
+    /** Where a KBART source's title list is fetched from, with the configured timeout. */
+    public TitleListLocation titleList(Source source) {
+        return titleList(source, settings.timeout());
+    }
+
+    public TitleListLocation titleList(Source source, Duration timeout) {
+        return new TitleListLocation(source.url(), configDir, timeout, settings.userAgent());
     }
 
     /** The format of the source's export files; {@code auto} when it names none. */

@@ -344,6 +344,7 @@ public final class Harvester {
                 yield new OaiHarvest(feeds.oaiClient(source), settings);
             }
             case CALIS_EXPORT -> new CalisHarvest(store, feeds, settings.dumpDeletionGuard(), clock);
+            case KBART -> new KbartHarvest(store, feeds, settings.dumpDeletionGuard());
             case FILE ->
                 throw new SourcesException("source " + source.id() + " is a " + source.type()
                         + " source: its records are imported with ./cashl-hub import, not harvested");

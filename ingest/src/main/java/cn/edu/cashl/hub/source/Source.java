@@ -1,6 +1,7 @@
 package cn.edu.cashl.hub.source;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,8 @@ public record Source(
             @JsonProperty("schedule") String schedule,
             @JsonProperty("enabled") Boolean enabled,
             @JsonProperty("package") String packageName,
-            @JsonProperty("libraries") List<String> libraries,
+            @JsonProperty("libraries") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                    List<String> libraries,
             @JsonProperty("openAccess") Boolean openAccess,
             @JsonProperty("illElectronic") Boolean illElectronic,
             @JsonProperty("proxy") Map<String, String> proxy,

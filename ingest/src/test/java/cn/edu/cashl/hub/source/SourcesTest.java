@@ -26,7 +26,7 @@ class SourcesTest {
     @Test
     void shippedFileHasTheMembersCalisLocalAndTheDemoFeed() throws Exception {
         Sources sources = Sources.load(ProjectRoot.find().resolve("config/sources.yaml"));
-        assertEquals(37, sources.all().size(), "34 members, CALIS, local and the demo feed");
+        assertEquals(40, sources.all().size(), "34 members, CALIS, local, the demo feed and three packages");
         assertEquals(
                 List.of("demo", "local"),
                 sources.all().stream().filter(Source::isEnabled).map(Source::id).toList(),
@@ -37,6 +37,49 @@ class SourcesTest {
         assertEquals("北京大学图书馆", sources.require("pku").nameZh());
         assertFalse(sources.require("pku").isEnabled(), "placeholder URLs stay disabled");
         assertTrue(sources.require("local").isEnabled());
+        assertEquals(LibraryTier.CENTRE, sources.require("pku").lending().tier());
+        assertEquals(LibraryTier.SERVICE, sources.require("gzu").lending().tier());
+        assertEquals(
+                17,
+                sources.all().stream()
+                        .filter(s -> s.lending().tier() == LibraryTier.CENTRE)
+                        .count());
+        Source jstor = sources.require("jstor-as1");
+        assertEquals(SourceType.KBART, jstor.type());
+        assertEquals("JSTOR Arts & Sciences I", jstor.licence().packageName());
+        assertTrue(jstor.licence().allowsElectronicDelivery());
+        assertEquals("https://proxy.lib.pku.edu.cn/login?url=", jstor.licence().proxyFor("pku"));
+        assertEquals(
+                List.of(Licence.CONSORTIUM),
+                sources.require("cashl-ebooks").licence().holdingLibraries());
+        assertTrue(sources.require("doaj").licence().openAccess());
+    }
+
+    @Test
+    void kbartSourcesNameTheirPackageAndLicensees() throws Exception {
+        String list = "sources:\n  - id: p\n    type: kbart\n    url: http://x/list.txt\n";
+        assertTrue(error(list).contains("needs a package name"), error(list));
+        assertTrue(error(list + "    package: P\n").contains("needs libraries"));
+        assertTrue(error(list + "    package: P\n    libraries: [all, pku]\n").contains("either all or a list"));
+        assertTrue(error(list + "    package: P\n    libraries: [pku]\n    proxy: {fudan: 'https://p/?u='}\n")
+                .contains("not among the libraries"));
+        assertTrue(error("sources:\n  - id: pku\n    type: oai-pmh\n    url: http://x\n    package: P\n")
+                .contains("belong to kbart sources"));
+        assertTrue(error("sources:\n  - id: cashl\n    type: file\n").contains("consortium"));
+        assertTrue(
+                error("sources:\n  - id: pku\n    type: file\n    tier: big\n").contains("centre or service"));
+    }
+
+    @Test
+    void savedDefinitionsKeepTheLicenceAndLending() throws Exception {
+        Source kbart = Source.kbart(
+                        "jstor",
+                        "http://x/list",
+                        new Licence("JSTOR", List.of("pku"), false, true, java.util.Map.of("pku", "https://p/?u=")))
+                .withLending(new Lending(LibraryTier.CENTRE, "https://ill.example/openurl"));
+        assertEquals(kbart, SourceStore.fromJson(SourceStore.toJson(kbart)));
+        Source member = Source.oaiPmh("pku", "http://x", "marc21").withLending(new Lending(LibraryTier.SERVICE, null));
+        assertEquals(member, SourceStore.fromJson(SourceStore.toJson(member)));
     }
 
     @Test

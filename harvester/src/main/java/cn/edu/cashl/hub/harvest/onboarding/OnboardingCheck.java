@@ -5,6 +5,7 @@ import cn.edu.cashl.hub.harvest.Feeds;
 import cn.edu.cashl.hub.harvest.HarvestSettings;
 import cn.edu.cashl.hub.harvest.calis.ExportFile;
 import cn.edu.cashl.hub.harvest.calis.ExportLocation;
+import cn.edu.cashl.hub.harvest.kbart.TitleListLocation;
 import cn.edu.cashl.hub.harvest.oai.FetchListener;
 import cn.edu.cashl.hub.harvest.oai.Granularity;
 import cn.edu.cashl.hub.harvest.oai.HarvestFault;
@@ -17,6 +18,7 @@ import cn.edu.cashl.hub.ingest.CrosswalkStep;
 import cn.edu.cashl.hub.ingest.read.InputFormat;
 import cn.edu.cashl.hub.ingest.read.RawRecord;
 import cn.edu.cashl.hub.ingest.read.RecordReader;
+import cn.edu.cashl.hub.ingest.read.RecordReaders;
 import cn.edu.cashl.hub.source.Source;
 import cn.edu.cashl.hub.source.SourceType;
 import cn.edu.cashl.hub.source.Sources;
@@ -25,6 +27,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -95,6 +98,7 @@ public final class OnboardingCheck {
             switch (source.type()) {
                 case OAI_PMH -> checkOai(source, run);
                 case CALIS_EXPORT -> checkCalis(source, run);
+                case KBART -> checkKbart(source, run);
                 case FILE ->
                     run.step(
                             "location",
@@ -360,6 +364,53 @@ public final class OnboardingCheck {
             return;
         }
         sample(source, records, data.name(), run);
+    }
+
+    // -------------------------------------------------------------------------------------- KBART
+
+    private void checkKbart(Source source, Run run) throws InterruptedException {
+        TitleListLocation location = feeds.titleList(source, run.requestTimeout(settings.timeout()));
+        TitleListLocation.Fetched list;
+        try {
+            list = location.fetch();
+        } catch (IOException | RuntimeException e) {
+            run.step("location", false, "cannot fetch the title list " + location + ": " + message(e));
+            return;
+        }
+        try {
+            run.step("location", true, "the title list at " + location + ": " + list.bytes() + " bytes");
+            if (run.outOfTime()) {
+                run.step("sample", false, run.outOfTimeMessage());
+                return;
+            }
+            List<RawRecord> records = new ArrayList<>();
+            try (RecordReader reader = RecordReaders.open(list.file(), InputFormat.KBART)) {
+                while (records.size() < run.sampleSize && reader.hasNext()) {
+                    records.add(reader.next());
+                }
+            } catch (IOException | RuntimeException e) {
+                run.step("sample", false, "cannot read the title list: " + message(e));
+                return;
+            }
+            List<RawRecord> unreadable =
+                    records.stream().filter(r -> !r.readable()).toList();
+            if (!unreadable.isEmpty() && unreadable.size() == records.size()) {
+                run.step(
+                        "sample",
+                        false,
+                        "no row of the list could be read: " + unreadable.get(0).error());
+                return;
+            }
+            sample(source, records.stream().filter(RawRecord::readable).toList(), location.toString(), run);
+        } finally {
+            if (list.temporary()) {
+                try {
+                    Files.deleteIfExists(list.file());
+                } catch (IOException e) {
+                    // a temporary file left behind is harmless
+                }
+            }
+        }
     }
 
     // ------------------------------------------------------------------------------------ samples

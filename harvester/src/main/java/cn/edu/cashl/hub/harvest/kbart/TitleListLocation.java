@@ -1,0 +1,112 @@
+package cn.edu.cashl.hub.harvest.kbart;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * Where a KBART source's title list is: an http(s) URL (a provider's or a knowledge base's export,
+ * query string and all), a {@code file:} URL, or a path relative to the configuration directory. A
+ * fetched list is copied to a temporary file and digested on the way, so that a run can tell that
+ * the list has not changed since the last one and read it without holding it in memory.
+ */
+public final class TitleListLocation {
+
+    private final String url;
+    private final Path base;
+    private final Duration timeout;
+    private final String userAgent;
+
+    public TitleListLocation(String url, Path base, Duration timeout, String userAgent) {
+        this.url = url.strip();
+        this.base = base;
+        this.timeout = timeout;
+        this.userAgent = userAgent;
+    }
+
+    /** A fetched list: where its bytes are, how many, their digest, and whether the file is ours to delete. */
+    public record Fetched(Path file, long bytes, String digest, boolean temporary) {}
+
+    public Fetched fetch() throws IOException, InterruptedException {
+        if (!http()) {
+            Path file = local();
+            if (!Files.isRegularFile(file)) {
+                throw new IOException("title list " + file + " does not exist");
+            }
+            try (DigestInputStream in = digesting(Files.newInputStream(file))) {
+                long bytes = in.transferTo(OutputStream.nullOutputStream());
+                return new Fetched(file, bytes, hex(in), false);
+            }
+        }
+        URI uri = URI.create(url);
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(30))
+                .build();
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(timeout)
+                .header("User-Agent", userAgent)
+                .GET()
+                .build();
+        HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        if (response.statusCode() != 200) {
+            response.body().close();
+            throw new IOException("HTTP " + response.statusCode() + " from " + uri);
+        }
+        Path copy = Files.createTempFile("cashl-kbart-", ".txt");
+        try (DigestInputStream body = digesting(response.body())) {
+            long copied = Files.copy(body, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            long expected =
+                    response.headers().firstValueAsLong("Content-Length").orElse(-1);
+            if (expected >= 0 && copied != expected) {
+                throw new IOException(uri + ": received " + copied + " of " + expected + " bytes");
+            }
+            return new Fetched(copy, copied, hex(body), true);
+        } catch (IOException e) {
+            Files.deleteIfExists(copy);
+            throw e;
+        }
+    }
+
+    private boolean http() {
+        String lower = url.toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://");
+    }
+
+    private Path local() {
+        return url.toLowerCase(Locale.ROOT).startsWith("file:")
+                ? Path.of(URI.create(url))
+                : base.resolve(url).normalize();
+    }
+
+    private static DigestInputStream digesting(InputStream in) {
+        try {
+            return new DigestInputStream(in, MessageDigest.getInstance("SHA-256"));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** The first 128 bits of the SHA-256, in hexadecimal: short enough for a watermark, and unique enough. */
+    private static String hex(DigestInputStream in) {
+        return HexFormat.of().formatHex(in.getMessageDigest().digest(), 0, 16);
+    }
+
+    @Override
+    public String toString() {
+        return http() ? url : local().toString();
+    }
+}
