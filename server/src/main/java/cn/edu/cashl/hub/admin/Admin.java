@@ -8,6 +8,7 @@ import cn.edu.cashl.hub.admin.common.HarvestControl;
 import cn.edu.cashl.hub.admin.crosswalk.CrosswalkEditor;
 import cn.edu.cashl.hub.admin.crosswalk.CrosswalkPreview;
 import cn.edu.cashl.hub.admin.crosswalk.CrosswalkVersions;
+import cn.edu.cashl.hub.admin.efirst.LenderWeightStore;
 import cn.edu.cashl.hub.admin.job.JobLauncher;
 import cn.edu.cashl.hub.admin.job.Jobs;
 import cn.edu.cashl.hub.catalog.CatalogStore;
@@ -30,7 +31,7 @@ import org.slf4j.LoggerFactory;
 /**
  * What the web admin works with, built once per hub over its database, store, crosswalks and sources:
  * the accounts and sessions, the crosswalk versions with the editor's sandbox, the jobs, the saved
- * sources and the onboarding check.
+ * sources and the onboarding check, the resolver's lender weights.
  */
 public record Admin(
         AdminAuth auth,
@@ -38,7 +39,8 @@ public record Admin(
         CrosswalkPreview preview,
         JobLauncher launcher,
         SourceStore savedSources,
-        OnboardingCheck onboarding) {
+        OnboardingCheck onboarding,
+        LenderWeightStore lenders) {
 
     private static final Logger LOG = LoggerFactory.getLogger(Admin.class);
 
@@ -110,7 +112,8 @@ public record Admin(
                 new CrosswalkPreview(crosswalks, sandbox, sources, store),
                 launcher,
                 saved,
-                new OnboardingCheck(crosswalks, config.harvest(), configDir));
+                new OnboardingCheck(crosswalks, config.harvest(), configDir),
+                new LenderWeightStore(data, clock));
         admin.refresh(sources);
         return admin;
     }

@@ -17,6 +17,9 @@ import cn.edu.cashl.hub.admin.crosswalk.CrosswalkPreview;
 import cn.edu.cashl.hub.admin.crosswalk.CrosswalkPublishingResource;
 import cn.edu.cashl.hub.admin.crosswalk.CrosswalkVersionsResource;
 import cn.edu.cashl.hub.admin.crosswalk.CrosswalksResource;
+import cn.edu.cashl.hub.admin.efirst.LenderWeightStore;
+import cn.edu.cashl.hub.admin.efirst.LendersResource;
+import cn.edu.cashl.hub.admin.efirst.PackagesResource;
 import cn.edu.cashl.hub.admin.job.JobLauncher;
 import cn.edu.cashl.hub.admin.job.JobsResource;
 import cn.edu.cashl.hub.admin.source.QuarantineResource;
@@ -87,6 +90,7 @@ final class HubApplication extends ResourceConfig {
                 bind(admin.launcher()).to(JobLauncher.class);
                 bind(admin.savedSources()).to(SourceStore.class);
                 bind(admin.onboarding()).to(OnboardingCheck.class);
+                bind(admin.lenders()).to(LenderWeightStore.class);
                 if (store instanceof CatalogSearch search) {
                     bind(search).to(CatalogSearch.class);
                 }
@@ -120,5 +124,7 @@ final class HubApplication extends ResourceConfig {
         register(RunsResource.class);
         register(QuarantineResource.class);
         register(StatsResource.class);
+        register(LendersResource.class);
+        register(PackagesResource.class);
     }
 }

@@ -9,6 +9,8 @@ import cn.edu.cashl.hub.admin.crosswalk.CrosswalkCheckResource;
 import cn.edu.cashl.hub.admin.crosswalk.CrosswalkPublishingResource;
 import cn.edu.cashl.hub.admin.crosswalk.CrosswalkVersionsResource;
 import cn.edu.cashl.hub.admin.crosswalk.CrosswalksResource;
+import cn.edu.cashl.hub.admin.efirst.LendersResource;
+import cn.edu.cashl.hub.admin.efirst.PackagesResource;
 import cn.edu.cashl.hub.admin.job.JobsResource;
 import cn.edu.cashl.hub.admin.source.QuarantineResource;
 import cn.edu.cashl.hub.admin.source.RunsResource;
@@ -51,6 +53,8 @@ class OpenApiCoverageTest {
             CrosswalkPublishingResource.class,
             JobsResource.class,
             StatsResource.class,
+            LendersResource.class,
+            PackagesResource.class,
             OpenApiResource.class);
     private static final Map<Class<? extends Annotation>, String> METHODS =
             Map.of(GET.class, "get", POST.class, "post", PUT.class, "put", DELETE.class, "delete");

@@ -8,12 +8,13 @@ import cn.edu.cashl.hub.harvest.RunOutcome;
 import cn.edu.cashl.hub.harvest.RunRecord;
 import cn.edu.cashl.hub.harvest.schedule.HarvestScheduler;
 import cn.edu.cashl.hub.ingest.StoredSourceReader;
+import cn.edu.cashl.hub.source.Licence;
 import cn.edu.cashl.hub.source.Source;
 import java.util.List;
 import java.util.Optional;
 
 /** Describes a source for the dashboard, from the scheduler, the recorded runs and the store. */
-final class SourceDashboard {
+public final class SourceDashboard {
 
     private static final int LAST_RUNS = 5;
 
@@ -21,13 +22,13 @@ final class SourceDashboard {
     private final HarvestControl control;
     private final CatalogStore store;
 
-    SourceDashboard(HarvestStore harvests, HarvestControl control, CatalogStore store) {
+    public SourceDashboard(HarvestStore harvests, HarvestControl control, CatalogStore store) {
         this.harvests = harvests;
         this.control = control;
         this.store = store;
     }
 
-    SourceJson describe(Source source) {
+    public SourceJson describe(Source source) {
         boolean paused = false;
         boolean running = false;
         SourceJson.NextRun next = null;
@@ -45,6 +46,7 @@ final class SourceDashboard {
                                     .orElse(null));
         }
         List<RunRecord> last = harvests.lastRuns(source.id(), LAST_RUNS);
+        Licence licence = source.licence();
         return new SourceJson(
                 source.id(),
                 source.type(),
@@ -67,7 +69,14 @@ final class SourceDashboard {
                         count(source, SourceRecordStatus.ACCEPTED),
                         count(source, SourceRecordStatus.FILTERED),
                         count(source, SourceRecordStatus.QUARANTINED)),
-                RunJson.of(last, harvests.heldDeletions(source.id())));
+                RunJson.of(last, harvests.heldDeletions(source.id())),
+                licence == null ? null : licence.packageName(),
+                licence == null ? null : licence.libraries(),
+                licence == null ? null : licence.openAccess(),
+                licence == null ? null : licence.illElectronic(),
+                licence == null || licence.proxy().isEmpty() ? null : licence.proxy(),
+                source.lending().tier(),
+                source.lending().illBaseUrl());
     }
 
     private long count(Source source, SourceRecordStatus status) {

@@ -1,13 +1,19 @@
 package cn.edu.cashl.hub.admin.source;
 
+import cn.edu.cashl.hub.source.LibraryTier;
 import cn.edu.cashl.hub.source.SourceType;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A source as the sources dashboard shows it: its definition, where the scheduler has it, its state in
  * a word ({@code running}, {@code disabled}, {@code paused}, {@code never}, {@code ok} or the last
- * run's outcome), its stored records by status and its last runs, newest first.
+ * run's outcome), its stored records by status and its last runs, newest first; a KBART source's
+ * licence (package, libraries, openAccess, illElectronic, proxy) and a member's lending (tier,
+ * illBaseUrl) as sources.yaml names them, left out when not set.
  */
 public record SourceJson(
         String id,
@@ -28,7 +34,17 @@ public record SourceJson(
         String watermark,
         String state,
         RecordCounts records,
-        List<RunJson> lastRuns) {
+        List<RunJson> lastRuns,
+
+        @JsonProperty("package") @JsonInclude(JsonInclude.Include.NON_NULL)
+        String packageName,
+
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<String> libraries,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean openAccess,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean illElectronic,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> proxy,
+        @JsonInclude(JsonInclude.Include.NON_NULL) LibraryTier tier,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String illBaseUrl) {
 
     /**
      * When the scheduler runs the source next: null while it is paused or unscheduled. A hub that does

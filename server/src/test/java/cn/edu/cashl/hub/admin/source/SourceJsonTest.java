@@ -128,7 +128,14 @@ class SourceJsonTest {
                 null,
                 "never",
                 new SourceJson.RecordCounts(1, 0, 0),
-                List.of());
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     @Test
