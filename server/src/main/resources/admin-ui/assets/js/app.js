@@ -13,6 +13,7 @@ import * as run from './views/run.js';
 import * as stats from './views/stats.js';
 import * as users from './views/users.js';
 import * as jobs from './views/jobs.js';
+import * as efirst from './views/efirst.js';
 
 const ROUTES = [
   { path: /^\/admin\/?$/, view: crosswalks, nav: 'crosswalks' },
@@ -24,6 +25,7 @@ const ROUTES = [
   { path: /^\/admin\/sources\/([^/]+)\/?$/, view: sourceDetail, nav: 'sources', admin: true },
   { path: /^\/admin\/runs\/([^/]+)\/?$/, view: run, nav: 'sources', admin: true },
   { path: /^\/admin\/stats\/?$/, view: stats, nav: 'stats', admin: true },
+  { path: /^\/admin\/efirst\/?$/, view: efirst, nav: 'efirst', admin: true },
   { path: /^\/admin\/users\/?$/, view: users, nav: 'users', admin: true },
   { path: /^\/admin\/jobs\/?$/, view: jobs, nav: 'jobs' },
   { path: /^\/admin\/jobs\/([^/]+)\/?$/, view: jobs, nav: 'jobs', single: true },
