@@ -23,9 +23,11 @@
     record type word (book, journal, article, ebook, ejournal, other).
   - dc:format: the extent statement.
   - dc:identifier: valid ISBNs as urn:isbn:, valid ISSNs as urn:issn:, the DOI as https://doi.org/,
-    OCLC numbers as (OCoLC)n, the LCCN as info:lccn/, then the URLs of holdings; each string only
-    once (an article's holding URL is often its DOI link). Numbers marked invalid are not published
-    here (MODS and MARC carry them, flagged).
+    OCLC numbers as (OCoLC)n, the LCCN as info:lccn/, then the URL of every holding that has one, in
+    holdings order: each electronic holding's URL (where the resource is read online, licensed or
+    open access), and a print holding's link to its library's record; each string only once (an
+    article's holding URL is often its DOI link, libraries of one package share its URL). Numbers
+    marked invalid are not published here (MODS and MARC carry them, flagged).
   - dc:language: the ISO 639-2/B codes.
   - dc:relation: the host of an article as "journal title, volume(issue), pages" ("no. issue" without
     a volume) plus its ISSN as urn:issn:, then each series as "title ; volume" plus its ISSN as

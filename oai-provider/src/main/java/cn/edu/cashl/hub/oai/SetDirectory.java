@@ -1,5 +1,6 @@
 package cn.edu.cashl.hub.oai;
 
+import cn.edu.cashl.hub.catalog.Access;
 import cn.edu.cashl.hub.catalog.CatalogStore;
 import cn.edu.cashl.hub.catalog.RecordFilter;
 import cn.edu.cashl.hub.catalog.StoreCollection;
@@ -13,10 +14,12 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * The set hierarchy: {@code library} with one {@code library:<code>} per holding library, and
- * {@code type} with one {@code type:<type>} per record type. The leaves are the sets the catalogue
- * actually has (including ones only deleted or departed records are still in, whose harvests must
- * go on reporting them); each carries its English and Chinese names in an oai_dc description.
+ * The set hierarchy: {@code library} with one {@code library:<code>} per holding library,
+ * {@code type} with one {@code type:<type>} per record type, and {@code access} with
+ * {@code access:online} and {@code access:openAccess} ({@link Access}). The leaves are the sets the
+ * catalogue actually has (including ones only deleted or departed records are still in, whose
+ * harvests must go on reporting them); each carries its English and Chinese names in an oai_dc
+ * description.
  */
 final class SetDirectory {
 
@@ -28,6 +31,21 @@ final class SetDirectory {
             "ebook", new String[] {"E-books", "电子图书"},
             "ejournal", new String[] {"E-journals", "电子期刊"},
             "other", new String[] {"Other material", "其他资料"});
+    /** Name, Chinese name and description of each access set; print has none ({@link Access#PARENT_SET}). */
+    private static final Map<Access, String[]> ACCESS = Map.of(
+            Access.ONLINE,
+            new String[] {
+                "Online",
+                "在线资源",
+                "Records with at least one electronic holding at a member library, licensed or open access."
+            },
+            Access.OPEN_ACCESS,
+            new String[] {
+                "Open access",
+                "开放获取",
+                "Records with at least one electronic holding in open access, free to read for anyone. They are"
+                        + " in access:online too."
+            });
 
     private final CatalogStore store;
     private final Map<String, Library> libraries;
@@ -51,6 +69,12 @@ final class SetDirectory {
                 "Records by the member library that holds them: library:<code>, one set per library."));
         sets.add(set(
                 "type", "Record types", "文献类型", "Records by type: book, journal, article, ebook, ejournal, other."));
+        sets.add(set(
+                Access.PARENT_SET,
+                "Online access",
+                "在线获取",
+                "Records that can be read online: access:online (an electronic holding, licensed or open access),"
+                        + " access:openAccess (an open-access one)."));
         for (String spec : specs) {
             int colon = spec.indexOf(':');
             String code = spec.substring(colon + 1);
@@ -65,6 +89,11 @@ final class SetDirectory {
             } else if (spec.startsWith("type:")) {
                 String[] names = TYPES.getOrDefault(code, new String[] {code, null});
                 sets.add(set(spec, names[0], names[1], "Records of type " + code + "."));
+            } else if (spec.startsWith(Access.PARENT_SET + ":")) {
+                String[] names = Access.find(code)
+                        .map(ACCESS::get)
+                        .orElse(new String[] {code, null, "Records with access " + code + "."});
+                sets.add(set(spec, names[0], names[1], names[2]));
             }
         }
         return sets;

@@ -45,6 +45,13 @@ public final class SearchFields {
     public static final String TYPE = "type";
     /** Holding forms: print, electronic. */
     public static final String FORM = "form";
+    /**
+     * The record's {@link Access} values as written ({@code online}, {@code openAccess},
+     * {@code print}). A dynamic field of the configset, so that a Solr whose configset predates it
+     * takes it without a schema change; master records written before it have none until they are
+     * written again.
+     */
+    public static final String ACCESS = "access_ss";
     /** The publication year, an integer. */
     public static final String YEAR = "year";
     /** Holding library codes (also the OAI-PMH library sets' field). */

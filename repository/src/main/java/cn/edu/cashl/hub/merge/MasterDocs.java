@@ -1,19 +1,22 @@
 package cn.edu.cashl.hub.merge;
 
+import cn.edu.cashl.hub.catalog.Access;
 import cn.edu.cashl.hub.catalog.StoredRecord;
 import cn.edu.cashl.hub.schema.v1.CashlRecord;
 import cn.edu.cashl.hub.schema.v1.Holding;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * Master records as the catalog collection keeps them: the canonical XML; the search fields
  * ({@link SearchDocs}); the OAI-PMH sets
- * ({@code library:<code>} for every holding library, {@code type:<type>}) and holding libraries the
- * providers filter on; and the cluster (members, their keys, other-format links).
+ * ({@code library:<code>} for every holding library, {@code type:<type>}, {@code access:online} and
+ * {@code access:openAccess} by its {@link Access}) and holding libraries the providers filter on; and
+ * the cluster (members, their keys, other-format links).
  */
 final class MasterDocs {
 
@@ -31,13 +34,15 @@ final class MasterDocs {
         for (Holding holding : record.getHolding()) {
             master.library(holding.getLibrary()).set("library:" + holding.getLibrary());
         }
+        Set<Access> access = Access.of(record.getHolding());
+        access.forEach(a -> a.setSpec().ifPresent(master::set));
         TreeSet<String> matchKeys = new TreeSet<>();
         TreeSet<String> cluster = new TreeSet<>();
         members.forEach((id, keys) -> {
             matchKeys.addAll(keys.lookupKeys());
             cluster.add(id + "\t" + keys.encode());
         });
-        SearchDocs.addTo(master, record);
+        SearchDocs.addTo(master, record, access);
         return master.field(CatalogFields.MEMBER, new TreeSet<>(members.keySet()))
                 .field(CatalogFields.MATCH_KEY, matchKeys)
                 .field(CatalogFields.CLUSTER, cluster)

@@ -1,5 +1,6 @@
 package cn.edu.cashl.hub.merge;
 
+import cn.edu.cashl.hub.catalog.Access;
 import cn.edu.cashl.hub.catalog.SearchFields;
 import cn.edu.cashl.hub.catalog.StandardNumbers;
 import cn.edu.cashl.hub.catalog.StoredRecord;
@@ -37,6 +38,11 @@ public final class SearchDocs {
 
     /** Adds the search fields of a canonical record to the master record being built. */
     public static void addTo(StoredRecord.Builder doc, CashlRecord record) {
+        addTo(doc, record, Access.of(record.getHolding()));
+    }
+
+    /** As {@link #addTo(StoredRecord.Builder, CashlRecord)}, with the record's access already known. */
+    static void addTo(StoredRecord.Builder doc, CashlRecord record, Set<Access> access) {
         Values titles = new Values();
         if (record.getTitle() != null) {
             titles.add(join(record.getTitle().getMain(), record.getTitle().getSub()));
@@ -94,6 +100,7 @@ public final class SearchDocs {
                 .filter(f -> f != null)
                 .forEach(f -> forms.add(f.value()));
         doc.field(SearchFields.FORM, forms.set);
+        doc.field(SearchFields.ACCESS, access.stream().map(Access::value).toList());
     }
 
     private static void identifiers(StoredRecord.Builder doc, Identifiers ids) {

@@ -25,6 +25,8 @@ public final class Books {
     private String subject;
     private String form = "print";
     private String callNumber;
+    private String url;
+    private String access;
 
     private Books(String source, String localId) {
         this.source = source;
@@ -86,13 +88,25 @@ public final class Books {
         return this;
     }
 
+    /** An electronic holding in open access (schema 1.1). */
+    public Books openAccess() {
+        this.access = "openAccess";
+        return electronic();
+    }
+
+    /** The holding's URL. */
+    public Books url(String value) {
+        this.url = value;
+        return this;
+    }
+
     public String id() {
         return source + ":" + localId;
     }
 
     public String xml() {
         return "<record xmlns=\"https://ns.cashl.edu.cn/record/v1\" id=\"" + id() + "\" type=\"" + type
-                + "\" schemaVersion=\"1.0\">"
+                + "\" schemaVersion=\"" + (access == null ? "1.0" : "1.1") + "\">"
                 + "<identifiers>" + isbns + "<local source=\"" + source + "\">" + localId + "</local></identifiers>"
                 + "<title><main>" + title + "</main>"
                 + (partNumber == null ? "" : "<partNumber>" + partNumber + "</partNumber>") + "</title>"
@@ -101,8 +115,10 @@ public final class Books {
                 + "<language>eng</language>"
                 + (subject == null ? "" : "<subject scheme=\"lcsh\">" + subject + "</subject>")
                 + "<discipline rule=\"test\">hss</discipline>"
-                + "<holding library=\"" + source + "\" localId=\"" + localId + "\" form=\"" + form + "\">"
-                + (callNumber == null ? "" : "<callNumber>" + callNumber + "</callNumber>") + "</holding>"
+                + "<holding library=\"" + source + "\" localId=\"" + localId + "\" form=\"" + form + "\""
+                + (access == null ? "" : " access=\"" + access + "\"") + ">"
+                + (callNumber == null ? "" : "<callNumber>" + callNumber + "</callNumber>")
+                + (url == null ? "" : "<url>" + url + "</url>") + "</holding>"
                 + "<provenance source=\"" + source + "\" sourceIdentifier=\"" + localId + "\" harvestedAt=\""
                 + HARVESTED
                 + "\" crosswalk=\"test@1\"/>"

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.edu.cashl.hub.catalog.CatalogStore;
 import cn.edu.cashl.hub.catalog.DatestampClock;
 import cn.edu.cashl.hub.catalog.RecordFilter;
+import cn.edu.cashl.hub.catalog.SearchFields;
 import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.StoredRecord;
 import cn.edu.cashl.hub.catalog.memory.InMemoryCatalogStore;
@@ -144,6 +145,54 @@ class UnionCatalogTest {
                 Set.of("library:" + a, "library:" + b, "type:book"), master(id).sets());
         assertEquals(Set.of(a + ":1", b + ":77"), Set.copyOf(master(id).values(CatalogFields.MEMBER)));
         assertTrue(store.get(StoreCollection.CATALOG, b + ":77").isEmpty(), "no master record of its own");
+    }
+
+    @Test
+    void electronicHoldingsGiveTheMasterRecordItsAccessFacetAndSets() throws Exception {
+        union.apply(List.of(book(a, "e1")
+                .isbn(isbn1)
+                .electronic()
+                .url("https://e.example/" + a)
+                .accepted()));
+        String id = a + ":e1";
+        assertEquals(
+                Set.of("library:" + a, "type:ebook", "access:online"),
+                master(id).sets());
+        assertEquals(List.of("online"), master(id).values(SearchFields.ACCESS));
+
+        clock.advance(60);
+        union.apply(List.of(book(b, "e1")
+                .isbn(isbn1)
+                .openAccess()
+                .url("https://oa.example/" + b)
+                .accepted()));
+        assertEquals(id, masterOf(b + ":e1"), "the open-access copy joins the licensed one");
+        assertEquals(
+                Set.of("library:" + a, "library:" + b, "type:ebook", "access:online", "access:openAccess"),
+                master(id).sets());
+        assertEquals(List.of("online", "openAccess"), master(id).values(SearchFields.ACCESS));
+        union.refresh();
+        assertTrue(store.findIds(StoreCollection.CATALOG, SearchFields.ACCESS, List.of("openAccess"), 100_000)
+                .contains(id));
+
+        union.apply(List.of(book(c, "p1").isbn(isbn2).title("Emma " + isbn2).accepted()));
+        StoredRecord print = master(c + ":p1");
+        assertEquals(List.of("print"), print.values(SearchFields.ACCESS));
+        assertEquals(Set.of("library:" + c, "type:book"), print.sets(), "print is in no access set");
+
+        // The open-access copy goes: the record leaves access:openAccess, and harvests of it learn so.
+        clock.advance(60);
+        union.apply(List.of(book(b, "e1").deleted()));
+        StoredRecord left = master(id);
+        assertEquals(Set.of("library:" + a, "type:ebook", "access:online"), left.sets());
+        assertEquals(List.of("online"), left.values(SearchFields.ACCESS));
+        assertEquals(clock.instant(), left.datestamp(), "leaving a set changes the datestamp");
+        assertTrue(left.values(CatalogFields.FORMER_SET).contains("access:openAccess"));
+        union.refresh();
+        RecordFilter atA = RecordFilter.ALL.withLibrary(a);
+        assertEquals(0, store.count(StoreCollection.CATALOG, atA.withSet("access:openAccess")));
+        assertEquals(1, store.count(StoreCollection.CATALOG, atA.withOaiSet("access:openAccess")), "formerly");
+        assertEquals(1, store.count(StoreCollection.CATALOG, atA.withOaiSet("access")), "the parent set");
     }
 
     @Test

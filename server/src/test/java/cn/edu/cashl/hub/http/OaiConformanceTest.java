@@ -67,11 +67,18 @@ class OaiConformanceTest {
     private String base;
     /** The one record imported a second after the demo feed: its datestamp is its own. */
     private String lonelyIdentifier;
+    /** The one record with an electronic holding. */
+    private String ebookIdentifier;
 
     @BeforeAll
     void startHub() throws Exception {
         Path data = work.resolve("data");
         Path configFile = DemoHub.importDemo(data);
+        Path ebook = work.resolve("ebook.xml");
+        Files.writeString(
+                ebook,
+                "<collection xmlns=\"http://www.loc.gov/MARC21/slim\">" + SruConformanceTest.EBOOK + "</collection>");
+        DemoHub.importFile(configFile, data, "local", ebook);
         Thread.sleep(1100);
         Path one = work.resolve("one.xml");
         Files.writeString(
@@ -98,6 +105,7 @@ class OaiConformanceTest {
         hub = Hub.start(onLoopback, data);
         base = "http://127.0.0.1:" + hub.port() + "/oai";
         lonelyIdentifier = "oai:" + oai.repositoryIdentifier() + ":local:lonely-1";
+        ebookIdentifier = "oai:" + oai.repositoryIdentifier() + ":local:ebook-1";
     }
 
     @AfterAll
@@ -292,9 +300,29 @@ class OaiConformanceTest {
     }
 
     @Test
+    void accessSetsSelectTheRecordsReadOnline() throws Exception {
+        Document sets = get("verb=ListSets");
+        assertTrue(values(sets, "//oai:set/oai:setSpec").containsAll(List.of("access", "access:online")));
+        assertEquals("Online", value(sets, "//oai:set[oai:setSpec='access:online']/oai:setName"));
+        for (String set : List.of("access:online", "access")) {
+            Document list = get("verb=ListIdentifiers&metadataPrefix=oai_dc&set=" + q(set));
+            assertEquals(List.of(ebookIdentifier), values(list, "//oai:header/oai:identifier"), set);
+        }
+        Document records = get("verb=ListRecords&metadataPrefix=oai_dc&set=access:online");
+        assertEquals(
+                List.of("access:online", "library:local", "type:ebook"),
+                values(records, "//oai:record/oai:header/oai:setSpec"),
+                "the leaf sets, not the parent they imply");
+        assertTrue(values(records, "//oai:record/oai:metadata/oai_dc:dc/dc:identifier")
+                .contains("https://ebooks.example.org/ming"));
+        assertError("noRecordsMatch", get("verb=ListIdentifiers&metadataPrefix=oai_dc&set=access:openAccess"));
+    }
+
+    @Test
     void setSpecsAgreeBetweenListSetsHeadersAndGetRecord() throws Exception {
         Set<String> listed = new HashSet<>(values(get("verb=ListSets"), "//oai:set/oai:setSpec"));
-        assertTrue(listed.containsAll(List.of("library", "type")), "the parents of the hierarchy are sets too");
+        assertTrue(
+                listed.containsAll(List.of("library", "type", "access")), "the parents of the hierarchy are sets too");
         Document headers = get("verb=ListIdentifiers&metadataPrefix=oai_dc");
         for (Element header : elements(headers, "//oai:header").subList(0, 10)) {
             List<String> specs = values(header, "oai:setSpec");

@@ -67,6 +67,15 @@ class SruConformanceTest {
 
     private static final XmlDocuments XML = new XmlDocuments(NS);
 
+    /** An e-book (008/23 o) with its URL in 856: the one electronic holding of the catalogue. */
+    static final String EBOOK = "<record><leader>00000cam a2200000 a 4500</leader>"
+            + "<controlfield tag=\"001\">ebook-1</controlfield>"
+            + "<controlfield tag=\"008\">200101s2020    cc      o     000 0 eng d</controlfield>"
+            + "<datafield tag=\"050\" ind1=\"0\" ind2=\"0\"><subfield code=\"a\">HC427</subfield></datafield>"
+            + "<datafield tag=\"245\" ind1=\"0\" ind2=\"0\"><subfield code=\"a\">Markets of the Ming dynasty online</subfield></datafield>"
+            + "<datafield tag=\"856\" ind1=\"4\" ind2=\"0\"><subfield code=\"u\">https://ebooks.example.org/ming</subfield></datafield>"
+            + "</record>";
+
     @TempDir
     static Path work;
 
@@ -88,7 +97,9 @@ class SruConformanceTest {
                         + "<datafield tag=\"100\" ind1=\"1\" ind2=\" \"><subfield code=\"a\">Müller, Jürgen</subfield></datafield>"
                         + "<datafield tag=\"245\" ind1=\"1\" ind2=\"0\"><subfield code=\"a\">Die Geschichte der Städte /</subfield></datafield>"
                         + "<datafield tag=\"650\" ind1=\" \" ind2=\"0\"><subfield code=\"a\">Stadtgeschichte</subfield></datafield>"
-                        + "</record></collection>");
+                        + "</record>"
+                        + EBOOK
+                        + "</collection>");
         DemoHub.importFile(config, data, "local", accented);
         hub = Hub.start(DemoHub.loopback(config, data), data);
         base = "http://127.0.0.1:" + hub.port() + "/sru";
@@ -159,11 +170,17 @@ class SruConformanceTest {
         for (String version : List.of("1.1", "1.2")) {
             Document doc = get("version=" + version + "&operation=explain");
             assertEquals(version, value(doc, "/srw:explainResponse/srw:version"));
-            assertEquals("244", value(doc, "//zr:serverInfo/zr:database/@numRecs"), "demo feed plus one record");
+            assertEquals("245", value(doc, "//zr:serverInfo/zr:database/@numRecs"), "demo feed plus two records");
             assertFalse(value(doc, "//zr:serverInfo/zr:database/@lastUpdate").isEmpty());
             assertTrue(values(doc, "//zr:index/zr:map/zr:name")
                     .containsAll(List.of(
-                            "possessingInstitution", "isbn", "issn", "title", "serverChoice", "lastModificationDate")));
+                            "possessingInstitution",
+                            "isbn",
+                            "issn",
+                            "title",
+                            "serverChoice",
+                            "lastModificationDate",
+                            "access")));
             assertEquals(Set.of("dc", "mods", "marcxml", "cashl"), new HashSet<>(values(doc, "//zr:schema/@name")));
             assertEquals("1000", value(doc, "//zr:configInfo/zr:setting[@type='maximumRecords']"));
         }
@@ -225,6 +242,31 @@ class SruConformanceTest {
         assertTrue(count("bath.possessingInstitution = sdu") > 0);
         assertEquals(count("bath.possessingInstitution = sdu"), count("cashl.library = sdu"));
         assertTrue(count("title = history prox/unit=word/distance<=3 title = france") > 0);
+    }
+
+    @Test
+    void theAccessIndexAndElectronicHoldings() throws Exception {
+        long all = count("cql.allRecords = 1");
+        assertEquals(1, count("cashl.access = online"), "the e-book");
+        assertEquals(1, count("cashl.access == ONLINE"));
+        assertEquals(all - 1, count("cashl.access = print"), "every other record is held in print");
+        assertEquals(all, count("cashl.access any \"online print\""));
+        assertEquals(0, count("cashl.access = openAccess"), "none here, and no error");
+        assertEquals(0, count("cashl.access = nonsense"));
+        assertEquals(2, count("bath.possessingInstitution = local"), "the e-book is a holding of its library");
+        assertEquals(1, count("bath.possessingInstitution = local and cashl.access = online"));
+        Document ebook = search("1.2", "cashl.access = online", "");
+        assertTrue(
+                values(ebook, "//srw_dc:dc/dc:identifier").contains("https://ebooks.example.org/ming"),
+                "the URL as a dc:identifier");
+        assertEquals("electronic", value(ebook, "//*[local-name()='extraRecordData']//@form"));
+
+        Document facets = get(
+                "version=2.0&query=" + q("cql.allRecords = 1") + "&maximumRecords=0&facetLimit=" + q("5:cashl.access"));
+        assertEquals(List.of("cashl.access"), values(facets, "//fr:facet/fr:index"));
+        assertEquals(List.of("print", "online"), values(facets, "//fr:facet//fr:term/fr:actualTerm"));
+        String drill = value(facets, "//fr:facet//fr:term[fr:actualTerm='online']/fr:query");
+        assertEquals(1, count(drill));
     }
 
     @Test
@@ -388,6 +430,6 @@ class SruConformanceTest {
         assertEquals("dc.nosuch", value(two, "//diag2:diagnostic/diag2:details"));
         Document capped = search("1.2", "cql.allRecords = 1", "&maximumRecords=5000");
         assertEquals("info:srw/diagnostic/1/6", diagnostic(capped), "capped, not refused");
-        assertEquals(244, values(capped, "//srw:record").size());
+        assertEquals(245, values(capped, "//srw:record").size());
     }
 }

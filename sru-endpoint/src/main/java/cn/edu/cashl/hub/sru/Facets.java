@@ -16,8 +16,8 @@ import java.util.function.Consumer;
 
 /**
  * SRU 2.0 facets ({@code facetLimit}, {@code facetStart}, {@code facetSort}) on holding library,
- * type, language, year and subject. Each value comes with the query that narrows the result to it
- * and the request URL that runs that query.
+ * type, language, year, subject and access. Each value comes with the query that narrows the result
+ * to it and the request URL that runs that query.
  */
 final class Facets {
 
@@ -29,7 +29,8 @@ final class Facets {
             new FacetIndex("dc.type", "Type", SearchFields.TYPE, "="),
             new FacetIndex("dc.language", "Language", SearchFields.LANGUAGE, "="),
             new FacetIndex("dc.date", "Year", SearchFields.YEAR, "="),
-            new FacetIndex("dc.subject", "Subject", SearchFields.SUBJECT_FACET, "=="));
+            new FacetIndex("dc.subject", "Subject", SearchFields.SUBJECT_FACET, "=="),
+            new FacetIndex("cashl.access", "Access", SearchFields.ACCESS, "="));
     private static final Map<String, String> ALIASES = Map.of(
             "cashl.library",
             "bath.possessingInstitution",

@@ -148,6 +148,14 @@ public final class IndexCatalog {
         all.add(new SruIndex(cashl, "form", "Holding form: print or electronic", CODE, null, SearchFields.FORM, null));
         all.add(new SruIndex(
                 cashl,
+                "access",
+                "Access: online (an electronic holding), openAccess (an open-access one), print (a print holding)",
+                CODE,
+                null,
+                SearchFields.ACCESS,
+                null));
+        all.add(new SruIndex(
+                cashl,
                 "classification",
                 "Classification number (LCC, DDC, CLC...)",
                 CODE,

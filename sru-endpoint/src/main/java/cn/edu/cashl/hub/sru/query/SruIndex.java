@@ -1,5 +1,6 @@
 package cn.edu.cashl.hub.sru.query;
 
+import cn.edu.cashl.hub.catalog.Access;
 import cn.edu.cashl.hub.catalog.SearchFields;
 import cn.edu.cashl.hub.catalog.StandardNumbers;
 
@@ -32,16 +33,22 @@ public record SruIndex(
 
     /**
      * A whole value as the key field holds it: ISBNs as ISBN-13, ISSNs as NNNN-NNNC, record ids
-     * and library codes as written, everything else folded like the indexer folds it.
+     * and library codes as written, access values as {@link Access} writes them (a term that names
+     * none is kept as written: as a whole value it matches nothing), everything else folded like the
+     * indexer folds it.
      */
     public String normalise(String value) {
         return switch (kind) {
             case ISBN -> StandardNumbers.isbnKey(value);
             case ISSN -> StandardNumbers.issnKey(value);
-            default ->
-                SearchFields.ID.equals(keyField) || SearchFields.LIBRARY.equals(keyField)
+            default -> {
+                if (SearchFields.ACCESS.equals(keyField)) {
+                    yield Access.find(value).map(Access::value).orElse(value.strip());
+                }
+                yield SearchFields.ID.equals(keyField) || SearchFields.LIBRARY.equals(keyField)
                         ? value.strip()
                         : SearchFields.fold(value);
+            }
         };
     }
 }

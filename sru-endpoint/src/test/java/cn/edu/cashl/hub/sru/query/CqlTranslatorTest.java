@@ -178,6 +178,21 @@ class CqlTranslatorTest {
     }
 
     @Test
+    void accessValuesMatchAsIndexedWhateverTheirCase() throws SruException {
+        assertTranslation("cashl.access = online", "{!term f=access_ss v=$t1}", Map.of("t1", "online"));
+        assertTranslation("access == OPENACCESS", "{!term f=access_ss v=$t1}", Map.of("t1", "openAccess"));
+        assertTranslation(
+                "cashl.access cql.exact \"open access\"", "{!term f=access_ss v=$t1}", Map.of("t1", "openAccess"));
+        assertTranslation(
+                "cashl.access any \"online Print\"",
+                "({!term f=access_ss v=$t1} OR {!term f=access_ss v=$t2})",
+                Map.of("t1", "online", "t2", "print"));
+        assertTranslation("cashl.access <> print", "(*:* -{!term f=access_ss v=$t1})", Map.of("t1", "print"));
+        // A value that is none of them is searched as written: no records, no diagnostic.
+        assertTranslation("cashl.access = licensed", "{!term f=access_ss v=$t1}", Map.of("t1", "licensed"));
+    }
+
+    @Test
     void standardNumbersMatchInTheirIndexedForm() throws SruException {
         assertTranslation("bath.isbn = 0-306-40615-2", "{!term f=isbn v=$t1}", Map.of("t1", "9780306406157"));
         assertTranslation(
@@ -301,6 +316,7 @@ class CqlTranslatorTest {
                 "cql.anywhere == x                      | 22 | ==",
                 "dc.language < eng                      | 22 | <",
                 "dc.language adj chi                    | 22 | adj",
+                "cashl.access within \"a b\"            | 22 | within",
                 "cql.serverChoice == x                  | 22 | ==",
                 "cql.serverChoice <> x                  | 22 | <>",
                 "cql.resultSetId <> rs-1                | 22 | <>",

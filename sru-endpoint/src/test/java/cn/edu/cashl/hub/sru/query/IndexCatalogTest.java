@@ -48,6 +48,7 @@ class IndexCatalogTest {
                         "cashl.series",
                         "cashl.library",
                         "cashl.form",
+                        "cashl.access",
                         "cashl.classification",
                         "cashl.isbn",
                         "cashl.issn",
@@ -90,6 +91,7 @@ class IndexCatalogTest {
                 "dc.language                | dc.language              | CODE          |                | language      |",
                 "bath.possessingInstitution | bath.possessingInstitution | CODE        |                | library       |",
                 "cashl.classification       | cashl.classification     | CODE          |                | classification |",
+                "access                     | cashl.access             | CODE          |                | access_ss     |",
                 "isbn                       | cashl.isbn               | ISBN          |                | isbn          |",
                 "bath.issn                  | bath.issn                | ISSN          |                | issn          |",
                 "dc.date                    | dc.date                  | NUMBER        |                | year          | year",
@@ -177,6 +179,9 @@ class IndexCatalogTest {
                 "bath.issn        | 03785955             | 0378-5955",
                 "rec.identifier   | ` Cashl:ABC `        | Cashl:ABC",
                 "cashl.library    | ` PKU `              | PKU",
+                "cashl.access     | ` ONLINE `           | online",
+                "cashl.access     | openaccess           | openAccess",
+                "cashl.access     | ` Licensed `         | Licensed",
             })
     void wholeValuesAreNormalisedAsTheKeyFieldHoldsThem(String index, String value, String key) throws SruException {
         assertEquals(key, IndexCatalog.resolve(index, NO_ASSIGNMENTS).normalise(value));
