@@ -73,28 +73,46 @@ public record CoverageRange(
         INSIDE
     }
 
-    @Override
-    public String toString() {
-        StringBuilder text = new StringBuilder();
-        text.append(start == null ? "" : start.first().toString());
-        append(text, " vol. ", startVolume);
-        append(text, " no. ", startIssue);
-        text.append(" - ");
-        text.append(end == null ? "" : end.last().toString());
-        append(text, " vol. ", endVolume);
-        append(text, " no. ", endIssue);
+    /**
+     * The range as a holdings statement (ANSI/NISO Z39.71, as the published records write it in
+     * {@code xslt/stylesheets/lib/holdings.xsl}): enumeration, chronology in parentheses, a hyphen
+     * between first and last issue and nothing after it for an open range, then the moving wall and a
+     * depth other than full text: {@code v.1:no.1 (1911-03)-v.30:no.4 (1940-12)},
+     * {@code v.40 (1950)- (moving wall R5Y)}.
+     */
+    public String statement() {
+        StringBuilder text = new StringBuilder(issue(startVolume, startIssue, start))
+                .append('-')
+                .append(issue(endVolume, endIssue, end));
         if (embargo != null) {
-            text.append(" (embargo ").append(embargo).append(')');
+            text.append(" (moving wall ").append(embargo).append(')');
         }
         if (depth != Depth.FULLTEXT) {
             text.append(" [").append(depth.value()).append(']');
         }
-        return text.toString().strip();
+        return text.toString();
     }
 
-    private static void append(StringBuilder text, String label, String value) {
-        if (value != null && !value.isBlank()) {
-            text.append(label).append(value.strip());
+    /** {@code v.1:no.3 (1911)}, {@code v.1}, {@code (1911)}, or empty. */
+    private static String issue(String volume, String issue, Period date) {
+        StringBuilder text = new StringBuilder();
+        if (volume != null && !volume.isBlank()) {
+            text.append("v.").append(volume.strip());
         }
+        if (issue != null && !issue.isBlank()) {
+            text.append(text.isEmpty() ? "" : ":").append("no.").append(issue.strip());
+        }
+        if (date != null) {
+            text.append(text.isEmpty() ? "" : " ")
+                    .append('(')
+                    .append(date.partialDate())
+                    .append(')');
+        }
+        return text.toString();
+    }
+
+    @Override
+    public String toString() {
+        return statement();
     }
 }

@@ -17,6 +17,18 @@ public record Decision(Reason reason, CoverageRange range, LocalDate availableOn
         return reason.available();
     }
 
+    /**
+     * This decision for a reader of another member library, who can have the text only by electronic
+     * document delivery: covered content under a licence that does not allow it is
+     * {@link Reason#NO_ILL_RIGHTS}, on the same range. Content the licence does not cover keeps its
+     * own reason: that says more (an embargo lifts on a day; a right to deliver would not help).
+     *
+     * @param electronicDelivery whether the holding's licence allows electronic delivery to other members
+     */
+    public Decision forOtherMember(boolean electronicDelivery) {
+        return available() && !electronicDelivery ? new Decision(Reason.NO_ILL_RIGHTS, range, null) : this;
+    }
+
     /** The decision as a reader reads it: {@code embargoed until 2027-01-01}, {@code in-gap}. */
     public String explanation() {
         if (reason == Reason.EMBARGOED && availableOn != null) {

@@ -21,7 +21,12 @@ public enum Reason {
     /** Inside a range whose provider offers abstracts only. */
     ABSTRACTS_ONLY("abstracts-only", false),
     /** Inside a range of a print holdings list: no electronic access at all. */
-    PRINT_ONLY("print-only", false);
+    PRINT_ONLY("print-only", false),
+    /**
+     * Covered by another member's licence that allows no electronic document delivery: the text is
+     * there, but not for a reader of another library ({@link Decision#forOtherMember}).
+     */
+    NO_ILL_RIGHTS("no-ill-rights", false);
 
     private final String code;
     private final boolean available;
