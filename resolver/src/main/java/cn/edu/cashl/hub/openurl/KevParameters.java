@@ -88,6 +88,37 @@ public final class KevParameters {
         return List.copyOf(repairs);
     }
 
+    /**
+     * A key or value percent-encoded for a KEV query (UTF-8; letters, digits and {@code -._~} as they
+     * are, as RFC 3986 leaves them unreserved; a space as {@code %20}, which every reader takes).
+     */
+    public static String encode(String text) {
+        return percentEncode(text, "");
+    }
+
+    /**
+     * Text percent-encoded in UTF-8, unreserved characters (RFC 3986) and {@code kept} as they are:
+     * {@code "/:;()"} keeps a DOI's own punctuation in a URL path.
+     */
+    public static String percentEncode(String text, String kept) {
+        StringBuilder encoded = new StringBuilder(text.length() + 16);
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c >= 'a' && c <= 'z'
+                    || c >= 'A' && c <= 'Z'
+                    || c >= '0' && c <= '9'
+                    || "-._~".indexOf(c) >= 0
+                    || c < 0x80 && kept.indexOf(c) >= 0) {
+                encoded.append((char) c);
+            } else {
+                encoded.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);
+            }
+        }
+        return encoded.toString();
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
     private String decode(String text) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
         boolean badPercent = false;

@@ -131,6 +131,40 @@ public record OpenUrlRequest(
                 || articleTitle != null;
     }
 
+    /**
+     * The citation as an OpenURL 1.0 KEV (Z39.88-2004, the journal or book format by its genre), for
+     * an onward request to another system (an interlibrary-loan form): what was understood, not the
+     * request as sent, so that a repaired request goes on repaired. Without the leading {@code ?}.
+     *
+     * @param referrer the {@code rfr_id} to send (who passes the reader on), or null
+     */
+    public String kev(String referrer) {
+        boolean book = genre != null && (genre.equals("book") || genre.equals("bookitem"));
+        StringBuilder kev =
+                new StringBuilder("url_ver=Z39.88-2004&ctx_ver=Z39.88-2004&ctx_enc=info%3Aofi%2Fenc%3AUTF-8");
+        append(kev, "rfr_id", referrer);
+        append(kev, "rft_val_fmt", book ? "info:ofi/fmt:kev:mtx:book" : "info:ofi/fmt:kev:mtx:journal");
+        append(kev, "rft.genre", genre);
+        append(kev, "rft.atitle", articleTitle);
+        append(kev, book ? "rft.btitle" : "rft.jtitle", containerTitle);
+        append(kev, "rft.au", author);
+        issns.forEach(issn -> append(kev, "rft.issn", issn));
+        isbns.forEach(isbn -> append(kev, "rft.isbn", isbn));
+        append(kev, "rft.date", date);
+        append(kev, "rft.volume", volume);
+        append(kev, "rft.issue", issue);
+        append(kev, "rft.spage", startPage);
+        append(kev, "rft_id", doi == null ? null : "info:doi/" + doi);
+        append(kev, "rft_id", pmid == null ? null : "info:pmid/" + pmid);
+        return kev.toString();
+    }
+
+    private static void append(StringBuilder kev, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            kev.append('&').append(key).append('=').append(KevParameters.encode(value.strip()));
+        }
+    }
+
     private static boolean isVersion01Key(String key) {
         return switch (key) {
             case "genre",

@@ -119,4 +119,22 @@ class OpenUrlRequestTest {
                 OpenUrlRequest.parse("url_ver=Z39.88-2004&rft.genre=article").identifiesSomething());
         assertTrue(KevParameters.parse("&&").isEmpty());
     }
+
+    @Test
+    void theCitationGoesOnAsAVersionOneKevRepaired() {
+        OpenUrlRequest request = OpenUrlRequest.parse("??genre=article&issn=10090592&title=\\u6cd5\\u5236 / Law"
+                + "&atitle=A & B&date=2017&volume=3&spage=238&id=doi:10.1016/j.x.2020.104844&rft_id=info:pmid/123");
+        assertEquals(
+                "url_ver=Z39.88-2004&ctx_ver=Z39.88-2004&ctx_enc=info%3Aofi%2Fenc%3AUTF-8"
+                        + "&rfr_id=info%3Asid%2Fcashl.edu.cn%3Ahub&rft_val_fmt=info%3Aofi%2Ffmt%3Akev%3Amtx%3Ajournal"
+                        + "&rft.genre=article&rft.atitle=A&rft.jtitle=%E6%B3%95%E5%88%B6%20%2F%20Law"
+                        + "&rft.issn=10090592&rft.date=2017&rft.volume=3&rft.spage=238"
+                        + "&rft_id=info%3Adoi%2F10.1016%2Fj.x.2020.104844&rft_id=info%3Apmid%2F123",
+                request.kev("info:sid/cashl.edu.cn:hub"));
+        OpenUrlRequest book = OpenUrlRequest.parse("rft.genre=book&rft.btitle=Sparta&rft.isbn=0715630407");
+        String kev = book.kev(null);
+        assertTrue(kev.contains("&rft_val_fmt=info%3Aofi%2Ffmt%3Akev%3Amtx%3Abook&rft.genre=book&rft.btitle=Sparta"));
+        assertFalse(kev.contains("rfr_id"));
+        assertEquals(book.isbns(), OpenUrlRequest.parse(kev).isbns(), "read back as it was");
+    }
 }

@@ -1,0 +1,111 @@
+package cn.edu.cashl.hub.resolver;
+
+import cn.edu.cashl.hub.catalog.CatalogSearch;
+import cn.edu.cashl.hub.catalog.StoreException;
+import cn.edu.cashl.hub.coverage.Citation;
+import cn.edu.cashl.hub.coverage.Period;
+import cn.edu.cashl.hub.openurl.OpenUrlRequest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The E-first resolver (docs/efirst.md): an OpenURL request to every way to the full text across
+ * the consortium, ranked and explained. It finds the master records the citation names
+ * ({@link CatalogLookup}), decides each electronic holding's coverage of it today, and ranks what
+ * is left ({@link Ranking}). It never fails a request: what it cannot do is a {@link Problem} in the
+ * answer.
+ */
+public final class Resolver {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Resolver.class);
+
+    /** A year inside a date the coverage engine cannot read ({@code 2000.}, {@code c1999}, {@code Spring 2005}). */
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[5-9]\\d\\d|20\\d\\d)(?!\\d)");
+
+    private final CatalogLookup lookup;
+    private final Supplier<LibraryDirectory> directory;
+    private final LenderWeights weights;
+    private final LinkTemplates templates;
+    private final Clock clock;
+
+    /**
+     * @param directory the member libraries and proxies as they are now (the sources can change
+     *                  while the hub runs)
+     * @param weights   the lenders' weights
+     * @param clock     today, for embargoes
+     */
+    public Resolver(
+            CatalogSearch search,
+            Supplier<LibraryDirectory> directory,
+            LenderWeights weights,
+            LinkTemplates templates,
+            Clock clock) {
+        this.lookup = new CatalogLookup(search);
+        this.directory = directory;
+        this.weights = weights;
+        this.templates = templates;
+        this.clock = clock;
+    }
+
+    public Resolution resolve(OpenUrlRequest request) {
+        List<String> notes = new ArrayList<>(request.notes());
+        LibraryDirectory libraries = directory.get();
+        Member home = libraries.home(request.library()).orElse(null);
+        if (home == null && request.library() != null) {
+            notes.add("'" + request.library() + "' names no member library: no home library");
+        }
+        Citation citation = citation(request, notes);
+        Ranking ranking = new Ranking(libraries, weights, templates);
+        LocalDate today = LocalDate.now(clock);
+        if (!request.identifiesSomething()) {
+            Problem problem = saysNothing(request) ? Problem.EMPTY : Problem.NOTHING_TO_LOOK_FOR;
+            return new Resolution(request, citation, home, List.of(), List.of(), List.of(), notes, problem, libraries);
+        }
+        List<Match> matches;
+        Problem problem = null;
+        try {
+            CatalogLookup.Found found = lookup.find(request);
+            matches = found.matches();
+            notes.addAll(found.notes());
+        } catch (StoreException e) {
+            LOG.warn("the resolver could not search the catalogue: {}", e.getMessage());
+            matches = List.of();
+            problem = Problem.CATALOGUE_UNAVAILABLE;
+        }
+        Ranking.Ranked ranked = ranking.rank(request, citation, home, matches, today);
+        return new Resolution(
+                request, citation, home, matches, ranked.options(), ranked.excluded(), notes, problem, libraries);
+    }
+
+    /** Where in a title the citation is; a date the coverage engine cannot read is read as the year in it. */
+    static Citation citation(OpenUrlRequest request, List<String> notes) {
+        Period date = Period.parse(request.date());
+        if (date == null && request.date() != null) {
+            Matcher year = YEAR.matcher(request.date());
+            if (year.find()) {
+                date = Period.parse(year.group(1));
+                notes.add("the date '" + request.date() + "' was read as the year " + year.group(1));
+            } else {
+                notes.add("the date '" + request.date() + "' is not a date: the citation is placed by its volume");
+            }
+        }
+        Citation read = Citation.of(null, request.volume(), request.issue());
+        return new Citation(date, read.volume(), read.issue());
+    }
+
+    private static boolean saysNothing(OpenUrlRequest request) {
+        return request.genre() == null
+                && request.date() == null
+                && request.volume() == null
+                && request.issue() == null
+                && request.startPage() == null
+                && request.author() == null;
+    }
+}
