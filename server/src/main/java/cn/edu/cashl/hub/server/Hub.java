@@ -12,6 +12,8 @@ import cn.edu.cashl.hub.harvest.HarvestStore;
 import cn.edu.cashl.hub.harvest.Harvester;
 import cn.edu.cashl.hub.harvest.schedule.HarvestScheduler;
 import cn.edu.cashl.hub.oai.OaiProvider;
+import cn.edu.cashl.hub.resolver.LenderWeights;
+import cn.edu.cashl.hub.resolver.Resolver;
 import cn.edu.cashl.hub.source.Sources;
 import cn.edu.cashl.hub.sru.SruEndpoint;
 import java.nio.file.Path;
@@ -80,6 +82,8 @@ public final class Hub implements AutoCloseable {
             OaiProvider oai =
                     OaiPublishing.provider(config.oai(), data.store(), datestamps, database, sources, crosswalks);
             SruEndpoint sru = SruPublishing.endpoint(config.oai(), data.store(), sources, crosswalks);
+            // The lenders' weights are the consortium's table; until it is kept, every lender weighs the same.
+            Resolver resolver = ResolverPublishing.resolver(data.store(), sources, LenderWeights.uniform());
             HarvestScheduler scheduler = null;
             if (harvesting != null) {
                 scheduler = startScheduler(
@@ -99,6 +103,7 @@ public final class Hub implements AutoCloseable {
                             oai,
                             config.oai().maxConcurrentRequests(),
                             sru,
+                            resolver,
                             config.hub().baseUrl(),
                             admin));
             started.push(http);

@@ -35,9 +35,11 @@ import cn.edu.cashl.hub.harvest.onboarding.OnboardingCheck;
 import cn.edu.cashl.hub.http.HealthResource;
 import cn.edu.cashl.hub.http.OaiGate;
 import cn.edu.cashl.hub.http.OaiResource;
+import cn.edu.cashl.hub.http.OpenUrlResource;
 import cn.edu.cashl.hub.http.SchemaResource;
 import cn.edu.cashl.hub.http.SruResource;
 import cn.edu.cashl.hub.oai.OaiProvider;
+import cn.edu.cashl.hub.resolver.Resolver;
 import cn.edu.cashl.hub.source.SourceStore;
 import cn.edu.cashl.hub.source.Sources;
 import cn.edu.cashl.hub.sru.SruEndpoint;
@@ -58,6 +60,7 @@ final class HubApplication extends ResourceConfig {
      * @param control   the harvest scheduler, once started (never, when the hub does not harvest)
      * @param oai       the OAI-PMH data provider, and how many requests it serves at once
      * @param sru       the SRU endpoint
+     * @param resolver  the OpenURL resolver
      * @param hubUrl    the hub's public URL as configured; empty when requests tell it
      * @param admin     the web admin's components
      */
@@ -70,6 +73,7 @@ final class HubApplication extends ResourceConfig {
             OaiProvider oai,
             int oaiConcurrency,
             SruEndpoint sru,
+            Resolver resolver,
             String hubUrl,
             Admin admin) {
         // Jackson's own error mappers answer text/plain with class names: the admin answers JSON (AdminExceptions).
@@ -97,6 +101,7 @@ final class HubApplication extends ResourceConfig {
                 bind(oai).to(OaiProvider.class);
                 bind(new OaiGate(oaiConcurrency)).to(OaiGate.class);
                 bind(sru).to(SruEndpoint.class);
+                bind(resolver).to(Resolver.class);
                 bind(hubUrl).named("hubUrl").to(String.class);
                 bind(Hub.version()).named("hubVersion").to(String.class);
             }
@@ -105,6 +110,7 @@ final class HubApplication extends ResourceConfig {
         register(OaiResource.class);
         register(SchemaResource.class);
         register(SruResource.class);
+        register(OpenUrlResource.class);
         // The web admin: the guard and role check first, then its pages and API.
         register(AdminGuard.class);
         register(AdminRoles.class);

@@ -30,6 +30,7 @@ class ArchitectureTest {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(
+                        HUB + ".coverage",
                         HUB + ".schema",
                         HUB + ".xml",
                         HUB + ".crosswalk",
@@ -42,6 +43,8 @@ class ArchitectureTest {
                         HUB + ".harvest",
                         HUB + ".oai",
                         HUB + ".sru",
+                        HUB + ".openurl",
+                        HUB + ".resolver",
                         HUB + ".server",
                         HUB + ".http",
                         HUB + ".admin",
@@ -53,6 +56,8 @@ class ArchitectureTest {
     void theModulesReadTheDataFlowBottomUpAndNoneImportsOneAboveIt() {
         layeredArchitecture()
                 .consideringOnlyDependenciesInLayers()
+                .layer("coverage")
+                .definedBy(HUB + ".coverage..")
                 .layer("schemas")
                 .definedBy(HUB + ".schema..", HUB + ".xml..")
                 .layer("xslt")
@@ -69,8 +74,12 @@ class ArchitectureTest {
                 .definedBy(HUB + ".oai..")
                 .layer("sru-endpoint")
                 .definedBy(HUB + ".sru..")
+                .layer("resolver")
+                .definedBy(HUB + ".openurl..", HUB + ".resolver..")
                 .layer("server")
                 .definedBy(HUB + ".server..", HUB + ".http..", HUB + ".admin..", HUB + ".cli..", HUB + ".config..")
+                .whereLayer("coverage")
+                .mayNotAccessAnyLayer()
                 .whereLayer("schemas")
                 .mayNotAccessAnyLayer()
                 .whereLayer("xslt")
@@ -80,7 +89,7 @@ class ArchitectureTest {
                 .whereLayer("repository")
                 .mayOnlyAccessLayers("schemas", "xslt")
                 .whereLayer("ingest")
-                .mayOnlyAccessLayers("schemas", "xslt", "database", "repository")
+                .mayOnlyAccessLayers("coverage", "schemas", "xslt", "database", "repository")
                 .whereLayer("harvester")
                 .mayOnlyAccessLayers("schemas", "xslt", "database", "repository", "ingest")
                 // The two protocol engines are siblings over the catalogue: neither knows the other.
@@ -88,6 +97,10 @@ class ArchitectureTest {
                 .mayOnlyAccessLayers("schemas", "xslt", "repository")
                 .whereLayer("sru-endpoint")
                 .mayOnlyAccessLayers("schemas", "xslt", "repository")
+                // The resolver reads the catalogue and decides coverage; it knows nothing of how
+                // records arrive (ingest, harvester) or of the other protocols.
+                .whereLayer("resolver")
+                .mayOnlyAccessLayers("coverage", "schemas", "repository")
                 .whereLayer("server")
                 .mayNotBeAccessedByAnyLayer()
                 .check(classes);
