@@ -207,7 +207,8 @@ public final class ResolutionPage {
             html.append(labels == Labels.ZH ? "：" : ": ");
             text(option.coverage());
         }
-        if (option.url() == null && option.kind() != OptionKind.PRINT) {
+        if (option.url() == null
+                && (option.kind() == OptionKind.ELECTRONIC_DELIVERY || option.kind() == OptionKind.PRINT_DELIVERY)) {
             html.append(" · ");
             text(labels.noLink());
         }

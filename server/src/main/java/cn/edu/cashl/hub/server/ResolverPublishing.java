@@ -76,7 +76,7 @@ final class ResolverPublishing {
      * The directory, rebuilt only when the sources were replaced: {@link Sources} publishes each
      * change as a new collection, so the one last read names the directory built from it.
      */
-    private static final class Directory implements Supplier<LibraryDirectory> {
+    static final class Directory implements Supplier<LibraryDirectory> {
 
         private record Built(Collection<Source> from, LibraryDirectory directory) {}
 
