@@ -1,6 +1,10 @@
 package cn.edu.cashl.hub.resolver;
 
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The order in which member libraries are asked to lend (docs/efirst.md, "The ranking policy"):
@@ -10,7 +14,11 @@ import java.util.Comparator;
  */
 final class LendingPolicy implements Comparator<Member> {
 
+    private static final Logger LOG = LoggerFactory.getLogger(LendingPolicy.class);
+
     private final LenderWeights weights;
+    /** Each library's weight read once per answer: a sort asks for it many times, and it may be a database read. */
+    private final Map<String, Double> read = new HashMap<>();
 
     LendingPolicy(LenderWeights weights) {
         this.weights = weights;
@@ -32,9 +40,23 @@ final class LendingPolicy implements Comparator<Member> {
                 : member.tier().ordinal();
     }
 
-    /** A weight that is not a number (a broken setting) counts as the default, not as first or last. */
+    /**
+     * A weight that is not a number (a broken setting) counts as the default, not as first or last;
+     * so does one that cannot be read: the answer goes on in the tiers' and codes' order.
+     */
     private double weight(Member member) {
-        double weight = weights.weight(member.code());
-        return Double.isNaN(weight) ? LenderWeights.DEFAULT : weight;
+        return read.computeIfAbsent(member.code(), code -> {
+            try {
+                double weight = weights.weight(code);
+                return Double.isNaN(weight) ? LenderWeights.DEFAULT : weight;
+            } catch (RuntimeException e) {
+                LOG.warn(
+                        "the weight of lender {} cannot be read, {} used: {}",
+                        code,
+                        LenderWeights.DEFAULT,
+                        e.getMessage());
+                return LenderWeights.DEFAULT;
+            }
+        });
     }
 }

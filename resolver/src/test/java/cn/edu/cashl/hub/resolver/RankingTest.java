@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -300,6 +301,15 @@ class RankingTest {
                 List.of("fudan", "whu", "ecnu", "nenu"),
                 lenders(new InMemoryLenderWeights(Map.of("fudan", Double.NaN))),
                 "a broken weight counts as the default");
+        AtomicInteger reads = new AtomicInteger();
+        assertEquals(
+                List.of("fudan", "whu", "ecnu", "nenu"),
+                lenders(library -> {
+                    reads.incrementAndGet();
+                    throw new IllegalStateException("the database is away");
+                }),
+                "weights that cannot be read leave the tiers and codes to decide");
+        assertEquals(4, reads.get(), "each lender's weight is read once per answer");
     }
 
     @Test

@@ -12,7 +12,6 @@ import cn.edu.cashl.hub.harvest.HarvestStore;
 import cn.edu.cashl.hub.harvest.Harvester;
 import cn.edu.cashl.hub.harvest.schedule.HarvestScheduler;
 import cn.edu.cashl.hub.oai.OaiProvider;
-import cn.edu.cashl.hub.resolver.LenderWeights;
 import cn.edu.cashl.hub.resolver.Resolver;
 import cn.edu.cashl.hub.source.Sources;
 import cn.edu.cashl.hub.sru.SruEndpoint;
@@ -82,8 +81,9 @@ public final class Hub implements AutoCloseable {
             OaiProvider oai =
                     OaiPublishing.provider(config.oai(), data.store(), datestamps, database, sources, crosswalks);
             SruEndpoint sru = SruPublishing.endpoint(config.oai(), data.store(), sources, crosswalks);
-            // The lenders' weights are the consortium's table; until it is kept, every lender weighs the same.
-            Resolver resolver = ResolverPublishing.resolver(data.store(), sources, LenderWeights.uniform());
+            // The lenders' weights as the consortium's staff keep them in the admin, read afresh for each
+            // answer, so that a change counts from the next request on every node.
+            Resolver resolver = ResolverPublishing.resolver(data.store(), sources, admin.lenders()::weight);
             HarvestScheduler scheduler = null;
             if (harvesting != null) {
                 scheduler = startScheduler(

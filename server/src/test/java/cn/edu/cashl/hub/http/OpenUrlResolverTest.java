@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.edu.cashl.hub.admin.efirst.LenderWeightStore;
 import cn.edu.cashl.hub.cli.Main;
 import cn.edu.cashl.hub.cli.TestHubs;
+import cn.edu.cashl.hub.config.HubConfig;
+import cn.edu.cashl.hub.db.Database;
 import cn.edu.cashl.hub.server.DemoHub;
 import cn.edu.cashl.hub.server.Hub;
 import cn.edu.cashl.hub.testkit.ProjectRoot;
@@ -22,6 +25,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,7 +44,8 @@ import org.junit.jupiter.api.io.TempDir;
  * print journal (whu, nenu) with JSTOR (pku, fudan: a gap from 1941 to 1949, a five-year moving
  * wall, electronic delivery allowed) and Business Source (ecnu, no electronic delivery); a book in
  * print at a centre library, a service library and a library that does not lend; an open-access
- * journal also in a consortium package behind a one-year wall. Each hand-worked citation's answer
+ * journal also in a consortium package behind a one-year wall; pku weighs 2.0 as a lender. Each
+ * hand-worked citation's answer
  * is checked; every example request of the shared data is read, none a 500; JSON, page, POST,
  * CORS and the explanations of what cannot be resolved.
  */
@@ -199,7 +204,12 @@ class OpenUrlResolverTest {
         importFile(config, data, sources, "bsc", "kbart", write("bsc.txt", BSC));
         importFile(config, data, sources, "doaj", "kbart", write("doaj.txt", DOAJ));
         importFile(config, data, sources, "proquest-hss", "kbart", write("pq.txt", PROQUEST));
-        hub = Hub.start(DemoHub.loopback(config, data), data, TestHubs.harvesting(config, sources));
+        HubConfig hubConfig = DemoHub.loopback(config, data);
+        // pku lends before fudan, its fellow centre library, as consortium staff set it in the admin.
+        try (Database database = Database.open(hubConfig.db(), data)) {
+            new LenderWeightStore(database.dataSource(), Clock.systemUTC()).set("pku", 2.0, "fast", "staff");
+        }
+        hub = Hub.start(hubConfig, data, TestHubs.harvesting(config, sources));
         base = "http://127.0.0.1:" + hub.port() + "/openurl";
     }
 
@@ -401,6 +411,22 @@ class OpenUrlResolverTest {
                 List.of("print ecnu held-in-print", "print-delivery whu centre-library"),
                 options(json("genre=book&isbn=9780715630402&library=ecnu")),
                 "the reader's own shelf first; ecnu has no ILL system");
+    }
+
+    @Test
+    void anotherMembersLicenceByDeliveryTheLendersInTheStaffsOrder() throws Exception {
+        JsonNode answer = json(AER_2010 + "&library=nenu");
+        assertEquals(
+                List.of(
+                        "electronic-delivery pku covered",
+                        "electronic-delivery fudan covered",
+                        "print nenu held-in-print",
+                        "print-delivery whu centre-library",
+                        "ill nenu ill-request"),
+                options(answer),
+                "pku weighs 2.0 in the lenders' table: before fudan, which the code alone would put first");
+        assertTrue(answer.get("options").get(0).get("url").asText().startsWith("https://ill.nenu.example/openurl?"));
+        assertEquals(List.of("electronic-delivery ecnu no-ill-rights"), excluded(answer));
     }
 
     @Test
