@@ -1,5 +1,6 @@
 package cn.edu.cashl.hub.resolver;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,11 @@ public final class LibraryDirectory {
 
     public static LibraryDirectory empty() {
         return new LibraryDirectory(List.of(), Map.of());
+    }
+
+    /** Every member library, in no particular order. */
+    public Collection<Member> members() {
+        return members.values();
     }
 
     public Optional<Member> member(String code) {

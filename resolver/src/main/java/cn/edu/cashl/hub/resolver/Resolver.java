@@ -54,6 +54,17 @@ public final class Resolver {
         this.clock = clock;
     }
 
+    /**
+     * The member libraries that lend, in the order the resolver asks them for a print copy now
+     * (the lending policy with the current weights): what the admin shows.
+     */
+    public List<Member> lenders() {
+        return directory.get().members().stream()
+                .filter(Member::lends)
+                .sorted(new LendingPolicy(weights))
+                .toList();
+    }
+
     public Resolution resolve(OpenUrlRequest request) {
         List<String> notes = new ArrayList<>(request.notes());
         LibraryDirectory libraries = directory.get();

@@ -102,7 +102,7 @@ class KbartPublishingTest {
         assertTrue(marc.contains("JSTOR Arts &amp; Sciences I"), marc);
         assertTrue(marc.contains("v.1:no.1 (1941)-v.58:no.4 (1999)"), marc);
         String mods = sru("bath.issn=0021-9118", "mods");
-        assertTrue(mods.contains("<url") && mods.contains("jasianstudies"), mods);
+        assertTrue(mods.contains(":url") && mods.contains("jasianstudies"), mods);
         String dc = sru("bath.issn=0021-9118", "dc");
         assertTrue(dc.contains("https://www.jstor.org/journal/jasianstudies"), dc);
         String cashl = sru("bath.issn=0021-9118", "cashl");

@@ -1,6 +1,8 @@
 package cn.edu.cashl.hub.admin.efirst;
 
 import cn.edu.cashl.hub.admin.common.AdminErrors;
+import cn.edu.cashl.hub.resolver.Member;
+import cn.edu.cashl.hub.resolver.Resolver;
 import cn.edu.cashl.hub.source.Source;
 import cn.edu.cashl.hub.source.Sources;
 import jakarta.inject.Inject;
@@ -16,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -29,45 +30,25 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 public final class LendersResource {
 
-    /** Centre before service, then the heavier weight, then the code: the resolver's order for print copies. */
-    public static final Comparator<LenderJson> POLICY = Comparator.comparing(
-                    (LenderJson l) -> l.tier().ordinal())
-            .thenComparing(Comparator.comparingDouble(LenderJson::weight).reversed())
-            .thenComparing(LenderJson::library);
-
     private final Sources sources;
     private final LenderWeightStore weights;
+    private final Resolver resolver;
 
     @Inject
-    public LendersResource(Sources sources, LenderWeightStore weights) {
+    public LendersResource(Sources sources, LenderWeightStore weights, Resolver resolver) {
         this.sources = sources;
         this.weights = weights;
+        this.resolver = resolver;
     }
 
+    /** The lenders in the order the resolver itself gives them ({@link Resolver#lenders()}). */
     @GET
     public LendersJson list() {
         Map<String, LenderWeightStore.Weight> saved = weights.all();
-        List<LenderJson> lenders = new ArrayList<>();
-        for (Source source : sources.all()) {
-            if (source.lending().tier() != null) {
-                lenders.add(lender(source, saved.get(source.id()), 0));
-            }
-        }
-        lenders.sort(POLICY);
         List<LenderJson> ranked = new ArrayList<>();
-        for (int i = 0; i < lenders.size(); i++) {
-            LenderJson l = lenders.get(i);
-            ranked.add(new LenderJson(
-                    l.library(),
-                    l.name(),
-                    l.nameZh(),
-                    l.tier(),
-                    l.weight(),
-                    l.note(),
-                    l.updatedAt(),
-                    l.updatedBy(),
-                    l.illBaseUrl(),
-                    i + 1));
+        for (Member member : resolver.lenders()) {
+            sources.get(member.code())
+                    .ifPresent(source -> ranked.add(lender(source, saved.get(source.id()), ranked.size() + 1)));
         }
         return new LendersJson(LenderWeightStore.DEFAULT, LenderWeightStore.MAX, ranked);
     }
