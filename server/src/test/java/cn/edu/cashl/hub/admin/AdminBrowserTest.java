@@ -48,6 +48,17 @@ class AdminBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final String JSTOR_LIST = "publication_title\tprint_identifier\tonline_identifier\t"
+            + "date_first_issue_online\tnum_first_vol_online\tnum_first_issue_online\tdate_last_issue_online\t"
+            + "num_last_vol_online\tnum_last_issue_online\ttitle_url\tfirst_author\ttitle_id\tembargo_info\t"
+            + "coverage_depth\tcoverage_notes\tpublisher_name\tpublication_type\n"
+            + "Modern China\t0097-7004\t1552-6836\t1975\t1\t1\t\t\t\t"
+            + "https://www.jstor.org/journal/modechin\t\tmodechin\tR3Y\tfulltext\t\tSage\tserial\n"
+            + "Journal of Asian Studies\t0021-9118\t1752-0401\t1941\t1\t1\t1999\t58\t4\t"
+            + "https://www.jstor.org/journal/jasianstudies\t\tjasianstudies\t\tfulltext\t\tAAS\tserial\n";
+    private static final String CITATION = "ctx_ver=Z39.88-2004&rft_val_fmt=info:ofi/fmt:kev:mtx:journal"
+            + "&rft.genre=article&rft.atitle=Rural+markets+in+late+imperial+China&rft.jtitle=Modern+China"
+            + "&rft.issn=0097-7004&rft.date=2001&rft.volume=27&rft.issue=2&rft.spage=141";
 
     @TempDir
     static Path work;
@@ -64,7 +75,31 @@ class AdminBrowserTest {
         }
         Assumptions.assumeTrue(
                 present, "chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
-        hub = AdminHub.start(work);
+        // A member library and a package, so that the E-first page and the resolver have something to show.
+        Path list = work.resolve("jstor.txt");
+        Files.writeString(list, JSTOR_LIST);
+        hub = AdminHub.start(
+                work, """
+                  - id: pku
+                    type: file
+                    name: Peking University Library
+                    nameZh: 北京大学图书馆
+                    tier: centre
+                    illBaseUrl: https://ill.example.edu.cn/pku/openurl
+                  - id: gzu
+                    type: file
+                    name: Guizhou University Library
+                    nameZh: 贵州大学图书馆
+                    tier: service
+                  - id: jstor-as1
+                    type: kbart
+                    url: "%s"
+                    package: JSTOR Arts & Sciences I
+                    libraries: [pku, gzu]
+                    illElectronic: true
+                    proxy: {pku: "https://proxy.lib.pku.edu.cn/login?url="}
+                    name: JSTOR Arts & Sciences I
+                """.formatted(list.toAbsolutePath().toUri()));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         // The flags this machine's closed network needs: no background connections, no update checks.
@@ -169,6 +204,26 @@ class AdminBrowserTest {
         Thread.sleep(1500); // Chart.js animates its first drawing
         screenshot("stats");
         visit("/admin/users", By.xpath("//*[contains(text(), '" + AdminHub.EDITOR + "')]"), "users");
+
+        // E-first: the package harvested at start-up, the lenders, and the resolver's decision trail.
+        browser.get(hub.base + "/admin/efirst");
+        wait.until(d -> {
+            d.navigate().refresh();
+            return d.findElements(By.cssSelector("#efirst-packages tr[data-package='jstor-as1'] td.num")).stream()
+                    .anyMatch(cell -> cell.getText().equals("2"));
+        });
+        browser.findElement(By.id("resolver-query")).sendKeys(CITATION);
+        browser.findElement(By.id("resolver-library")).sendKeys("gzu");
+        browser.findElement(By.cssSelector("#efirst-resolver button[type='submit']")).click();
+        wait.until(d -> d.findElement(By.id("resolver-trail")).getText().contains("electronic"));
+        assertTrue(browser.findElement(By.id("efirst-lenders")).getText().contains("pku"));
+        screenshot("efirst");
+
+        // The reader's page the resolver answers a discovery system's link with.
+        browser.get(hub.base + "/openurl?" + CITATION + "&library=pku&lang=en");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("best")));
+        assertTrue(browser.getPageSource().contains("proxy.lib.pku.edu.cn"), "the home library's proxy");
+        screenshot("openurl", "reader-");
     }
 
     private void visit(String path, By ready, String name) {
@@ -218,10 +273,14 @@ class AdminBrowserTest {
 
     /** Saves the browser's view as target/screenshots/admin-NAME.png, and into docs/images when asked. */
     private void screenshot(String name) {
+        screenshot(name, "admin-");
+    }
+
+    private void screenshot(String name, String prefix) {
         try {
             byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
             Path target = Files.createDirectories(ProjectRoot.find().resolve("server/target/screenshots"))
-                    .resolve("admin-" + name + ".png");
+                    .resolve(prefix + name + ".png");
             Files.write(target, png);
             if ("docs".equals(System.getProperty("cashl.screenshots"))) {
                 Path docs = Files.createDirectories(ProjectRoot.find().resolve("docs/images"));
