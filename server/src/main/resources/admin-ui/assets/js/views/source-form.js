@@ -8,6 +8,7 @@ import { showError, showNotice } from '../messages.js';
 const TYPES = [
   ['oai-pmh', 'OAI-PMH repository'],
   ['calis-export', 'CALIS export'],
+  ['kbart', 'KBART title list (a licensed package)'],
   ['file', 'File (imported by hand)'],
 ];
 const PREFIXES = ['marc21', 'marcxml', 'oai_dc', 'mods', 'unimarc'];
@@ -71,6 +72,20 @@ export async function render(ctx) {
   const holdingsInput = h('input', { id: 'source-holdingsField', name: 'holdingsField', value: s.holdingsField || '', pattern: '\\d{3}', maxlength: 3, class: 'mono narrow', placeholder: 'none' });
   const scheduleInput = h('input', { id: 'source-schedule', name: 'schedule', value: s.schedule || '', class: 'mono', spellcheck: 'false', placeholder: 'on demand only' });
   const enabledInput = h('input', { id: 'source-enabled', name: 'enabled', type: 'checkbox', checked: s.enabled !== false });
+  const tierSelect = h('select', { id: 'source-tier', name: 'tier' },
+    h('option', { value: '' }, 'not a lender'),
+    h('option', { value: 'centre', selected: s.tier === 'centre' }, 'centre library 中心馆'),
+    h('option', { value: 'service', selected: s.tier === 'service' }, 'service library 服务馆'));
+  const illInput = h('input', { id: 'source-illBaseUrl', name: 'illBaseUrl', value: s.illBaseUrl || '', class: 'mono', spellcheck: 'false',
+    placeholder: 'e.g. https://ill.example.edu.cn/openurl' });
+  const packageInput = h('input', { id: 'source-package', name: 'package', value: s.package || '', placeholder: 'e.g. JSTOR Arts & Sciences I' });
+  const librariesInput = h('input', { id: 'source-libraries', name: 'libraries', value: (s.libraries || []).join(', '), class: 'mono',
+    spellcheck: 'false', placeholder: 'pku, fudan (or all)' });
+  const openAccessInput = h('input', { id: 'source-openAccess', name: 'openAccess', type: 'checkbox', checked: !!s.openAccess });
+  const illElectronicInput = h('input', { id: 'source-illElectronic', name: 'illElectronic', type: 'checkbox', checked: !!s.illElectronic });
+  const proxyInput = h('textarea', { id: 'source-proxy', name: 'proxy', rows: 2, class: 'mono', spellcheck: 'false',
+    placeholder: 'pku https://proxy.lib.pku.edu.cn/login?url=' },
+  Object.entries(s.proxy || {}).map(([library, prefix]) => `${library} ${prefix}`).join('\n'));
   const checkButton = h('button', { type: 'button', id: 'source-check' }, 'Check');
   const saveButton = h('button', { type: 'submit', id: 'source-save', class: 'primary' }, editing ? 'Save changes' : 'Save source');
   const result = h('div', { id: 'source-check-result', class: 'check-result' },
@@ -82,7 +97,15 @@ export async function render(ctx) {
       field('source-type', 'Type', typeSelect, { required: true }),
       field('source-name', 'Name (English)', nameInput),
       field('source-nameZh', 'Name (Chinese)', nameZhInput),
-      field('source-url', 'URL', urlInput, { types: ['oai-pmh', 'calis-export'], required: true, wide: true, hint: 'OAI-PMH base URL, or the CALIS export location' }),
+      field('source-url', 'URL', urlInput, { types: ['oai-pmh', 'calis-export', 'kbart'], required: true, wide: true, hint: 'OAI-PMH base URL, the CALIS export location, or the KBART title list' }),
+      field('source-package', 'Package', packageInput, { types: ['kbart'], required: true, hint: 'The package name readers see' }),
+      field('source-libraries', 'Licensed by', librariesInput, { types: ['kbart'], required: true, hint: 'Member library codes, separated by commas, or all (a consortium licence)' }),
+      field('source-proxy', 'Proxies', proxyInput, { types: ['kbart'], wide: true, hint: 'One per line: a library code and its off-campus link prefix' }),
+      h('div', { class: 'form-field checkbox-field', dataset: { types: 'kbart' } },
+        h('label', { for: 'source-openAccess', class: 'check-label' }, openAccessInput, ' Open access (free to read, no proxy)'),
+        h('label', { for: 'source-illElectronic', class: 'check-label' }, illElectronicInput, ' The licence allows electronic document delivery to other members')),
+      field('source-tier', 'Lender tier', tierSelect, { types: ['oai-pmh', 'calis-export', 'file'], hint: 'Centre libraries lend print copies before service libraries' }),
+      field('source-illBaseUrl', 'ILL OpenURL base', illInput, { types: ['oai-pmh', 'calis-export', 'file'], hint: 'Where the resolver hands this library\'s readers on to its interlibrary loan' }),
       field('source-metadataPrefix', 'Metadata prefix', prefixInput, { types: ['oai-pmh'], required: true, hint: 'The OAI-PMH format to harvest' }),
       field('source-sets', 'Sets', setsInput, { types: ['oai-pmh'], hint: 'Set specs, separated by commas; empty harvests everything' }),
       field('source-format', 'Format', formatSelect, { types: ['calis-export', 'file'], hint: 'Record format of the export or files' }),
@@ -109,7 +132,7 @@ export async function render(ctx) {
       type,
       url: type === 'file' ? null : text(urlInput),
       metadataPrefix: type === 'oai-pmh' ? text(prefixInput) : null,
-      format: type === 'oai-pmh' ? null : formatSelect.value || null,
+      format: type === 'oai-pmh' || type === 'kbart' ? null : formatSelect.value || null,
       name: text(nameInput),
       nameZh: text(nameZhInput),
       sets: type === 'oai-pmh' ? setsInput.value.split(/[\s,]+/).map((x) => x.trim()).filter(Boolean) : [],
@@ -117,6 +140,16 @@ export async function render(ctx) {
       holdingsField: text(holdingsInput),
       schedule: text(scheduleInput),
       enabled: enabledInput.checked,
+      ...(type === 'kbart' ? {
+        package: text(packageInput),
+        libraries: librariesInput.value.split(/[\s,]+/).map((x) => x.trim()).filter(Boolean),
+        openAccess: openAccessInput.checked,
+        illElectronic: illElectronicInput.checked,
+        proxy: Object.fromEntries(proxyInput.value.split('\n').map((line) => line.trim().split(/\s+/)).filter((p) => p.length === 2)),
+      } : {
+        tier: tierSelect.value || null,
+        illBaseUrl: text(illInput),
+      }),
     };
   }
 
@@ -125,6 +158,8 @@ export async function render(ctx) {
     if (!/^[a-z0-9][a-z0-9_.-]{0,63}$/.test(v.id)) list.push([idInput, 'The id must be a lower-case code (letters, digits, . _ -).']);
     if (v.type !== 'file' && !v.url) list.push([urlInput, `A ${v.type} source needs a URL.`]);
     if (v.type === 'oai-pmh' && !v.metadataPrefix) list.push([prefixInput, 'An OAI-PMH source needs a metadata prefix.']);
+    if (v.type === 'kbart' && !v.package) list.push([packageInput, 'A KBART source needs the package name.']);
+    if (v.type === 'kbart' && !v.libraries.length) list.push([librariesInput, 'A KBART source needs the libraries that license it, or all.']);
     if (v.holdingsField && !/^\d{3}$/.test(v.holdingsField)) list.push([holdingsInput, 'The holdings field is a MARC tag such as 949.']);
     if (v.schedule && v.schedule.split(/\s+/).length < 6) list.push([scheduleInput, 'A Quartz cron expression has 6 or 7 fields (it starts with seconds).']);
     for (const input of form.querySelectorAll('.invalid')) input.classList.remove('invalid');

@@ -93,7 +93,7 @@ export async function render(ctx) {
 
   clear(ctx.main,
     pageHead('Sources', {
-      sub: 'Member libraries and feeds the hub harvests: OAI-PMH repositories, CALIS exports and files imported by hand.',
+      sub: 'Member libraries and feeds the hub harvests: OAI-PMH repositories, CALIS exports, KBART title lists of licensed packages, and files imported by hand.',
       actions: h('a', { id: 'add-source', class: 'button primary', href: '/admin/sources/new' }, '+ Add source'),
     }),
     panel(null, { class: 'flush' },

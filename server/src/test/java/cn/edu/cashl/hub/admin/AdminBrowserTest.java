@@ -78,8 +78,7 @@ class AdminBrowserTest {
         // A member library and a package, so that the E-first page and the resolver have something to show.
         Path list = work.resolve("jstor.txt");
         Files.writeString(list, JSTOR_LIST);
-        hub = AdminHub.start(
-                work, """
+        hub = AdminHub.start(work, """
                   - id: pku
                     type: file
                     name: Peking University Library
@@ -214,7 +213,8 @@ class AdminBrowserTest {
         });
         browser.findElement(By.id("resolver-query")).sendKeys(CITATION);
         browser.findElement(By.id("resolver-library")).sendKeys("gzu");
-        browser.findElement(By.cssSelector("#efirst-resolver button[type='submit']")).click();
+        browser.findElement(By.cssSelector("#efirst-resolver button[type='submit']"))
+                .click();
         wait.until(d -> d.findElement(By.id("resolver-trail")).getText().contains("electronic"));
         assertTrue(browser.findElement(By.id("efirst-lenders")).getText().contains("pku"));
         screenshot("efirst");
