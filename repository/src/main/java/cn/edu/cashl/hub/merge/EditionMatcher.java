@@ -11,7 +11,8 @@ import java.util.Set;
  *   <li>A title-list entry ({@link MatchKeys#holdingsOnly()}, a KBART row) attaches to a print record
  *       of its title, or to another entry of it, by the rules below; never to an electronic record
  *       that describes an edition, which its cluster links to instead. A package's e-book shares the
- *       print ISBN or the title key (its own ISBN differs, as for any other format).</li>
+ *       print ISBN or the title key (its own ISBN differs, as for any other format); a journal's
+ *       entry also by its main title when it or the print record has no ISSN.</li>
  *   <li>Print and electronic versions are never the same edition (they are linked instead).</li>
  *   <li>Two copies of one catalogue record (the same {@link MatchKeys#copyKey() copy key}) are the
  *       same edition, whatever else they lack: a second library's copy of a volume, a yearbook or a
@@ -55,7 +56,22 @@ public final class EditionMatcher {
             return sameContent(a, b, false);
         }
         MatchKeys other = a.holdingsOnly() ? b : a;
-        return !other.electronic() && sameContent(a, b, true);
+        if (other.electronic()) {
+            return false;
+        }
+        return sameContent(a, b, true) || sameSerialByTitle(a, b);
+    }
+
+    /**
+     * A journal's entry and its print record by title, when one of them has no ISSN to decide with
+     * (a list that gives none, an old catalogue record): the same folded main title.
+     */
+    private static boolean sameSerialByTitle(MatchKeys a, MatchKeys b) {
+        return a.serial()
+                && b.serial()
+                && (a.issns().isEmpty() || b.issns().isEmpty())
+                && a.serialTitle() != null
+                && a.serialTitle().equals(b.serialTitle());
     }
 
     private static boolean sameContent(MatchKeys a, MatchKeys b, boolean acrossFormats) {

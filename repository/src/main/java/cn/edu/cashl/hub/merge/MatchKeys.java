@@ -54,6 +54,9 @@ import java.util.stream.Stream;
  *                 only for copies of one catalogue record, which are the same edition whatever
  *                 else they lack (no identifier, no year, no author) and whatever their cluster
  *                 holds; null for keys stored before it existed
+ * @param serialTitle a serial's folded main title, its leading article dropped: what a title-list
+ *                 entry of a journal attaches by when one side has no ISSN; null for other records
+ *                 and for keys stored before it existed
  */
 public record MatchKeys(
         Set<String> isbns,
@@ -67,13 +70,15 @@ public record MatchKeys(
         boolean serial,
         String kind,
         String year,
-        String copyKey) {
+        String copyKey,
+        String serialTitle) {
 
     /** "v. 2", "Vol. 2", "t.3", "Bd. 4", "pt. 1": the longer words first, so that "Vol." is not "V" + "ol". */
     private static final Pattern VOLUME =
             Pattern.compile("(?i)\\b(?:volume|vol|v|tome|t|band|bd|part|pt|no)(?:\\.|\\b)\\s*(\\w+)");
 
     private static final Pattern EDITION = Pattern.compile("(\\d+)");
+    private static final String SERIAL = "serial:";
     /** Compiled once: {@link #fold} runs a score of times per record (title key, copy key). */
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
@@ -114,6 +119,23 @@ public record MatchKeys(
         if (copyKey != null) {
             keys.add("copy:" + copyKey);
         }
+        if (serialTitle != null) {
+            keys.add(SERIAL + serialTitle);
+        }
+        return keys;
+    }
+
+    /**
+     * The lookup keys a newcomer searches the catalogue with: all of them, but a serial's title only
+     * when the serial has no ISSN, the one case where its title decides whether a title-list entry
+     * attaches ({@link EditionMatcher}). A journal with an ISSN never searches by its title, which
+     * for a journal is often generic ("Bulletin").
+     */
+    public Set<String> searchKeys() {
+        Set<String> keys = lookupKeys();
+        if (serialTitle != null && !issns.isEmpty()) {
+            keys.remove(SERIAL + serialTitle);
+        }
         return keys;
     }
 
@@ -124,7 +146,9 @@ public record MatchKeys(
      * key is hexadecimal.
      */
     public String encode() {
-        return String.join(
+        // The serial title only when there is one: the keys of every other record read as before,
+        // so that their content hashes (SourceChange) do not change.
+        String line = String.join(
                 "\t",
                 String.join(",", isbns),
                 String.join(",", issns),
@@ -137,12 +161,13 @@ public record MatchKeys(
                 kind,
                 year == null ? "" : year,
                 copyKey == null ? "" : copyKey);
+        return serialTitle == null ? line : line + "\t" + serialTitle;
     }
 
     public static MatchKeys decode(String line) {
         String[] parts = line.split("\t", -1);
-        // Ten parts: a line written before the copy key existed.
-        if (parts.length != 10 && parts.length != 11) {
+        // Ten parts: a line written before the copy key existed; eleven, before the serial title.
+        if (parts.length < 10 || parts.length > 12) {
             throw new IllegalArgumentException("not encoded match keys: " + line);
         }
         return new MatchKeys(
@@ -157,7 +182,8 @@ public record MatchKeys(
                 parts[7].equals("s"),
                 parts[8],
                 emptyToNull(parts[9]),
-                parts.length == 11 ? emptyToNull(parts[10]) : null);
+                parts.length >= 11 ? emptyToNull(parts[10]) : null,
+                parts.length == 12 ? emptyToNull(parts[11]) : null);
     }
 
     private static Set<String> split(String list) {
@@ -228,7 +254,24 @@ public record MatchKeys(
                 serial,
                 kind,
                 year,
-                copyKey(record));
+                copyKey(record),
+                serial ? serialTitle(record) : null);
+    }
+
+    /** A serial's main title, folded, without its leading article: "The American economic review." -> "americaneconomicreview". */
+    static String serialTitle(CashlRecord record) {
+        if (record.getTitle() == null || record.getTitle().getMain() == null) {
+            return null;
+        }
+        String[] words = fold(record.getTitle().getMain()).split(" ");
+        StringBuilder key = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            if (i == 0 && ARTICLES.contains(words[i]) && words.length > 1) {
+                continue;
+            }
+            key.append(words[i]);
+        }
+        return key.isEmpty() ? null : key.toString();
     }
 
     /**

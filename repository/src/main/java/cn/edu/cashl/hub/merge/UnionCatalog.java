@@ -213,7 +213,7 @@ public final class UnionCatalog {
         Set<String> keys = new TreeSet<>();
         changes.stream()
                 .filter(SourceChange::isAccepted)
-                .forEach(change -> keys.addAll(change.keys().lookupKeys()));
+                .forEach(change -> keys.addAll(change.keys().searchKeys()));
         Set<String> wanted = new TreeSet<>(hints.values());
         wanted.addAll(store.findIds(StoreCollection.CATALOG, CatalogFields.MATCH_KEY, keys, MAX_CANDIDATES));
         keys.forEach(key -> wanted.addAll(recentKeys.getOrDefault(key, Set.of())));

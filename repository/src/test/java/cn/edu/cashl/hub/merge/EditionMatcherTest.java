@@ -310,4 +310,24 @@ class EditionMatcherTest {
         MatchKeys row = entry("ejournal", "<issn>0002-8282</issn>", "American economic review", null, null);
         assertEquals(row, MatchKeys.decode(row.encode()));
     }
+
+    @Test
+    void aJournalsEntryAttachesByTitleOnlyWhenOneSideHasNoIssn() throws Exception {
+        MatchKeys print = journal("<issn>0002-8282</issn>", "The American economic review.", "journal", "print");
+        MatchKeys printWithout = journal("", "American economic review", "journal", "print");
+        MatchKeys rowWithout = entry("ejournal", "", "The American Economic Review", null, null);
+        MatchKeys rowWith = entry("ejournal", "<issn>1944-7981</issn>", "American Economic Review", null, null);
+        assertTrue(matcher.sameEdition(rowWithout, print), "a list that gives no ISSN");
+        assertTrue(matcher.sameEdition(printWithout, rowWith), "a catalogue record without its ISSN");
+        assertFalse(
+                matcher.sameEdition(
+                        entry("ejournal", "<issn>0161-7370</issn>", "American economic review", null, null), print),
+                "two ISSNs that differ: another journal of the same name");
+        assertFalse(matcher.sameEdition(printWithout, print), "print records never match by a journal's title");
+        assertFalse(matcher.sameEdition(rowWithout, journal("", "American economic journal", "journal", "print")));
+        assertTrue(rowWithout.searchKeys().contains("serial:americaneconomicreview"));
+        assertFalse(print.searchKeys().contains("serial:americaneconomicreview"), "an ISSN searches by itself");
+        assertTrue(print.lookupKeys().contains("serial:americaneconomicreview"), "but the title is indexed");
+        assertEquals(rowWithout, MatchKeys.decode(rowWithout.encode()));
+    }
 }
