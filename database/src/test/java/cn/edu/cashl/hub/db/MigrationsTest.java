@@ -53,8 +53,8 @@ class MigrationsTest {
                             "HUB_SECRET"))
             .sorted()
             .toList();
-    private static final List<String> MIGRATED =
-            List.of("1 harvest", "2 sources and secrets", "3 admin", "4 quartz", "5 dump retirement", "6 resolver lenders");
+    private static final List<String> MIGRATED = List.of(
+            "1 harvest", "2 sources and secrets", "3 admin", "4 quartz", "5 dump retirement", "6 resolver lenders");
 
     @Test
     void anEmptyDatabaseGetsExactlyTheTablesOfRelease010AndThoseAddedSince(@TempDir Path dir) throws Exception {

@@ -8,6 +8,7 @@ import cn.edu.cashl.hub.ingest.read.RecordReader;
 import cn.edu.cashl.hub.ingest.read.RecordReaders;
 import cn.edu.cashl.hub.server.DataDirectory;
 import cn.edu.cashl.hub.source.Source;
+import cn.edu.cashl.hub.source.SourceType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +53,13 @@ final class ImportCommand implements Callable<Integer> {
         HubConfig config = common.load();
         Source from = common.source(source.id);
         InputFormat inputFormat = parseFormat();
+        if (inputFormat == InputFormat.KBART && from.type() != SourceType.KBART) {
+            // A title list's rows become holdings only through a package's terms: who licenses it, how.
+            throw new picocli.CommandLine.ParameterException(
+                    new picocli.CommandLine(this),
+                    "a KBART list is imported through a kbart source (its package and the libraries that license it),"
+                            + " and " + from.id() + " is a " + from.type() + " source");
+        }
         IngestSummary total = new IngestSummary();
         int unreadableFiles = 0;
         try (DataDirectory data = DataDirectory.open(config, CommonOptions.dataDir(config))) {

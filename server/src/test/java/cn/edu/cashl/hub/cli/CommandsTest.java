@@ -203,6 +203,19 @@ class CommandsTest {
     }
 
     @Test
+    void aKbartListIsImportedOnlyThroughAKbartSource() throws Exception {
+        Path list = Files.writeString(
+                work.resolve("list.txt"),
+                "publication_title\tprint_identifier\tonline_identifier\ttitle_url\tpublication_type\n"
+                        + "Modern China\t0097-7004\t1552-6836\thttps://www.jstor.org/journal/modechin\tserial\n");
+        String data = work.resolve("data").toString();
+        assertEquals(2, run("import", "--format", "kbart", "--data", data, list.toString()));
+        assertTrue(err.toString().contains("imported through a kbart source"), err.toString());
+        assertEquals(0, run("import", "--format", "kbart", "--source", "jstor-as1", "--data", data, list.toString()));
+        assertTrue(stdout().contains("accepted: 1"), stdout());
+    }
+
+    @Test
     void crosswalkPrintsTheCanonicalOrThePublishedForm() throws Exception {
         Path file = marcxml(book("1", "HC427", "Economic history"));
         assertEquals(0, run("crosswalk", file.toString()));
