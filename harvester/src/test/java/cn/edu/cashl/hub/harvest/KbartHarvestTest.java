@@ -8,6 +8,7 @@ import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.StoredRecord;
 import cn.edu.cashl.hub.source.Licence;
 import cn.edu.cashl.hub.source.Source;
+import cn.edu.cashl.hub.testkit.KbartLists;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -31,10 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KbartHarvestTest {
 
-    private static final String HEADER = "publication_title\tprint_identifier\tonline_identifier\t"
-            + "date_first_issue_online\tnum_first_vol_online\tnum_first_issue_online\tdate_last_issue_online\t"
-            + "num_last_vol_online\tnum_last_issue_online\ttitle_url\tfirst_author\ttitle_id\tembargo_info\t"
-            + "coverage_depth\tcoverage_notes\tpublisher_name\tpublication_type\n";
+    private static final String HEADER = KbartLists.HEADER;
 
     private final AtomicReference<String> list = new AtomicReference<>();
     private final AtomicInteger requests = new AtomicInteger();

@@ -19,6 +19,7 @@ import cn.edu.cashl.hub.schema.v1.HoldingForm;
 import cn.edu.cashl.hub.schema.v1.RecordType;
 import cn.edu.cashl.hub.source.Licence;
 import cn.edu.cashl.hub.source.Source;
+import cn.edu.cashl.hub.testkit.KbartLists;
 import cn.edu.cashl.hub.testkit.TestData;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -55,10 +56,7 @@ class KbartIngestTest extends PipelineTestBase {
             </record></collection>
             """;
 
-    private static final String LIST = "publication_title\tprint_identifier\tonline_identifier\t"
-            + "date_first_issue_online\tnum_first_vol_online\tnum_first_issue_online\tdate_last_issue_online\t"
-            + "num_last_vol_online\tnum_last_issue_online\ttitle_url\tfirst_author\ttitle_id\tembargo_info\t"
-            + "coverage_depth\tcoverage_notes\tpublisher_name\tpublication_type\r\n"
+    private static final String LIST = KbartLists.HEADER.replace("\n", "\r\n")
             + "The American Economic Review\t0002-8282\t1944-7981\t1911-03\t1\t1\t1940-12\t30\t4\t"
             + "https://www.jstor.org/journal/amerecorevi\t\tamerecorevi\t\tfulltext\t\t"
             + "American Economic Association\tserial\r\n"

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.edu.cashl.hub.testkit.KbartLists;
 import cn.edu.cashl.hub.testkit.ProjectRoot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,10 +49,7 @@ class AdminBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static final String JSTOR_LIST = "publication_title\tprint_identifier\tonline_identifier\t"
-            + "date_first_issue_online\tnum_first_vol_online\tnum_first_issue_online\tdate_last_issue_online\t"
-            + "num_last_vol_online\tnum_last_issue_online\ttitle_url\tfirst_author\ttitle_id\tembargo_info\t"
-            + "coverage_depth\tcoverage_notes\tpublisher_name\tpublication_type\n"
+    private static final String JSTOR_LIST = KbartLists.HEADER
             + "Modern China\t0097-7004\t1552-6836\t1975\t1\t1\t\t\t\t"
             + "https://www.jstor.org/journal/modechin\t\tmodechin\tR3Y\tfulltext\t\tSage\tserial\n"
             + "Journal of Asian Studies\t0021-9118\t1752-0401\t1941\t1\t1\t1999\t58\t4\t"

@@ -4,6 +4,7 @@ import static cn.edu.cashl.hub.admin.AdminClient.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.edu.cashl.hub.testkit.KbartLists;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,10 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EFirstAdminApiTest {
 
-    private static final String LIST = "publication_title\tprint_identifier\tonline_identifier\t"
-            + "date_first_issue_online\tnum_first_vol_online\tnum_first_issue_online\tdate_last_issue_online\t"
-            + "num_last_vol_online\tnum_last_issue_online\ttitle_url\tfirst_author\ttitle_id\tembargo_info\t"
-            + "coverage_depth\tcoverage_notes\tpublisher_name\tpublication_type\n"
+    private static final String LIST = KbartLists.HEADER
             + "Journal of Asian Studies\t0021-9118\t1752-0401\t1941\t1\t1\t\t\t\t"
             + "https://www.jstor.org/journal/jasianstudies\t\tjasianstudies\tR3Y\tfulltext\t\tAAS\tserial\n"
             + "Modern China\t0097-7004\t1552-6836\t1975\t1\t1\t\t\t\t"

@@ -3,9 +3,9 @@ package cn.edu.cashl.hub.efirst;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.edu.cashl.hub.cli.Main;
 import cn.edu.cashl.hub.server.DemoHub;
 import cn.edu.cashl.hub.server.Hub;
+import cn.edu.cashl.hub.testkit.KbartLists;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -30,10 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KbartPublishingTest {
 
-    private static final String HEADER = "publication_title\tprint_identifier\tonline_identifier\t"
-            + "date_first_issue_online\tnum_first_vol_online\tnum_first_issue_online\tdate_last_issue_online\t"
-            + "num_last_vol_online\tnum_last_issue_online\ttitle_url\tfirst_author\ttitle_id\tembargo_info\t"
-            + "coverage_depth\tcoverage_notes\tpublisher_name\tpublication_type\n";
+    private static final String HEADER = KbartLists.HEADER;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Pattern COUNT = Pattern.compile("numberOfRecords>(\\d+)<");
 
@@ -56,8 +53,8 @@ class KbartPublishingTest {
                 doaj,
                 HEADER + "Asian Journal of Social Science\t1568-4849\t1568-5314\t2000\t28\t\t\t\t\t"
                         + "https://ajss.example.org/\t\tajss\t\tfulltext\t\tBrill\tserial\n");
-        import_(config, data, "jstor-as1", jstor);
-        import_(config, data, "doaj", doaj);
+        DemoHub.importFile(config, data, "jstor-as1", "kbart", jstor, 0);
+        DemoHub.importFile(config, data, "doaj", "kbart", doaj, 0);
         hub = Hub.start(DemoHub.loopback(config, data), data);
         base = "http://127.0.0.1:" + hub.port();
     }
@@ -67,22 +64,6 @@ class KbartPublishingTest {
         if (hub != null) {
             hub.close();
         }
-    }
-
-    private static void import_(Path config, Path data, String source, Path file) {
-        assertEquals(
-                0,
-                Main.run(
-                        "import",
-                        "--config",
-                        config.toString(),
-                        "--data",
-                        data.toString(),
-                        "--source",
-                        source,
-                        "--format",
-                        "kbart",
-                        file.toString()));
     }
 
     @Test

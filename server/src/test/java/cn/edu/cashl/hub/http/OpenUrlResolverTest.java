@@ -12,6 +12,7 @@ import cn.edu.cashl.hub.config.HubConfig;
 import cn.edu.cashl.hub.db.Database;
 import cn.edu.cashl.hub.server.DemoHub;
 import cn.edu.cashl.hub.server.Hub;
+import cn.edu.cashl.hub.testkit.KbartLists;
 import cn.edu.cashl.hub.testkit.ProjectRoot;
 import cn.edu.cashl.hub.testkit.TestData;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -161,10 +162,7 @@ class OpenUrlResolverTest {
             </record></collection>
             """;
 
-    private static final String KBART_HEADER = "publication_title\tprint_identifier\tonline_identifier\t"
-            + "date_first_issue_online\tnum_first_vol_online\tnum_first_issue_online\tdate_last_issue_online\t"
-            + "num_last_vol_online\tnum_last_issue_online\ttitle_url\tfirst_author\ttitle_id\tembargo_info\t"
-            + "coverage_depth\tcoverage_notes\tpublisher_name\tpublication_type\r\n";
+    private static final String KBART_HEADER = KbartLists.HEADER.replace("\n", "\r\n");
 
     private static final String JSTOR = KBART_HEADER
             + "The American Economic Review\t0002-8282\t1944-7981\t1911-03\t1\t1\t1940-12\t30\t4\t"

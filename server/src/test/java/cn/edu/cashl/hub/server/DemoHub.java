@@ -32,6 +32,11 @@ public final class DemoHub {
 
     /** As {@link #importFile(Path, Path, String, Path)}, expecting this exit code (1: nothing accepted). */
     public static void importFile(Path config, Path data, String source, Path file, int exitCode) {
+        importFile(config, data, source, "auto", file, exitCode);
+    }
+
+    /** As {@link #importFile(Path, Path, String, Path, int)}, the file in this {@code --format}. */
+    public static void importFile(Path config, Path data, String source, String format, Path file, int exitCode) {
         assertEquals(
                 exitCode,
                 Main.run(
@@ -42,6 +47,8 @@ public final class DemoHub {
                         data.toString(),
                         "--source",
                         source,
+                        "--format",
+                        format,
                         file.toString()));
     }
 

@@ -1,15 +1,13 @@
 package cn.edu.cashl.hub.harvest.calis;
 
+import cn.edu.cashl.hub.harvest.http.FileDownload;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -101,24 +99,16 @@ public abstract sealed class ExportLocation {
         private static final long MAX_LISTING = 8L * 1024 * 1024;
 
         private final URI base;
-        private final Duration timeout;
-        private final String userAgent;
-        private final HttpClient client;
+        private final FileDownload download;
 
         Http(URI base, Duration timeout, String userAgent) {
             this.base = base;
-            this.timeout = timeout;
-            this.userAgent = userAgent;
-            this.client = HttpClient.newBuilder()
-                    .version(HttpClient.Version.HTTP_1_1)
-                    .followRedirects(HttpClient.Redirect.NORMAL)
-                    .connectTimeout(Duration.ofSeconds(30))
-                    .build();
+            this.download = new FileDownload(timeout, userAgent);
         }
 
         @Override
         public List<String> list() throws IOException, InterruptedException {
-            HttpResponse<InputStream> response = get(base);
+            HttpResponse<InputStream> response = download.get(base);
             String page;
             try (InputStream body = response.body()) {
                 byte[] bytes = body.readNBytes((int) MAX_LISTING);
@@ -143,40 +133,12 @@ public abstract sealed class ExportLocation {
 
         @Override
         public Path fetch(String name) throws IOException, InterruptedException {
-            URI uri = base.resolve(name.replace(" ", "%20"));
-            HttpResponse<InputStream> response = get(uri);
-            Path copy = Files.createTempFile("cashl-export-", "-" + name.replaceAll("[^A-Za-z0-9._-]", "_"));
-            try (InputStream body = response.body()) {
-                long copied = Files.copy(body, copy, StandardCopyOption.REPLACE_EXISTING);
-                long expected =
-                        response.headers().firstValueAsLong("Content-Length").orElse(-1);
-                if (expected >= 0 && copied != expected) {
-                    throw new IOException(uri + ": received " + copied + " of " + expected + " bytes");
-                }
-                return copy;
-            } catch (IOException e) {
-                Files.deleteIfExists(copy);
-                throw e;
-            }
+            return download.toTemporaryFile(base.resolve(name.replace(" ", "%20")), name, body -> body);
         }
 
         @Override
         public InputStream open(String name) throws IOException, InterruptedException {
-            return get(base.resolve(name.replace(" ", "%20"))).body();
-        }
-
-        private HttpResponse<InputStream> get(URI uri) throws IOException, InterruptedException {
-            HttpRequest request = HttpRequest.newBuilder(uri)
-                    .timeout(timeout)
-                    .header("User-Agent", userAgent)
-                    .GET()
-                    .build();
-            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            if (response.statusCode() != 200) {
-                response.body().close();
-                throw new IOException("HTTP " + response.statusCode() + " from " + uri);
-            }
-            return response;
+            return download.get(base.resolve(name.replace(" ", "%20"))).body();
         }
 
         @Override

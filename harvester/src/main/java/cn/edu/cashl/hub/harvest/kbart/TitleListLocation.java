@@ -1,12 +1,10 @@
 package cn.edu.cashl.hub.harvest.kbart;
 
+import cn.edu.cashl.hub.harvest.http.FileDownload;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -51,34 +49,12 @@ public final class TitleListLocation {
             }
         }
         URI uri = URI.create(url);
-        HttpClient client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .connectTimeout(Duration.ofSeconds(30))
-                .build();
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(timeout)
-                .header("User-Agent", userAgent)
-                .GET()
-                .build();
-        HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        if (response.statusCode() != 200) {
-            response.body().close();
-            throw new IOException("HTTP " + response.statusCode() + " from " + uri);
-        }
-        Path copy = Files.createTempFile("cashl-kbart-", ".txt");
-        try (DigestInputStream body = digesting(response.body())) {
-            long copied = Files.copy(body, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            long expected =
-                    response.headers().firstValueAsLong("Content-Length").orElse(-1);
-            if (expected >= 0 && copied != expected) {
-                throw new IOException(uri + ": received " + copied + " of " + expected + " bytes");
-            }
-            return new Fetched(copy, copied, hex(body), true);
-        } catch (IOException e) {
-            Files.deleteIfExists(copy);
-            throw e;
-        }
+        DigestInputStream[] digesting = new DigestInputStream[1];
+        Path copy = new FileDownload(timeout, userAgent).toTemporaryFile(uri, "list.txt", body -> {
+            digesting[0] = digesting(body);
+            return digesting[0];
+        });
+        return new Fetched(copy, Files.size(copy), hex(digesting[0]), true);
     }
 
     private boolean http() {
