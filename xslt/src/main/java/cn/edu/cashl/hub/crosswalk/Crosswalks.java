@@ -16,8 +16,13 @@ import javax.xml.transform.stream.StreamSource;
 public final class Crosswalks {
 
     /** Source formats to the canonical record. */
-    public static final List<String> INBOUND =
-            List.of("marc21-to-cashl", "unimarc-to-cashl", "oai_dc-to-cashl", "mods-to-cashl", "kbart-to-cashl");
+    public static final List<String> INBOUND = List.of(
+            "marc21-to-cashl",
+            "unimarc-to-cashl",
+            "oai_dc-to-cashl",
+            "mods-to-cashl",
+            "kbart-to-cashl",
+            "jats-to-cashl");
     /** The canonical record to published formats. */
     public static final List<String> OUTBOUND = List.of("cashl-to-oai_dc", "cashl-to-mods", "cashl-to-marcxml");
 

@@ -10,16 +10,18 @@ public enum InputFormat {
     MARCXML,
     OAI_DC,
     MODS,
+    /** JATS or NLM journal articles. */
+    JATS,
     /** A KBART title list (tab-separated, a header row). */
     KBART;
 
-    /** Parses a {@code --format} value: auto, marc21, unimarc, marcxml, oai_dc, mods, kbart. */
+    /** Parses a {@code --format} value: auto, marc21, unimarc, marcxml, oai_dc, mods, jats, kbart. */
     public static InputFormat parse(String value) {
         try {
             return valueOf(value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(
-                    "unknown format '" + value + "' (use auto, marc21, unimarc, marcxml, oai_dc, mods or kbart)");
+                    "unknown format '" + value + "' (use auto, marc21, unimarc, marcxml, oai_dc, mods, jats or kbart)");
         }
     }
 }

@@ -6,6 +6,8 @@ public enum RecordFormat {
     UNIMARC("unimarc-to-cashl"),
     OAI_DC("oai_dc-to-cashl"),
     MODS("mods-to-cashl"),
+    /** A journal article's JATS or NLM front matter. */
+    JATS("jats-to-cashl"),
     /** A row of a KBART title list, as {@link KbartReader} writes it. */
     KBART("kbart-to-cashl");
 

@@ -46,7 +46,10 @@ public final class RecordReaders {
                     ? reader
                     : new ExpectedFormat(reader, format);
         }
-        if (format == InputFormat.MARCXML || format == InputFormat.OAI_DC || format == InputFormat.MODS) {
+        if (format == InputFormat.MARCXML
+                || format == InputFormat.OAI_DC
+                || format == InputFormat.MODS
+                || format == InputFormat.JATS) {
             in.close();
             return new SingleRecordReader(RawRecord.unreadable(
                     name,
@@ -142,6 +145,7 @@ public final class RecordReaders {
                 case MARCXML -> format == RecordFormat.MARC21 || format == RecordFormat.UNIMARC;
                 case OAI_DC -> format == RecordFormat.OAI_DC;
                 case MODS -> format == RecordFormat.MODS;
+                case JATS -> format == RecordFormat.JATS;
                 default -> true;
             };
         }

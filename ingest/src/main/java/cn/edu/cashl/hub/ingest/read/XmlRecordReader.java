@@ -33,6 +33,12 @@ public final class XmlRecordReader extends LookAheadReader {
 
     static final String OAI = "http://www.openarchives.org/OAI/2.0/";
     static final String MODS = "http://www.loc.gov/mods/v3";
+    /** Namespaces OAI-PMH providers put JATS front matter in (PubMed Central's pmc_fm and pmc, some OJS). */
+    static final java.util.Set<String> JATS_NAMESPACES = java.util.Set.of(
+            "https://jats.nlm.nih.gov/ns/archiving/1.0/",
+            "http://jats.nlm.nih.gov",
+            "https://jats.nlm.nih.gov/ns/publishing/1.0/");
+
     static final String OAI_DC = "http://www.openarchives.org/OAI/2.0/oai_dc/";
     static final String DC = "http://purl.org/dc/elements/1.1/";
     private static final Set<String> MARC_NAMESPACES =
@@ -133,7 +139,8 @@ public final class XmlRecordReader extends LookAheadReader {
                     giveUp();
                     return RawRecord.unreadable(
                             name,
-                            "no records found: root element " + qname + " is not MARCXML, MODS, Dublin Core or OAI-PMH",
+                            "no records found: root element " + qname
+                                    + " is not MARCXML, MODS, Dublin Core, JATS or OAI-PMH",
                             null);
                 }
                 sawRecordContainer = true;
@@ -153,6 +160,14 @@ public final class XmlRecordReader extends LookAheadReader {
             }
         }
         return null;
+    }
+
+    /**
+     * A JATS (NISO Z39.96) or NLM article: {@code article} without a namespace, as every version
+     * from NLM 2.3 to JATS 1.3 writes it, or in the namespace some OAI-PMH providers give it.
+     */
+    private static boolean isJats(String ns, String local) {
+        return local.equals("article") && (ns.isEmpty() || JATS_NAMESPACES.contains(ns));
     }
 
     private static boolean isContainer(String ns, String local) {
@@ -240,7 +255,9 @@ public final class XmlRecordReader extends LookAheadReader {
         boolean bareDc = oaiWithoutNamespace && ns.isEmpty() && local.equals("dc");
         RecordFormat format = MODS.equals(ns) && local.equals("mods")
                 ? RecordFormat.MODS
-                : (OAI_DC.equals(ns) && local.equals("dc")) || bareDc ? RecordFormat.OAI_DC : null;
+                : (OAI_DC.equals(ns) && local.equals("dc")) || bareDc
+                        ? RecordFormat.OAI_DC
+                        : isJats(ns, local) ? RecordFormat.JATS : null;
         if (format == null) {
             return null;
         }
@@ -257,7 +274,7 @@ public final class XmlRecordReader extends LookAheadReader {
     private RawRecord unsupported(StartElement start) {
         return RawRecord.unreadable(
                 name,
-                "unsupported metadata format " + start.getName() + " (the hub reads MARCXML, MODS and oai_dc)",
+                "unsupported metadata format " + start.getName() + " (the hub reads MARCXML, MODS, oai_dc and JATS)",
                 null);
     }
 
