@@ -2,6 +2,7 @@ package cn.edu.cashl.hub.admin.crosswalk;
 
 import cn.edu.cashl.hub.crosswalk.Crosswalks;
 import cn.edu.cashl.hub.source.Source;
+import cn.edu.cashl.hub.source.SourceType;
 import cn.edu.cashl.hub.source.Sources;
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +56,9 @@ public final class CrosswalkUsage {
 
     /** The inbound crosswalk a source's declared format defaults to; null when it declares none. */
     static String defaultFor(Source source) {
+        if (source.type() == SourceType.KBART) {
+            return "kbart-to-cashl"; // a title list is KBART whatever its format says
+        }
         String format = source.recordFormat();
         if (format == null || format.isBlank() || format.equalsIgnoreCase("auto")) {
             return null;
@@ -71,6 +75,12 @@ public final class CrosswalkUsage {
         }
         if (f.equals("oai_dc") || f.equals("dc")) {
             return "oai_dc-to-cashl";
+        }
+        if (f.equals("kbart")) {
+            return "kbart-to-cashl";
+        }
+        if (f.equals("jats") || f.equals("pmc_fm") || f.equals("nlm")) {
+            return "jats-to-cashl";
         }
         return null;
     }
