@@ -13,6 +13,9 @@ import java.util.Set;
  *       that describes an edition, which its cluster links to instead. A package's e-book shares the
  *       print ISBN or the title key (its own ISBN differs, as for any other format); a journal's
  *       entry also by its main title when it or the print record has no ISSN.</li>
+ *   <li>A shared DOI (normalised, case-insensitive) is the same work, of the same kind. Two articles
+ *       with different DOIs never are; articles without a DOI on one side fall to the rules below,
+ *       print or electronic alike (an article is one work in every format).</li>
  *   <li>Print and electronic versions are never the same edition (they are linked instead).</li>
  *   <li>Two copies of one catalogue record (the same {@link MatchKeys#copyKey() copy key}) are the
  *       same edition, whatever else they lack: a second library's copy of a volume, a yearbook or a
@@ -31,9 +34,18 @@ import java.util.Set;
  */
 public final class EditionMatcher {
 
+    private static final String ARTICLE = "article";
+
     public boolean sameEdition(MatchKeys a, MatchKeys b) {
         if (a.holdingsOnly() || b.holdingsOnly()) {
             return attaches(a, b);
+        }
+        if (a.doi() != null && a.doi().equals(b.doi()) && a.kind().equals(b.kind())) {
+            return true; // a DOI names one work, whichever feed or format described it
+        }
+        if (ARTICLE.equals(a.kind()) && ARTICLE.equals(b.kind())) {
+            // Two DOIs that differ are two articles; an article is the same in print and online.
+            return (a.doi() == null || b.doi() == null) && sameContent(a, b, true);
         }
         if (a.electronic() != b.electronic()) {
             return false;
@@ -47,7 +59,11 @@ public final class EditionMatcher {
      * ISBNs differ still match on their title key.
      */
     public boolean otherFormat(MatchKeys a, MatchKeys b) {
-        return !a.holdingsOnly() && !b.holdingsOnly() && a.electronic() != b.electronic() && sameContent(a, b, true);
+        return !a.holdingsOnly()
+                && !b.holdingsOnly()
+                && !ARTICLE.equals(a.kind())
+                && a.electronic() != b.electronic()
+                && sameContent(a, b, true);
     }
 
     /** Rule 1: an entry joins the print edition of its title, or another entry of the same title. */

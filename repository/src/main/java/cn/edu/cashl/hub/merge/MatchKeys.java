@@ -54,6 +54,7 @@ import java.util.stream.Stream;
  *                 only for copies of one catalogue record, which are the same edition whatever
  *                 else they lack (no identifier, no year, no author) and whatever their cluster
  *                 holds; null for keys stored before it existed
+ * @param doi      the DOI, normalised (no resolver prefix, lower case: DOIs are case-insensitive), or null
  * @param serialTitle a serial's folded main title, its leading article dropped: what a title-list
  *                 entry of a journal attaches by when one side has no ISSN; null for other records
  *                 and for keys stored before it existed
@@ -71,7 +72,8 @@ public record MatchKeys(
         String kind,
         String year,
         String copyKey,
-        String serialTitle) {
+        String serialTitle,
+        String doi) {
 
     /** "v. 2", "Vol. 2", "t.3", "Bd. 4", "pt. 1": the longer words first, so that "Vol." is not "V" + "ol". */
     private static final Pattern VOLUME =
@@ -122,6 +124,9 @@ public record MatchKeys(
         if (serialTitle != null) {
             keys.add(SERIAL + serialTitle);
         }
+        if (doi != null) {
+            keys.add("doi:" + doi);
+        }
         return keys;
     }
 
@@ -161,13 +166,17 @@ public record MatchKeys(
                 kind,
                 year == null ? "" : year,
                 copyKey == null ? "" : copyKey);
+        // Each optional part only when it or a later one is there: older lines and other records read as before.
+        if (doi != null) {
+            return line + "\t" + (serialTitle == null ? "" : serialTitle) + "\t" + doi;
+        }
         return serialTitle == null ? line : line + "\t" + serialTitle;
     }
 
     public static MatchKeys decode(String line) {
         String[] parts = line.split("\t", -1);
         // Ten parts: a line written before the copy key existed; eleven, before the serial title.
-        if (parts.length < 10 || parts.length > 12) {
+        if (parts.length < 10 || parts.length > 13) {
             throw new IllegalArgumentException("not encoded match keys: " + line);
         }
         return new MatchKeys(
@@ -183,7 +192,8 @@ public record MatchKeys(
                 parts[8],
                 emptyToNull(parts[9]),
                 parts.length >= 11 ? emptyToNull(parts[10]) : null,
-                parts.length == 12 ? emptyToNull(parts[11]) : null);
+                parts.length >= 12 ? emptyToNull(parts[11]) : null,
+                parts.length == 13 ? emptyToNull(parts[12]) : null);
     }
 
     private static Set<String> split(String list) {
@@ -255,7 +265,25 @@ public record MatchKeys(
                 kind,
                 year,
                 copyKey(record),
-                serial ? serialTitle(record) : null);
+                serial ? serialTitle(record) : null,
+                record.getIdentifiers() == null
+                        ? null
+                        : doi(record.getIdentifiers().getDoi()));
+    }
+
+    private static final Pattern DOI_PREFIX =
+            Pattern.compile("(?i)^(?:https?://(?:dx\\.)?doi\\.org/|doi:\\s*|info:doi/)");
+
+    /**
+     * A DOI as matching compares it: without a resolver or scheme prefix, lower case (the DOI
+     * system is case-insensitive); null when it does not start with the directory indicator 10.
+     */
+    static String doi(String value) {
+        if (value == null) {
+            return null;
+        }
+        String doi = DOI_PREFIX.matcher(value.strip()).replaceFirst("").toLowerCase(Locale.ROOT);
+        return doi.startsWith("10.") && doi.indexOf('/') > 3 ? doi : null;
     }
 
     /** A serial's main title, folded, without its leading article: "The American economic review." -> "americaneconomicreview". */

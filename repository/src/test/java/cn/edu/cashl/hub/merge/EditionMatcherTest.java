@@ -330,4 +330,45 @@ class EditionMatcherTest {
         assertTrue(print.lookupKeys().contains("serial:americaneconomicreview"), "but the title is indexed");
         assertEquals(rowWithout, MatchKeys.decode(rowWithout.encode()));
     }
+
+    /** An article of a feed: its DOI as written, its title, first author, year, and whether it is held online. */
+    private static MatchKeys article(String doi, String title, String author, String year, boolean online)
+            throws Exception {
+        String xml = "<record xmlns=\"https://ns.cashl.edu.cn/record/v1\" id=\"a:1\" type=\"article\">"
+                + "<identifiers>" + (doi == null ? "" : "<doi>" + doi + "</doi>") + "</identifiers>"
+                + "<title><main>" + title + "</main></title>"
+                + "<contributor kind=\"person\"><name>" + author + "</name></contributor>"
+                + "<publication><year>" + year + "</year></publication>"
+                + "<isPartOf><title>Modern China</title><issn>0097-7004</issn></isPartOf>"
+                + "<discipline>unknown</discipline>"
+                + (online
+                        ? "<holding library=\"doaj\" localId=\"1\" form=\"electronic\"><url>https://x.org/1</url></holding>"
+                        : "")
+                + "</record>";
+        return MatchKeys.of(CashlRecords.get().read(xml));
+    }
+
+    @Test
+    void aDoiNamesOneArticleWhicheverFeedAndFormatDescribedIt() throws Exception {
+        MatchKeys crossref = article("10.1177/0097700401027002001", "Rural markets", "Wang, Yeh-chien", "2001", false);
+        MatchKeys doaj = article(
+                "https://doi.org/10.1177/0097700401027002001", "Rural Markets in China", "Wang Y", "2001", true);
+        assertEquals("10.1177/0097700401027002001", doaj.doi());
+        assertTrue(matcher.sameEdition(crossref, doaj), "normalised, case-insensitive, print or online alike");
+        assertTrue(matcher.sameEdition(
+                crossref, article("DOI:10.1177/0097700401027002001".toUpperCase(), "x", "y", "1999", true)));
+        assertFalse(
+                matcher.sameEdition(
+                        crossref,
+                        article("10.1177/0097700401027002002", "Rural markets", "Wang, Yeh-chien", "2001", false)),
+                "two DOIs: two articles, even with the same title, author and year");
+        assertFalse(matcher.otherFormat(
+                crossref, article("10.1177/0097700401027002002", "Rural markets", "Wang, Yeh-chien", "2001", true)));
+        assertTrue(
+                matcher.sameEdition(crossref, article(null, "Rural markets", "Wang, Yeh-chien", "2001", true)),
+                "without a DOI on one side, the title key decides");
+        assertTrue(crossref.lookupKeys().contains("doi:10.1177/0097700401027002001"));
+        assertEquals(doaj, MatchKeys.decode(doaj.encode()));
+        assertNull(MatchKeys.doi("not a doi"));
+    }
 }
