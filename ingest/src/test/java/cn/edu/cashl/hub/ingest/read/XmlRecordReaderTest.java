@@ -295,7 +295,7 @@ class XmlRecordReaderTest {
 
         assertEquals(1, records.size(), "one fault for the file, not one per element");
         assertEquals(
-                "no records found: root element {http://example.org/top}top is not MARCXML, MODS, Dublin Core or OAI-PMH",
+                "no records found: root element {http://example.org/top}top is not MARCXML, MODS, Dublin Core, JATS or OAI-PMH",
                 records.get(0).error());
     }
 
@@ -484,7 +484,7 @@ class XmlRecordReaderTest {
         assertEquals(1, records.size());
         RawRecord record = records.get(0);
         assertEquals(
-                "unsupported metadata format {http://www.clarin.eu/cmd/}CMD (the hub reads MARCXML, MODS and oai_dc)",
+                "unsupported metadata format {http://www.clarin.eu/cmd/}CMD (the hub reads MARCXML, MODS, oai_dc and JATS)",
                 record.error());
         assertEquals("lrp:dict-gate.3", record.sourceIdentifier(), "the quarantine can name the record");
         assertEquals("2014-03-26T10:42:12Z", record.sourceDatestamp());
@@ -613,5 +613,22 @@ class XmlRecordReaderTest {
                 };
         new XmlRecordReader(in, "test.xml", null).close();
         assertTrue(closed.get());
+    }
+
+    @Test
+    void aJatsArticleIsFoundWithItsDoctypeOrInsideOaiPmh() throws Exception {
+        String article = "<article xmlns:xlink=\"http://www.w3.org/1999/xlink\"><front><article-meta><title-group>"
+                + "<article-title>Markets</article-title></title-group></article-meta></front></article>";
+        List<RawRecord> file = read("<?xml version=\"1.0\"?>\n<!DOCTYPE article PUBLIC "
+                + "\"-//NLM//DTD Journal Publishing DTD v3.0 20080202//EN\" \"journalpublishing3.dtd\">\n" + article);
+        assertEquals(1, file.size());
+        assertEquals(RecordFormat.JATS, file.get(0).format());
+        assertTrue(file.get(0).xml().contains("<article-title>Markets</article-title>"));
+        List<RawRecord> oai = read("<OAI-PMH xmlns=\"http://www.openarchives.org/OAI/2.0/\"><ListRecords><record>"
+                + "<header><identifier>oai:pmc:1</identifier><datestamp>2020-01-01</datestamp></header><metadata>"
+                + article.replace("<article ", "<article xmlns=\"https://jats.nlm.nih.gov/ns/archiving/1.0/\" ")
+                + "</metadata></record></ListRecords></OAI-PMH>");
+        assertEquals(RecordFormat.JATS, oai.get(0).format());
+        assertEquals("oai:pmc:1", oai.get(0).sourceIdentifier());
     }
 }
