@@ -17,23 +17,24 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every JATS and NLM article of the shared test data (PLOS, eLife, PubMed Central, F1000), found
- * by its content and read through the real pipeline: each one accepted as an article, or filtered
- * or quarantined with its reason, none lost.
+ * Every JATS and NLM article (PLOS, eLife, PubMed Central, F1000) and every Crossref work (REST API
+ * answers with their wrapper, a bare work) of the shared test data, found by its content and read
+ * through the real pipeline: each one accepted, or filtered or quarantined with its reason, none
+ * lost.
  */
 class ArticleFilesTest extends PipelineTestBase {
 
     @Test
-    void everyJatsArticleIsReadAndAccountedFor() throws IOException {
+    void everyJatsArticleAndCrossrefWorkIsReadAndAccountedFor() throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(TestData.file("articles"))) {
             files = walk.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().matches(".*\\.(xml|nxml)$"))
+                    .filter(p -> p.getFileName().toString().matches(".*\\.(xml|nxml|json)$"))
                     .filter(p -> !p.toString().contains("invenio-oaiharvester")) // arXiv over OAI-PMH: not JATS
                     .sorted()
                     .toList();
         }
-        assertTrue(files.size() >= 19, "the shared JATS files: " + files.size());
+        assertTrue(files.size() >= 25, "the shared JATS and Crossref files: " + files.size());
         IngestPipeline pipeline = fixture.pipeline();
         List<String> quarantined = new ArrayList<>();
         long accepted = 0;
@@ -41,7 +42,7 @@ class ArticleFilesTest extends PipelineTestBase {
         for (Path file : files) {
             try (RecordReader reader = RecordReaders.open(file, InputFormat.AUTO)) {
                 IngestSummary summary = pipeline.run(Source.file("articles", null), reader, s -> {});
-                assertEquals(1, summary.read(), file + ": one article per file");
+                assertEquals(1, summary.read(), file + ": one work per file");
                 assertEquals(
                         summary.read(),
                         summary.accepted() + summary.filtered() + summary.quarantined(),
@@ -53,7 +54,7 @@ class ArticleFilesTest extends PipelineTestBase {
         }
         pipeline.commit(new IngestSummary());
         System.out.printf(
-                "JATS articles: %d files, %d accepted, %d filtered, %d quarantined %s%n",
+                "JATS and Crossref: %d files, %d accepted, %d filtered, %d quarantined %s%n",
                 files.size(), accepted, filtered, quarantined.size(), quarantined);
         assertEquals(List.of(), quarantined, "every real article makes a valid record");
     }

@@ -326,7 +326,7 @@ class AdminApiTest {
     @Test
     void listsEveryCrosswalkWithTheSourcesThatUseIt() throws Exception {
         JsonNode list = json(admin().get("/admin/api/crosswalks"), 200);
-        assertEquals(9, list.size(), "six inbound (kbart-to-cashl and jats-to-cashl the last) and three outbound");
+        assertEquals(10, list.size(), "seven inbound (kbart, jats and crossref the last) and three outbound");
         JsonNode marc = find(list, "id", "marc21-to-cashl");
         assertEquals("inbound", marc.get("direction").asText());
         assertTrue(StreamSupport.stream(marc.get("sources").spliterator(), false)

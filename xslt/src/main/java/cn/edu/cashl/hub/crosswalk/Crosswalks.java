@@ -22,7 +22,8 @@ public final class Crosswalks {
             "oai_dc-to-cashl",
             "mods-to-cashl",
             "kbart-to-cashl",
-            "jats-to-cashl");
+            "jats-to-cashl",
+            "crossref-to-cashl");
     /** The canonical record to published formats. */
     public static final List<String> OUTBOUND = List.of("cashl-to-oai_dc", "cashl-to-mods", "cashl-to-marcxml");
 

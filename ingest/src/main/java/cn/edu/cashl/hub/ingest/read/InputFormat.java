@@ -12,16 +12,18 @@ public enum InputFormat {
     MODS,
     /** JATS or NLM journal articles. */
     JATS,
+    /** Crossref works as JSON (REST API answers, snapshot files). */
+    CROSSREF,
     /** A KBART title list (tab-separated, a header row). */
     KBART;
 
-    /** Parses a {@code --format} value: auto, marc21, unimarc, marcxml, oai_dc, mods, jats, kbart. */
+    /** Parses a {@code --format} value: auto, marc21, unimarc, marcxml, oai_dc, mods, jats, crossref, kbart. */
     public static InputFormat parse(String value) {
         try {
             return valueOf(value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(
-                    "unknown format '" + value + "' (use auto, marc21, unimarc, marcxml, oai_dc, mods, jats or kbart)");
+            throw new IllegalArgumentException("unknown format '" + value
+                    + "' (use auto, marc21, unimarc, marcxml, oai_dc, mods, jats, crossref or kbart)");
         }
     }
 }

@@ -8,6 +8,8 @@ public enum RecordFormat {
     MODS("mods-to-cashl"),
     /** A journal article's JATS or NLM front matter. */
     JATS("jats-to-cashl"),
+    /** A Crossref work's JSON, as {@link CrossrefReader} wraps it. */
+    CROSSREF("crossref-to-cashl"),
     /** A row of a KBART title list, as {@link KbartReader} writes it. */
     KBART("kbart-to-cashl");
 

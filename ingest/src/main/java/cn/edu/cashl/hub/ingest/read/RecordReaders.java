@@ -39,6 +39,9 @@ public final class RecordReaders {
         if (format == InputFormat.KBART || format == InputFormat.AUTO && looksLikeKbart(in)) {
             return new KbartReader(in, name);
         }
+        if (format == InputFormat.CROSSREF || format == InputFormat.AUTO && looksLikeJson(in)) {
+            return new CrossrefReader(in, name);
+        }
         boolean xml = looksLikeXml(in);
         if (xml) {
             RecordReader reader = new XmlRecordReader(in, name, marc);
@@ -83,8 +86,19 @@ public final class RecordReaders {
         }
     }
 
+    /** After an optional byte-order mark and white space, does the input start a JSON object or array? */
+    static boolean looksLikeJson(BufferedInputStream in) throws IOException {
+        int first = firstSignificantByte(in);
+        return first == '{' || first == '[';
+    }
+
     /** After an optional byte-order mark and white space, does the input start with markup? */
     static boolean looksLikeXml(BufferedInputStream in) throws IOException {
+        return firstSignificantByte(in) == '<';
+    }
+
+    /** The first byte after a byte-order mark and white space, or -1; the input is left where it was. */
+    private static int firstSignificantByte(BufferedInputStream in) throws IOException {
         in.mark(PEEK);
         try {
             byte[] head = in.readNBytes(PEEK);
@@ -95,7 +109,7 @@ public final class RecordReaders {
             while (i < head.length && (head[i] == ' ' || head[i] == '\n' || head[i] == '\r' || head[i] == '\t')) {
                 i++;
             }
-            return i < head.length && head[i] == '<';
+            return i < head.length ? head[i] & 0xFF : -1;
         } finally {
             in.reset();
         }

@@ -82,6 +82,9 @@ public final class CrosswalkUsage {
         if (f.equals("jats") || f.equals("pmc_fm") || f.equals("nlm")) {
             return "jats-to-cashl";
         }
+        if (f.equals("crossref")) {
+            return "crossref-to-cashl";
+        }
         return null;
     }
 }
