@@ -29,11 +29,12 @@
     article's holding URL is often its DOI link, libraries of one package share its URL). Numbers
     marked invalid are not published here (MODS and MARC carry them, flagged).
   - dc:language: the ISO 639-2/B codes.
-  - dc:relation: the host of an article as "journal title, volume(issue), pages" ("no. issue" without
-    a volume) plus its ISSN as urn:issn:, then each series as "title ; volume" plus its ISSN as
-    urn:issn:. Links to other hub records (relation) are not published: hub record ids are not
+  - dc:source: the citation of an article in its journal, "journal title, volume(issue), pages"
+    ("no. issue" without a volume), as OJS, DOAJ and repository harvesters expect it.
+  - dc:relation: the journal's ISSN as urn:issn:, then each series as "title ; volume" plus its ISSN
+    as urn:issn:. Links to other hub records (relation) are not published: hub record ids are not
     resolvable outside the hub.
-  - dc:source, dc:coverage and dc:rights are not used.
+  - dc:coverage and dc:rights are not used.
 -->
 <xsl:stylesheet version="3.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -125,9 +126,9 @@
         <dc:language>{normalize-space(.)}</dc:language>
       </xsl:for-each>
 
-      <!-- relation -->
+      <!-- source: the article's citation; relation: its journal's ISSN, the series -->
       <xsl:for-each select="isPartOf">
-        <dc:relation>{local:host(.)}</dc:relation>
+        <dc:source>{local:host(.)}</dc:source>
         <xsl:for-each select="issn">
           <dc:relation>urn:issn:{normalize-space(.)}</dc:relation>
         </xsl:for-each>
