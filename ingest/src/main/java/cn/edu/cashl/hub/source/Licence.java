@@ -47,14 +47,4 @@ public record Licence(
     public List<String> holdingLibraries() {
         return consortium() ? List.of(CONSORTIUM) : libraries;
     }
-
-    /** Whether other members may get an article of it by electronic document delivery. */
-    public boolean allowsElectronicDelivery() {
-        return Boolean.TRUE.equals(illElectronic);
-    }
-
-    /** The proxy prefix of a library, or null when its links go straight to the provider. */
-    public String proxyFor(String library) {
-        return proxy.get(library);
-    }
 }

@@ -20,6 +20,7 @@ import cn.edu.cashl.hub.schema.v1.RecordType;
 import cn.edu.cashl.hub.source.Licence;
 import cn.edu.cashl.hub.source.Source;
 import cn.edu.cashl.hub.testkit.KbartLists;
+import cn.edu.cashl.hub.testkit.PrintJournals;
 import cn.edu.cashl.hub.testkit.TestData;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -40,21 +41,7 @@ import org.junit.jupiter.api.Test;
  */
 class KbartIngestTest extends PipelineTestBase {
 
-    private static final String PRINT_JOURNAL = """
-            <collection xmlns="http://www.loc.gov/MARC21/slim"><record>
-              <leader>00000cas a2200000 a 4500</leader>
-              <controlfield tag="001">aer-print</controlfield>
-              <controlfield tag="008">750101c19119999nyuqr p       0   a0eng d</controlfield>
-              <datafield tag="022" ind1=" " ind2=" "><subfield code="a">0002-8282</subfield></datafield>
-              <datafield tag="245" ind1="0" ind2="4"><subfield code="a">The American economic review.</subfield></datafield>
-              <datafield tag="260" ind1=" " ind2=" "><subfield code="a">Nashville :</subfield>
-                <subfield code="b">American Economic Association</subfield></datafield>
-              <datafield tag="650" ind1=" " ind2="0"><subfield code="a">Economics</subfield>
-                <subfield code="v">Periodicals.</subfield></datafield>
-              <datafield tag="852" ind1=" " ind2=" "><subfield code="a">whu</subfield>
-                <subfield code="h">F0 A512</subfield></datafield>
-            </record></collection>
-            """;
+    private static final String PRINT_JOURNAL = PrintJournals.americanEconomicReview("whu");
 
     private static final String LIST = KbartLists.HEADER.replace("\n", "\r\n")
             + "The American Economic Review\t0002-8282\t1944-7981\t1911-03\t1\t1\t1940-12\t30\t4\t"

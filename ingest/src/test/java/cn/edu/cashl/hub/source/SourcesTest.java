@@ -47,8 +47,10 @@ class SourcesTest {
         Source jstor = sources.require("jstor-as1");
         assertEquals(SourceType.KBART, jstor.type());
         assertEquals("JSTOR Arts & Sciences I", jstor.licence().packageName());
-        assertTrue(jstor.licence().allowsElectronicDelivery());
-        assertEquals("https://proxy.lib.pku.edu.cn/login?url=", jstor.licence().proxyFor("pku"));
+        assertEquals(Boolean.TRUE, jstor.licence().illElectronic());
+        assertEquals(
+                "https://proxy.lib.pku.edu.cn/login?url=",
+                jstor.licence().proxy().get("pku"));
         assertEquals(
                 List.of(Licence.CONSORTIUM),
                 sources.require("cashl-ebooks").licence().holdingLibraries());

@@ -13,6 +13,14 @@ public interface LenderWeights {
     /** The weight of a library; {@link #DEFAULT} when none is set. */
     double weight(String library);
 
+    /**
+     * The weights as they are now, for one answer that asks for many of them (a sort of the
+     * lenders): a store that reads them from somewhere reads them all at once here.
+     */
+    default LenderWeights current() {
+        return this;
+    }
+
     /** Every library weighs the same: the tiers and the library codes alone decide. */
     static LenderWeights uniform() {
         return library -> DEFAULT;

@@ -17,7 +17,9 @@ final class LendingPolicy implements Comparator<Member> {
     private static final Logger LOG = LoggerFactory.getLogger(LendingPolicy.class);
 
     private final LenderWeights weights;
-    /** Each library's weight read once per answer: a sort asks for it many times, and it may be a database read. */
+    /** The weights as read for this answer ({@link LenderWeights#current()}), when first needed. */
+    private LenderWeights now;
+    /** Each library's weight once per answer: a sort asks for it many times. */
     private final Map<String, Double> read = new HashMap<>();
 
     LendingPolicy(LenderWeights weights) {
@@ -47,7 +49,10 @@ final class LendingPolicy implements Comparator<Member> {
     private double weight(Member member) {
         return read.computeIfAbsent(member.code(), code -> {
             try {
-                double weight = weights.weight(code);
+                if (now == null) {
+                    now = weights.current();
+                }
+                double weight = now.weight(code);
                 return Double.isNaN(weight) ? LenderWeights.DEFAULT : weight;
             } catch (RuntimeException e) {
                 LOG.warn(

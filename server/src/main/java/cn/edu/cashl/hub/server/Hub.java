@@ -83,7 +83,7 @@ public final class Hub implements AutoCloseable {
             SruEndpoint sru = SruPublishing.endpoint(config.oai(), data.store(), sources, crosswalks);
             // The lenders' weights as the consortium's staff keep them in the admin, read afresh for each
             // answer, so that a change counts from the next request on every node.
-            Resolver resolver = ResolverPublishing.resolver(data.store(), sources, admin.lenders()::weight);
+            Resolver resolver = ResolverPublishing.resolver(data.store(), sources, admin.lenders());
             HarvestScheduler scheduler = null;
             if (harvesting != null) {
                 scheduler = startScheduler(

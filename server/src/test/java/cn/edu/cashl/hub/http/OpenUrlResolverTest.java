@@ -13,6 +13,7 @@ import cn.edu.cashl.hub.db.Database;
 import cn.edu.cashl.hub.server.DemoHub;
 import cn.edu.cashl.hub.server.Hub;
 import cn.edu.cashl.hub.testkit.KbartLists;
+import cn.edu.cashl.hub.testkit.PrintJournals;
 import cn.edu.cashl.hub.testkit.ProjectRoot;
 import cn.edu.cashl.hub.testkit.TestData;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -122,23 +123,7 @@ class OpenUrlResolverTest {
                 openAccess: true
             """;
 
-    private static final String AER_PRINT = """
-            <collection xmlns="http://www.loc.gov/MARC21/slim"><record>
-              <leader>00000cas a2200000 a 4500</leader>
-              <controlfield tag="001">aer-print</controlfield>
-              <controlfield tag="008">750101c19119999nyuqr p       0   a0eng d</controlfield>
-              <datafield tag="022" ind1=" " ind2=" "><subfield code="a">0002-8282</subfield></datafield>
-              <datafield tag="245" ind1="0" ind2="4"><subfield code="a">The American economic review.</subfield></datafield>
-              <datafield tag="260" ind1=" " ind2=" "><subfield code="a">Nashville :</subfield>
-                <subfield code="b">American Economic Association</subfield></datafield>
-              <datafield tag="650" ind1=" " ind2="0"><subfield code="a">Economics</subfield>
-                <subfield code="v">Periodicals.</subfield></datafield>
-              <datafield tag="852" ind1=" " ind2=" "><subfield code="a">whu</subfield>
-                <subfield code="h">F0 A512</subfield></datafield>
-              <datafield tag="852" ind1=" " ind2=" "><subfield code="a">nenu</subfield>
-                <subfield code="h">F0/A51</subfield></datafield>
-            </record></collection>
-            """;
+    private static final String AER_PRINT = PrintJournals.americanEconomicReview("whu", "nenu");
 
     private static final String BOOK_PRINT = """
             <collection xmlns="http://www.loc.gov/MARC21/slim"><record>

@@ -57,6 +57,16 @@ public final class TitleListLocation {
         return new Fetched(copy, Files.size(copy), hex(digesting[0]), true);
     }
 
+    /**
+     * The list as a stream, for reading only its first rows (the onboarding sample): closing it early
+     * stops a download there. A harvest uses {@link #fetch}, which reads it whole.
+     */
+    public InputStream open() throws IOException, InterruptedException {
+        return http()
+                ? new FileDownload(timeout, userAgent).get(URI.create(url)).body()
+                : Files.newInputStream(local());
+    }
+
     private boolean http() {
         String lower = url.toLowerCase(Locale.ROOT);
         return lower.startsWith("http://") || lower.startsWith("https://");

@@ -27,7 +27,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -370,47 +369,29 @@ public final class OnboardingCheck {
 
     private void checkKbart(Source source, Run run) throws InterruptedException {
         TitleListLocation location = feeds.titleList(source, run.requestTimeout(settings.timeout()));
-        TitleListLocation.Fetched list;
-        try {
-            list = location.fetch();
+        List<RawRecord> records = new ArrayList<>();
+        // Only the first rows are read: a provider's whole list is for the harvest to fetch.
+        try (RecordReader reader = RecordReaders.open(location.open(), location.toString(), InputFormat.KBART)) {
+            run.step("location", true, "the title list at " + location + " answers");
+            while (records.size() < run.sampleSize && reader.hasNext()) {
+                records.add(reader.next());
+            }
         } catch (IOException | RuntimeException e) {
-            run.step("location", false, "cannot fetch the title list " + location + ": " + message(e));
+            run.step(
+                    run.steps.isEmpty() ? "location" : "sample",
+                    false,
+                    "cannot read the title list " + location + ": " + message(e));
             return;
         }
-        try {
-            run.step("location", true, "the title list at " + location + ": " + list.bytes() + " bytes");
-            if (run.outOfTime()) {
-                run.step("sample", false, run.outOfTimeMessage());
-                return;
-            }
-            List<RawRecord> records = new ArrayList<>();
-            try (RecordReader reader = RecordReaders.open(list.file(), InputFormat.KBART)) {
-                while (records.size() < run.sampleSize && reader.hasNext()) {
-                    records.add(reader.next());
-                }
-            } catch (IOException | RuntimeException e) {
-                run.step("sample", false, "cannot read the title list: " + message(e));
-                return;
-            }
-            List<RawRecord> unreadable =
-                    records.stream().filter(r -> !r.readable()).toList();
-            if (!unreadable.isEmpty() && unreadable.size() == records.size()) {
-                run.step(
-                        "sample",
-                        false,
-                        "no row of the list could be read: " + unreadable.get(0).error());
-                return;
-            }
-            sample(source, records.stream().filter(RawRecord::readable).toList(), location.toString(), run);
-        } finally {
-            if (list.temporary()) {
-                try {
-                    Files.deleteIfExists(list.file());
-                } catch (IOException e) {
-                    // a temporary file left behind is harmless
-                }
-            }
+        List<RawRecord> unreadable = records.stream().filter(r -> !r.readable()).toList();
+        if (!unreadable.isEmpty() && unreadable.size() == records.size()) {
+            run.step(
+                    "sample",
+                    false,
+                    "no row of the list could be read: " + unreadable.get(0).error());
+            return;
         }
+        sample(source, records.stream().filter(RawRecord::readable).toList(), location.toString(), run);
     }
 
     // ------------------------------------------------------------------------------------ samples

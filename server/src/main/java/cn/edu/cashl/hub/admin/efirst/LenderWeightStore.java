@@ -1,21 +1,21 @@
 package cn.edu.cashl.hub.admin.efirst;
 
 import cn.edu.cashl.hub.db.Jdbc;
+import cn.edu.cashl.hub.resolver.LenderWeights;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 
 /**
  * The lenders' weights (table {@code resolver_lender_weight}): how much the resolver prefers a
  * member's print copy among libraries of the same tier, for turnaround and load. Read on every
- * resolution, so every hub node sees an admin's change at once; a library without a row weighs
- * {@link #DEFAULT}.
+ * resolution that ranks lenders (all of them in one query, {@link #current()}), so every hub node
+ * sees an admin's change at once; a library without a row weighs {@link #DEFAULT}.
  */
-public final class LenderWeightStore {
+public final class LenderWeightStore implements LenderWeights {
 
-    public static final double DEFAULT = 1.0;
+    public static final double DEFAULT = LenderWeights.DEFAULT;
     /** Weights are between 0 (asked last) and this, so that one slip of a key does not bury everyone else. */
     public static final double MAX = 100.0;
 
@@ -30,6 +30,7 @@ public final class LenderWeightStore {
         this.clock = clock;
     }
 
+    @Override
     public double weight(String library) {
         return jdbc.first("SELECT weight FROM resolver_lender_weight WHERE library = ?", rs -> rs.getDouble(1), library)
                 .orElse(DEFAULT);
@@ -46,8 +47,14 @@ public final class LenderWeightStore {
         return weights;
     }
 
-    public Optional<Weight> get(String library) {
-        return Optional.ofNullable(all().get(library));
+    /** Every weight in one query: what one answer of the resolver ranks its lenders by. */
+    @Override
+    public LenderWeights current() {
+        Map<String, Weight> saved = all();
+        return library -> {
+            Weight weight = saved.get(library);
+            return weight == null ? DEFAULT : weight.weight();
+        };
     }
 
     /** Saves a weight (0 to {@link #MAX}); the caller checked that the library is a member. */
