@@ -345,6 +345,8 @@ public final class Harvester {
             }
             case CALIS_EXPORT -> new CalisHarvest(store, feeds, settings.dumpDeletionGuard(), clock);
             case KBART -> new KbartHarvest(store, feeds, settings.dumpDeletionGuard());
+            case CROSSREF ->
+                throw new SourcesException("source " + source.id() + ": crossref harvests are not built yet");
             case FILE ->
                 throw new SourcesException("source " + source.id() + " is a " + source.type()
                         + " source: its records are imported with ./cashl-hub import, not harvested");

@@ -26,6 +26,10 @@ import java.util.Map;
  * @param enabled        whether it is harvested
  * @param licence        a KBART source: its package and the terms it is licensed on; null otherwise
  * @param lending        a member library: its tier and ILL system (never null; {@link Lending#NONE})
+ * @param journals       the id of the journal list that scopes its articles (docs/articles.md); null:
+ *                       every article it sends is in scope
+ * @param mailto         a Crossref source: the contact address sent with every request (Crossref's polite
+ *                       pool); null otherwise
  */
 public record Source(
         String id,
@@ -41,7 +45,9 @@ public record Source(
         String schedule,
         Boolean enabled,
         Licence licence,
-        Lending lending) {
+        Lending lending,
+        String journals,
+        String mailto) {
 
     public Source {
         sets = sets == null ? List.of() : List.copyOf(sets);
@@ -71,7 +77,9 @@ public record Source(
             @JsonProperty("illElectronic") Boolean illElectronic,
             @JsonProperty("proxy") Map<String, String> proxy,
             @JsonProperty("tier") LibraryTier tier,
-            @JsonProperty("illBaseUrl") String illBaseUrl) {
+            @JsonProperty("illBaseUrl") String illBaseUrl,
+            @JsonProperty("journals") String journals,
+            @JsonProperty("mailto") String mailto) {
         boolean licensed = packageName != null
                 || libraries != null
                 || openAccess != null
@@ -94,7 +102,9 @@ public record Source(
                 licensed
                         ? new Licence(packageName, libraries, Boolean.TRUE.equals(openAccess), illElectronic, proxy)
                         : null,
-                new Lending(tier, illBaseUrl));
+                new Lending(tier, illBaseUrl),
+                journals,
+                mailto);
     }
 
     /** An OAI-PMH repository harvested in {@code metadataPrefix}, enabled, without a schedule. */
@@ -112,6 +122,8 @@ public record Source(
                 null,
                 null,
                 true,
+                null,
+                null,
                 null,
                 null);
     }
@@ -132,13 +144,30 @@ public record Source(
                 null,
                 true,
                 null,
+                null,
+                null,
                 null);
     }
 
     /** Records imported by hand, of whatever format each file is ({@code format} null: found from the content). */
     public static Source file(String id, String format) {
         return new Source(
-                id, SourceType.FILE, null, null, format, null, null, List.of(), null, null, null, true, null, null);
+                id,
+                SourceType.FILE,
+                null,
+                null,
+                format,
+                null,
+                null,
+                List.of(),
+                null,
+                null,
+                null,
+                true,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** A KBART title list of the package {@code packageName}, licensed on {@code licence}'s terms. */
@@ -157,7 +186,54 @@ public record Source(
                 null,
                 true,
                 licence,
+                null,
+                null,
                 null);
+    }
+
+    /**
+     * Crossref's REST API asked for the works of the journals of the list {@code journals} (all their
+     * ISSNs), updated since the last run, with {@code mailto} as the contact address.
+     */
+    public static Source crossref(String id, String apiUrl, String journals, String mailto) {
+        return new Source(
+                id,
+                SourceType.CROSSREF,
+                apiUrl,
+                null,
+                "crossref",
+                null,
+                null,
+                List.of(),
+                null,
+                null,
+                null,
+                true,
+                null,
+                null,
+                journals,
+                mailto);
+    }
+
+    /** The same source with its articles scoped by the journal list {@code listId} (null: not scoped). */
+    public Source withJournals(String listId) {
+        return new Source(
+                id,
+                type,
+                url,
+                metadataPrefix,
+                format,
+                name,
+                nameZh,
+                sets,
+                crosswalk,
+                holdingsField,
+                schedule,
+                enabled,
+                licence,
+                lending,
+                listId,
+                mailto);
     }
 
     public Source withLending(Lending value) {
@@ -175,7 +251,9 @@ public record Source(
                 schedule,
                 enabled,
                 licence,
-                value);
+                value,
+                journals,
+                mailto);
     }
 
     public boolean isEnabled() {
@@ -202,7 +280,9 @@ public record Source(
                 schedule,
                 enabled,
                 licence,
-                lending);
+                lending,
+                journals,
+                mailto);
     }
 
     public Source withSets(List<String> value) {
@@ -220,7 +300,9 @@ public record Source(
                 schedule,
                 enabled,
                 licence,
-                lending);
+                lending,
+                journals,
+                mailto);
     }
 
     public Source withCrosswalk(String value) {
@@ -238,7 +320,9 @@ public record Source(
                 schedule,
                 enabled,
                 licence,
-                lending);
+                lending,
+                journals,
+                mailto);
     }
 
     public Source withHoldingsField(String value) {
@@ -256,7 +340,9 @@ public record Source(
                 schedule,
                 enabled,
                 licence,
-                lending);
+                lending,
+                journals,
+                mailto);
     }
 
     public Source withSchedule(String cron) {
@@ -274,7 +360,9 @@ public record Source(
                 cron,
                 enabled,
                 licence,
-                lending);
+                lending,
+                journals,
+                mailto);
     }
 
     public Source withEnabled(boolean value) {
@@ -292,6 +380,8 @@ public record Source(
                 schedule,
                 value,
                 licence,
-                lending);
+                lending,
+                journals,
+                mailto);
     }
 }

@@ -161,6 +161,8 @@ public final class SourceStore {
             node.put("tier", source.lending().tier().value());
         }
         putIfPresent(node, "illBaseUrl", source.lending().illBaseUrl());
+        putIfPresent(node, "journals", source.journals());
+        putIfPresent(node, "mailto", source.mailto());
         try {
             return JSON.writeValueAsString(node);
         } catch (JsonProcessingException e) {
@@ -216,7 +218,9 @@ public final class SourceStore {
                 bool(node, "illElectronic"),
                 proxy,
                 tier == null ? null : LibraryTier.of(tier),
-                text(node, "illBaseUrl"));
+                text(node, "illBaseUrl"),
+                text(node, "journals"),
+                text(node, "mailto"));
     }
 
     private static void putIfPresent(ObjectNode node, String field, String value) {

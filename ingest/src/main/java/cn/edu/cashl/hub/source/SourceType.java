@@ -16,6 +16,11 @@ public enum SourceType {
      * schedule; a title the list no longer carries loses its holdings.
      */
     KBART("kbart"),
+    /**
+     * Crossref's REST API (docs/articles.md): the works of a journal list's ISSNs updated since the
+     * last run, cursor by cursor.
+     */
+    CROSSREF("crossref"),
     /** Records imported by hand ({@code ./cashl-hub import}); never harvested or scheduled. */
     FILE("file");
 

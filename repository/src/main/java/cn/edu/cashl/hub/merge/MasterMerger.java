@@ -62,7 +62,7 @@ public final class MasterMerger {
         master.setSchemaVersion(best.getSchemaVersion());
         master.setIdentifiers(identifiers(ranked));
         master.setTitle(first(ranked, CashlRecord::getTitle));
-        master.getVariantTitle().addAll(union(ranked, CashlRecord::getVariantTitle, MatchKeys::fold));
+        master.getVariantTitle().addAll(union(ranked, CashlRecord::getVariantTitle, v -> MatchKeys.fold(v.getValue())));
         master.getSeries().addAll(firstNonEmpty(ranked, CashlRecord::getSeries));
         master.getContributor().addAll(firstNonEmpty(ranked, CashlRecord::getContributor));
         master.setPublication(first(ranked, CashlRecord::getPublication));

@@ -13,6 +13,7 @@ import cn.edu.cashl.hub.schema.v1.LocalIdentifier;
 import cn.edu.cashl.hub.schema.v1.Series;
 import cn.edu.cashl.hub.schema.v1.StandardNumber;
 import cn.edu.cashl.hub.schema.v1.Subject;
+import cn.edu.cashl.hub.schema.v1.VariantTitle;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,7 +49,7 @@ public final class SearchDocs {
             titles.add(join(record.getTitle().getMain(), record.getTitle().getSub()));
             titles.add(record.getTitle().getPartName());
         }
-        record.getVariantTitle().forEach(titles::add);
+        record.getVariantTitle().stream().map(VariantTitle::getValue).forEach(titles::add);
         Values series = new Values();
         record.getSeries().stream().map(Series::getTitle).forEach(series::add);
         if (record.getIsPartOf() != null) {
@@ -67,7 +68,9 @@ public final class SearchDocs {
             year = year(
                     record.getPublication().getYear(), record.getPublication().getDate());
         }
-        any.add(record.getDescription());
+        if (record.getDescription() != null) {
+            any.add(record.getDescription().getValue());
+        }
         any.add(record.getEdition());
 
         doc.field(SearchFields.TITLE_TEXT, titles.set)

@@ -161,7 +161,7 @@ public final class CatalogLookup {
                         record.getTitle().getMain() + " " + record.getTitle().getSub()));
             }
         }
-        record.getVariantTitle().forEach(v -> titles.add(normalise(v)));
+        record.getVariantTitle().forEach(v -> titles.add(normalise(v.getValue())));
         return titles;
     }
 
