@@ -8,6 +8,7 @@ import cn.edu.cashl.hub.catalog.SourceRecordStatus;
 import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.StoredRecord;
 import cn.edu.cashl.hub.crosswalk.Crosswalks;
+import cn.edu.cashl.hub.ingest.hss.ArticleScope;
 import cn.edu.cashl.hub.ingest.hss.HssFilter;
 import cn.edu.cashl.hub.ingest.read.RawRecord;
 import cn.edu.cashl.hub.ingest.read.RecordReader;
@@ -19,6 +20,8 @@ import cn.edu.cashl.hub.schema.InvalidRecordException;
 import cn.edu.cashl.hub.schema.v1.CashlRecord;
 import cn.edu.cashl.hub.schema.v1.Discipline;
 import cn.edu.cashl.hub.schema.v1.DisciplineValue;
+import cn.edu.cashl.hub.schema.v1.RecordType;
+import cn.edu.cashl.hub.source.JournalLists;
 import cn.edu.cashl.hub.source.Source;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -53,6 +56,8 @@ public final class IngestPipeline {
     private final CatalogStore store;
     private final CrosswalkStep crosswalkStep;
     private final HssFilter filter;
+    private final ArticleScope articleScope;
+    private final JournalLists journalLists;
     private final DatestampClock clock;
     private final UnionCatalog union;
     private final int threads = Runtime.getRuntime().availableProcessors();
@@ -62,9 +67,25 @@ public final class IngestPipeline {
      *              shared by every writer and reader of the store in this process
      */
     public IngestPipeline(CatalogStore store, Crosswalks crosswalks, HssFilter filter, DatestampClock clock) {
+        this(store, crosswalks, filter, JournalLists.NONE, clock);
+    }
+
+    /**
+     * @param journalLists the journal lists that scope articles (a source's {@code journals})
+     * @param clock        the time of harvest for source records, and the datestamps of master records:
+     *                     shared by every writer and reader of the store in this process
+     */
+    public IngestPipeline(
+            CatalogStore store,
+            Crosswalks crosswalks,
+            HssFilter filter,
+            JournalLists journalLists,
+            DatestampClock clock) {
         this.store = store;
         this.crosswalkStep = new CrosswalkStep(crosswalks);
         this.filter = filter;
+        this.journalLists = journalLists;
+        this.articleScope = new ArticleScope(journalLists);
         this.clock = clock;
         this.union = new UnionCatalog(store, clock);
     }
@@ -76,6 +97,11 @@ public final class IngestPipeline {
      * @param progress called after each record with the counts so far
      */
     public IngestSummary run(Source source, RecordReader reader, Consumer<IngestSummary> progress) {
+        if (source.journals() != null && journalLists.find(source.journals()).isEmpty()) {
+            // A configuration fault: checked before any record, so that none is filtered for it.
+            throw new IllegalArgumentException("source " + source.id() + " names the journal list " + source.journals()
+                    + ", which does not exist (config/journals or the admin's journal lists)");
+        }
         IngestSummary summary = new IngestSummary();
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         // Reading and writing stay on this thread, in input order; the per-record work (crosswalk,
@@ -184,7 +210,9 @@ public final class IngestPipeline {
         }
         CashlRecord record = crosswalked.record();
 
-        HssFilter.Decision decision = filter.decide(record);
+        // Articles are scoped by their journal, everything else by the HSS rules (docs/articles.md).
+        HssFilter.Decision decision =
+                record.getType() == RecordType.ARTICLE ? articleScope.decide(source, record) : filter.decide(record);
         String canonical;
         try {
             canonical = withDiscipline(crosswalked.xml(), record, decision);

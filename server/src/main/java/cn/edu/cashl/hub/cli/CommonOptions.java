@@ -11,6 +11,8 @@ import cn.edu.cashl.hub.ingest.IngestPipeline;
 import cn.edu.cashl.hub.ingest.hss.HssFilter;
 import cn.edu.cashl.hub.ingest.hss.HssRules;
 import cn.edu.cashl.hub.server.Harvesting;
+import cn.edu.cashl.hub.source.JournalListFiles;
+import cn.edu.cashl.hub.source.JournalLists;
 import cn.edu.cashl.hub.source.Source;
 import cn.edu.cashl.hub.source.Sources;
 import cn.edu.cashl.hub.source.SourcesException;
@@ -129,7 +131,13 @@ final class CommonOptions {
             throw new ConfigException("HSS rules " + rules + ": " + e.getMessage());
         }
         HssFilter filter = new HssFilter(hssRules);
-        return (store, datestamps) -> new IngestPipeline(store, crosswalks, filter, datestamps);
+        JournalLists journals = journalLists();
+        return (store, datestamps) -> new IngestPipeline(store, crosswalks, filter, journals, datestamps);
+    }
+
+    /** The journal lists that scope sources' articles: the files of {@code journals/} beside the configuration. */
+    JournalLists journalLists() {
+        return new JournalListFiles(configDir().resolve("journals"));
     }
 
     /**
