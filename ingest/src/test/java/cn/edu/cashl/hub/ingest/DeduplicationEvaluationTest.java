@@ -25,7 +25,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -125,34 +124,16 @@ class DeduplicationEvaluationTest extends PipelineTestBase {
             }
         }
 
-        long truePositives = 0;
-        long predictedPairs = 0;
-        long goldPairs = 0;
-        StringBuilder report = new StringBuilder();
-        for (int i = 0; i < accepted.size(); i++) {
-            for (int j = i + 1; j < accepted.size(); j++) {
-                Item a = accepted.get(i);
-                Item b = accepted.get(j);
-                boolean same = Objects.equals(predicted.get(a), predicted.get(b));
-                boolean gold = a.gold().equals(b.gold());
-                predictedPairs += same ? 1 : 0;
-                goldPairs += gold ? 1 : 0;
-                truePositives += same && gold ? 1 : 0;
-                if (same != gold) {
-                    report.append(same ? "false positive: " : "false negative: ")
-                            .append(a.file())
-                            .append('#')
-                            .append(a.position())
-                            .append(" / ")
-                            .append(b.file())
-                            .append('#')
-                            .append(b.position())
-                            .append('\n');
-                }
-            }
-        }
-        double precision = predictedPairs == 0 ? 1 : (double) truePositives / predictedPairs;
-        double recall = goldPairs == 0 ? 1 : (double) truePositives / goldPairs;
+        PairwiseEvaluation evaluation = new PairwiseEvaluation(accepted.stream()
+                .map(item -> new PairwiseEvaluation.Labelled(
+                        item.file() + '#' + item.position(), item.gold(), predicted.get(item)))
+                .toList());
+        long goldPairs = evaluation.goldPairs;
+        long predictedPairs = evaluation.predictedPairs;
+        long truePositives = evaluation.truePositives;
+        double precision = evaluation.precision();
+        double recall = evaluation.recall();
+        String report = evaluation.mistakes;
         String figures = String.format(
                 "deduplication evaluation: %d files, %d records read, %d accepted, %d gold pairs, %d predicted pairs,"
                         + " %d correct: precision %.4f, recall %.4f%n",

@@ -14,8 +14,12 @@ import java.util.Set;
  *       print ISBN or the title key (its own ISBN differs, as for any other format); a journal's
  *       entry also by its main title when it or the print record has no ISSN.</li>
  *   <li>A shared DOI (normalised, case-insensitive) is the same work, of the same kind. Two articles
- *       with different DOIs never are; articles without a DOI on one side fall to the rules below,
- *       print or electronic alike (an article is one work in every format).</li>
+ *       with different DOIs never are. Articles without a DOI on one side are the same when they stand
+ *       at the same place of the same journal (an ISSN of the journal, volume, issue and first page:
+ *       {@link MatchKeys#citations()}) under the same title, one title allowed to lack the other's
+ *       subtitle; or when they are copies of one record. Print or electronic alike: an article is one
+ *       work in every format. Nothing else matches articles: title, author and year are too weak for
+ *       "Book reviews" and "Editorial".</li>
  *   <li>Print and electronic versions are never the same edition (they are linked instead).</li>
  *   <li>Two copies of one catalogue record (the same {@link MatchKeys#copyKey() copy key}) are the
  *       same edition, whatever else they lack: a second library's copy of a volume, a yearbook or a
@@ -35,6 +39,8 @@ import java.util.Set;
 public final class EditionMatcher {
 
     private static final String ARTICLE = "article";
+    /** The shortest title that may match a longer one by its beginning: "Introduction" (12) may not. */
+    static final int MIN_TITLE_PREFIX = 20;
 
     public boolean sameEdition(MatchKeys a, MatchKeys b) {
         if (a.holdingsOnly() || b.holdingsOnly()) {
@@ -45,12 +51,37 @@ public final class EditionMatcher {
         }
         if (ARTICLE.equals(a.kind()) && ARTICLE.equals(b.kind())) {
             // Two DOIs that differ are two articles; an article is the same in print and online.
-            return (a.doi() == null || b.doi() == null) && sameContent(a, b, true);
+            return (a.doi() == null || b.doi() == null) && (sameCitation(a, b) || sameCopy(a, b));
         }
         if (a.electronic() != b.electronic()) {
             return false;
         }
-        return a.copyKey() != null && a.copyKey().equals(b.copyKey()) || sameContent(a, b, false);
+        return sameCopy(a, b) || sameContent(a, b, false);
+    }
+
+    private static boolean sameCopy(MatchKeys a, MatchKeys b) {
+        return a.copyKey() != null && a.copyKey().equals(b.copyKey());
+    }
+
+    /** Rule 2 without a DOI: the same place in the same journal, under the same title. */
+    private static boolean sameCitation(MatchKeys a, MatchKeys b) {
+        return shares(a.citations(), b.citations()) && sameArticleTitle(a.articleTitle(), b.articleTitle());
+    }
+
+    /**
+     * Equal titles, or one the other's beginning when the shorter is long enough to say something:
+     * one feed often drops the subtitle the other keeps.
+     */
+    static boolean sameArticleTitle(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        if (a.equals(b)) {
+            return true;
+        }
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return shorter.length() >= MIN_TITLE_PREFIX && longer.startsWith(shorter);
     }
 
     /**

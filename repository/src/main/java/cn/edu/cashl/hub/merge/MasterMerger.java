@@ -1,11 +1,14 @@
 package cn.edu.cashl.hub.merge;
 
 import cn.edu.cashl.hub.schema.v1.CashlRecord;
+import cn.edu.cashl.hub.schema.v1.Contributor;
 import cn.edu.cashl.hub.schema.v1.Holding;
+import cn.edu.cashl.hub.schema.v1.Host;
 import cn.edu.cashl.hub.schema.v1.Identifiers;
 import cn.edu.cashl.hub.schema.v1.LocalIdentifier;
 import cn.edu.cashl.hub.schema.v1.Provenance;
 import cn.edu.cashl.hub.schema.v1.Publication;
+import cn.edu.cashl.hub.schema.v1.RecordType;
 import cn.edu.cashl.hub.schema.v1.Relation;
 import cn.edu.cashl.hub.schema.v1.RelationType;
 import cn.edu.cashl.hub.schema.v1.StandardNumber;
@@ -18,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * Merges the source records of one cluster into its master record. The rules (docs/deduplication.md):
@@ -28,6 +32,10 @@ import java.util.function.Function;
  *       discipline, type), and the contributor and series lists taken as a whole, come from the
  *       best-ranked member that has them: author lists from different catalogues mix forms of the
  *       same names, so they are never mixed.</li>
+ *   <li>Articles, whose feeds each know different things, take three fields from the member that
+ *       says most about it rather than from the best-ranked one: the authors (each author, ORCID iD
+ *       and affiliation counts), the host (journal, ISSNs, volume, issue, pages) and the abstract (the
+ *       longest). The licence comes from the best-ranked member that states one.</li>
  *   <li>Identifiers, variant titles, languages, subjects and classifications are unioned, each value
  *       once (subjects compared case- and accent-folded).</li>
  *   <li>One holding per (library, local record id, title list), one provenance entry per member; both sorted,
@@ -64,11 +72,21 @@ public final class MasterMerger {
         master.setTitle(first(ranked, CashlRecord::getTitle));
         master.getVariantTitle().addAll(union(ranked, CashlRecord::getVariantTitle, v -> MatchKeys.fold(v.getValue())));
         master.getSeries().addAll(firstNonEmpty(ranked, CashlRecord::getSeries));
-        master.getContributor().addAll(firstNonEmpty(ranked, CashlRecord::getContributor));
+        boolean article = best.getType() == RecordType.ARTICLE;
+        master.getContributor()
+                .addAll(
+                        article
+                                ? Objects.requireNonNullElse(
+                                        richest(ranked, CashlRecord::getContributor, MasterMerger::authorDetail),
+                                        List.of())
+                                : firstNonEmpty(ranked, CashlRecord::getContributor));
         master.setPublication(first(ranked, CashlRecord::getPublication));
         master.setEdition(first(ranked, CashlRecord::getEdition));
         master.setExtent(first(ranked, CashlRecord::getExtent));
-        master.setIsPartOf(first(ranked, CashlRecord::getIsPartOf));
+        master.setIsPartOf(
+                article
+                        ? richest(ranked, CashlRecord::getIsPartOf, MasterMerger::hostDetail)
+                        : first(ranked, CashlRecord::getIsPartOf));
         master.getLanguage().addAll(union(ranked, CashlRecord::getLanguage, Function.identity()));
         master.getSubject()
                 .addAll(union(
@@ -79,7 +97,14 @@ public final class MasterMerger {
                         CashlRecord::getClassification,
                         c -> c.getScheme() + "|" + c.getValue().strip()));
         master.setDiscipline(first(ranked, CashlRecord::getDiscipline));
-        master.setDescription(first(ranked, CashlRecord::getDescription));
+        master.setDescription(
+                article
+                        ? richest(
+                                ranked,
+                                CashlRecord::getDescription,
+                                d -> d.getValue().length())
+                        : first(ranked, CashlRecord::getDescription));
+        master.setLicence(first(ranked, CashlRecord::getLicence));
         master.getRelation().addAll(relations(ranked, masterId, otherFormats));
         master.getHolding()
                 .addAll(union(ranked, CashlRecord::getHolding, MasterMerger::holdingKey).stream()
@@ -95,6 +120,47 @@ public final class MasterMerger {
                                         .thenComparing(Provenance::getSourceIdentifier))
                                 .toList());
         return master;
+    }
+
+    /**
+     * The value of the member that says most about this field, the first in rank among equals: for
+     * an article, whose feeds (a publisher's JATS, Crossref, DOAJ) each know different things, the
+     * richest source wins field by field rather than the most complete record winning them all.
+     */
+    private static <V> V richest(List<CashlRecord> ranked, Function<CashlRecord, V> field, ToIntFunction<V> detail) {
+        V best = null;
+        int most = -1;
+        for (CashlRecord record : ranked) {
+            V value = field.apply(record);
+            boolean empty = value == null || (value instanceof Collection<?> c && c.isEmpty());
+            if (!empty && detail.applyAsInt(value) > most) {
+                best = value;
+                most = detail.applyAsInt(value);
+            }
+        }
+        return best;
+    }
+
+    /** Authors, their ORCID iDs and affiliations: each one counts. */
+    private static int authorDetail(List<Contributor> contributors) {
+        int detail = 0;
+        for (Contributor contributor : contributors) {
+            detail += 1
+                    + count(contributor.getOrcid())
+                    + contributor.getAffiliation().size();
+        }
+        return detail;
+    }
+
+    /** The parts of a citation the host gives: journal, ISSNs, volume, issue, pages. */
+    private static int hostDetail(Host host) {
+        return count(host.getTitle())
+                + count(host.getIssn())
+                + count(host.getEissn())
+                + count(host.getIssnL())
+                + count(host.getVolume())
+                + count(host.getIssue())
+                + count(host.getPages());
     }
 
     /** A holding is one library's copy of one local record; from a title list, of one package's row. */

@@ -58,6 +58,11 @@ import java.util.stream.Stream;
  * @param serialTitle a serial's folded main title, its leading article dropped: what a title-list
  *                 entry of a journal attaches by when one side has no ISSN; null for other records
  *                 and for keys stored before it existed
+ * @param citations an article's place in its journal, once per ISSN of the journal (print, online,
+ *                 ISSN-L): "issn|volume|issue|first page", folded; empty when the article lacks the
+ *                 ISSN, the volume or the first page (or is no article)
+ * @param articleTitle an article's folded title and subtitle, without spaces, to confirm a citation
+ *                 match; null for other records
  */
 public record MatchKeys(
         Set<String> isbns,
@@ -73,7 +78,9 @@ public record MatchKeys(
         String year,
         String copyKey,
         String serialTitle,
-        String doi) {
+        String doi,
+        Set<String> citations,
+        String articleTitle) {
 
     /** "v. 2", "Vol. 2", "t.3", "Bd. 4", "pt. 1": the longer words first, so that "Vol." is not "V" + "ol". */
     private static final Pattern VOLUME =
@@ -81,6 +88,9 @@ public record MatchKeys(
 
     private static final Pattern EDITION = Pattern.compile("(\\d+)");
     private static final String SERIAL = "serial:";
+    private static final String ARTICLE = "article";
+    /** The first page of "141-178", "e12", "S1–S9", "23, 45". */
+    private static final Pattern FIRST_PAGE = Pattern.compile("^\\s*([^-‐-―,;\\s]+)");
     /** Compiled once: {@link #fold} runs a score of times per record (title key, copy key). */
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
@@ -93,6 +103,7 @@ public record MatchKeys(
         isbns = sortedSet(isbns);
         issns = sortedSet(issns);
         oclcs = sortedSet(oclcs);
+        citations = sortedSet(citations == null ? Set.of() : citations);
     }
 
     private static Set<String> sortedSet(Collection<String> values) {
@@ -115,9 +126,11 @@ public record MatchKeys(
         if (lccn != null) {
             keys.add("lccn:" + lccn);
         }
-        if (titleKey != null) {
+        if (titleKey != null && !ARTICLE.equals(kind)) {
+            // An article matches by its DOI or its citation, never by title, author and year alone.
             keys.add("title:" + titleKey);
         }
+        citations.forEach(citation -> keys.add("cite:" + citation));
         if (copyKey != null) {
             keys.add("copy:" + copyKey);
         }
@@ -167,6 +180,10 @@ public record MatchKeys(
                 year == null ? "" : year,
                 copyKey == null ? "" : copyKey);
         // Each optional part only when it or a later one is there: older lines and other records read as before.
+        if (!citations.isEmpty() || articleTitle != null) {
+            return line + "\t" + (serialTitle == null ? "" : serialTitle) + "\t" + (doi == null ? "" : doi) + "\t"
+                    + String.join(",", citations) + "\t" + (articleTitle == null ? "" : articleTitle);
+        }
         if (doi != null) {
             return line + "\t" + (serialTitle == null ? "" : serialTitle) + "\t" + doi;
         }
@@ -176,7 +193,7 @@ public record MatchKeys(
     public static MatchKeys decode(String line) {
         String[] parts = line.split("\t", -1);
         // Ten parts: a line written before the copy key existed; eleven, before the serial title.
-        if (parts.length < 10 || parts.length > 13) {
+        if (parts.length < 10 || parts.length > 15) {
             throw new IllegalArgumentException("not encoded match keys: " + line);
         }
         return new MatchKeys(
@@ -193,7 +210,9 @@ public record MatchKeys(
                 emptyToNull(parts[9]),
                 parts.length >= 11 ? emptyToNull(parts[10]) : null,
                 parts.length >= 12 ? emptyToNull(parts[11]) : null,
-                parts.length == 13 ? emptyToNull(parts[12]) : null);
+                parts.length >= 13 ? emptyToNull(parts[12]) : null,
+                parts.length == 15 ? split(parts[13]) : Set.of(),
+                parts.length == 15 ? emptyToNull(parts[14]) : null);
     }
 
     private static Set<String> split(String list) {
@@ -268,7 +287,48 @@ public record MatchKeys(
                 serial ? serialTitle(record) : null,
                 record.getIdentifiers() == null
                         ? null
-                        : doi(record.getIdentifiers().getDoi()));
+                        : doi(record.getIdentifiers().getDoi()),
+                type == RecordType.ARTICLE ? citations(record.getIsPartOf()) : Set.of(),
+                type == RecordType.ARTICLE ? articleTitle(record) : null);
+    }
+
+    /**
+     * Where an article stands in its journal, once per ISSN the record gives the journal, so that a
+     * feed that knows only the online ISSN meets one that knows only the print ISSN. Volume, issue
+     * and first page are folded as written: article feeds give the bare numbers, not "Vol. 27".
+     */
+    static Set<String> citations(Host host) {
+        if (host == null || host.getVolume() == null || host.getPages() == null) {
+            return Set.of();
+        }
+        Matcher first = FIRST_PAGE.matcher(host.getPages());
+        if (!first.find()) {
+            return Set.of();
+        }
+        String place = "|" + fold(host.getVolume()).replace(" ", "") + "|"
+                + (host.getIssue() == null ? "" : fold(host.getIssue()).replace(" ", "")) + "|"
+                + fold(first.group(1)).replace(" ", "");
+        Set<String> keys = new TreeSet<>();
+        for (String value : new String[] {host.getIssnL(), host.getIssn(), host.getEissn()}) {
+            String issn = value == null ? null : issn(value);
+            if (issn != null) {
+                keys.add(issn + place);
+            }
+        }
+        return keys;
+    }
+
+    /** An article's title and subtitle, folded, without spaces: "Rural markets: prices" -> "ruralmarketsprices". */
+    static String articleTitle(CashlRecord record) {
+        if (record.getTitle() == null || record.getTitle().getMain() == null) {
+            return null;
+        }
+        String title = fold(record.getTitle().getMain() + " "
+                        + (record.getTitle().getSub() == null
+                                ? ""
+                                : record.getTitle().getSub()))
+                .replace(" ", "");
+        return title.isEmpty() ? null : title;
     }
 
     private static final Pattern DOI_PREFIX =

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.edu.cashl.hub.schema.CashlRecords;
 import cn.edu.cashl.hub.schema.v1.CashlRecord;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The same-edition rules on canonical records, each keep-apart rule among them. */
@@ -334,12 +335,18 @@ class EditionMatcherTest {
     /** An article of a feed: its DOI as written, its title, first author, year, and whether it is held online. */
     private static MatchKeys article(String doi, String title, String author, String year, boolean online)
             throws Exception {
+        return article(doi, title, author, year, online, "<issn>0097-7004</issn>");
+    }
+
+    /** An article in Modern China; {@code place} is what its isPartOf says after the journal title. */
+    private static MatchKeys article(String doi, String title, String author, String year, boolean online, String place)
+            throws Exception {
         String xml = "<record xmlns=\"https://ns.cashl.edu.cn/record/v1\" id=\"a:1\" type=\"article\">"
                 + "<identifiers>" + (doi == null ? "" : "<doi>" + doi + "</doi>") + "</identifiers>"
                 + "<title><main>" + title + "</main></title>"
                 + "<contributor kind=\"person\"><name>" + author + "</name></contributor>"
                 + "<publication><year>" + year + "</year></publication>"
-                + "<isPartOf><title>Modern China</title><issn>0097-7004</issn></isPartOf>"
+                + "<isPartOf><title>Modern China</title>" + place + "</isPartOf>"
                 + "<discipline>unknown</discipline>"
                 + (online
                         ? "<holding library=\"doaj\" localId=\"1\" form=\"electronic\"><url>https://x.org/1</url></holding>"
@@ -364,11 +371,50 @@ class EditionMatcherTest {
                 "two DOIs: two articles, even with the same title, author and year");
         assertFalse(matcher.otherFormat(
                 crossref, article("10.1177/0097700401027002002", "Rural markets", "Wang, Yeh-chien", "2001", true)));
-        assertTrue(
+        assertFalse(
                 matcher.sameEdition(crossref, article(null, "Rural markets", "Wang, Yeh-chien", "2001", true)),
-                "without a DOI on one side, the title key decides");
+                "without a DOI on one side, title, author and year are not enough");
         assertTrue(crossref.lookupKeys().contains("doi:10.1177/0097700401027002001"));
         assertEquals(doaj, MatchKeys.decode(doaj.encode()));
         assertNull(MatchKeys.doi("not a doi"));
+    }
+
+    @Test
+    void withoutADoiTheJournalVolumeIssueFirstPageAndTitleDecide() throws Exception {
+        String print = "<issn>0097-7004</issn><volume>27</volume><issue>2</issue><pages>141-178</pages>";
+        String online = "<eissn>1552-6836</eissn><issnL>0097-7004</issnL><volume>27</volume><issue>2</issue>"
+                + "<pages>141–178</pages>";
+        MatchKeys jats = article(null, "Rural markets in late imperial China", "Wang, Yeh-chien", "2001", false, print);
+        MatchKeys crossref = article(
+                "10.1177/0097700401027002001",
+                "Rural Markets in Late Imperial China: prices, grain and the state",
+                "Yeh-chien Wang",
+                "2001",
+                true,
+                online);
+        assertEquals(Set.of("0097-7004|27|2|141"), jats.citations());
+        assertEquals(Set.of("0097-7004|27|2|141", "1552-6836|27|2|141"), crossref.citations());
+        assertTrue(matcher.sameEdition(jats, crossref), "the ISSN-L meets the print ISSN; the subtitle may be missing");
+        assertTrue(jats.lookupKeys().contains("cite:0097-7004|27|2|141"));
+        assertFalse(jats.lookupKeys().stream().anyMatch(k -> k.startsWith("title:")), "no title key for articles");
+        assertEquals(crossref, MatchKeys.decode(crossref.encode()));
+
+        assertFalse(
+                matcher.sameEdition(jats, article(null, "Book reviews", "Wang, Yeh-chien", "2001", false, print)),
+                "the same place under another title: a second item on the page");
+        assertFalse(
+                matcher.sameEdition(
+                        article(null, "Book reviews", null, "2001", false, print),
+                        article(null, "Book reviews and notices", null, "2001", false, print)),
+                "a short title is no prefix of a longer one");
+        String nextIssue = "<issn>0097-7004</issn><volume>27</volume><issue>3</issue><pages>141-160</pages>";
+        assertFalse(matcher.sameEdition(
+                jats,
+                article(null, "Rural markets in late imperial China", "Wang, Yeh-chien", "2001", false, nextIssue)));
+        assertTrue(
+                article(null, "Rural markets", "Wang", "2001", false, "<issn>0097-7004</issn><volume>27</volume>")
+                        .citations()
+                        .isEmpty(),
+                "no first page, no citation");
     }
 }
