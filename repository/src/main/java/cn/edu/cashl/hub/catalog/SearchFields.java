@@ -52,6 +52,35 @@ public final class SearchFields {
      * written again.
      */
     public static final String ACCESS = "access_ss";
+
+    // The fields of an article and of the journal it is part of. Dynamic fields of the configset,
+    // like ACCESS and for the same reason: a Solr whose configset predates them takes them
+    // unchanged, and master records written before them have none until they are written again.
+    // Words of the journal title therefore use the configset's plain text type (standard
+    // tokenizer, lower case, ASCII folding), not the ICU type of the *_text fields.
+
+    /** The record's DOI, as {@link StandardNumbers#doiKey}. */
+    public static final String DOI = "doi_s";
+    /**
+     * ISSNs of the journal an article is in (print, online, ISSN-L), as
+     * {@link StandardNumbers#issnKey}; {@code bath.issn} searches them beside {@link #ISSN}, so that
+     * a journal's ISSN finds the journal and its articles. Kept apart from the record's own ISSNs so
+     * that looking a journal up by ISSN does not bring its articles.
+     */
+    public static final String HOST_ISSN = "host_issn_ss";
+    /** The volume of the journal an article is in, folded. */
+    public static final String VOLUME = "volume_s";
+    /** The issue of the journal an article is in, folded. */
+    public static final String ISSUE = "issue_s";
+    /** Words of the title of the journal an article is in. */
+    public static final String JOURNAL_TEXT = "journal_t";
+    /** The title of the journal an article is in, folded: exact matches, ranges, scan, sorting. */
+    public static final String JOURNAL_KEY = "journal_key_s";
+    /** The title of the journal an article is in, as catalogued, for facets. */
+    public static final String JOURNAL_FACET = "journal_facet_s";
+    /** The hub's master record of the journal an article is in ({@code isPartOf/@record}), as written. */
+    public static final String HOST_RECORD = "host_record_s";
+
     /** The publication year, an integer. */
     public static final String YEAR = "year";
     /** Holding library codes (also the OAI-PMH library sets' field). */

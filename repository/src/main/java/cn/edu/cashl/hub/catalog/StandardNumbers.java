@@ -1,12 +1,17 @@
 package cn.edu.cashl.hub.catalog;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * ISBN and ISSN checking and normalisation: one implementation for deduplication's match keys,
- * the search fields and the SRU terms that query them.
+ * the search fields and the SRU terms that query them; and the search form of DOIs.
  */
 public final class StandardNumbers {
+
+    /** What people and feeds put before a DOI: a resolver URL or a scheme. */
+    private static final Pattern DOI_PREFIX =
+            Pattern.compile("(?i)^(?:https?://(?:dx\\.)?doi\\.org/|doi:\\s*|info:doi/)");
 
     private StandardNumbers() {}
 
@@ -62,5 +67,15 @@ public final class StandardNumbers {
     public static String issnKey(String value) {
         String issn = issn(value);
         return issn != null ? issn : SearchFields.fold(value);
+    }
+
+    /**
+     * The form a DOI is indexed and searched in: without a resolver or scheme prefix
+     * ({@code https://doi.org/}, {@code doi:}, {@code info:doi/}) and folded like every whole-value
+     * key, because the DOI system ignores case. A value that is no DOI comes out folded, so that
+     * the identifier index can put every term through it.
+     */
+    public static String doiKey(String value) {
+        return SearchFields.fold(DOI_PREFIX.matcher(value.strip()).replaceFirst(""));
     }
 }

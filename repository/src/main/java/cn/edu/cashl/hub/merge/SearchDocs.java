@@ -8,6 +8,7 @@ import cn.edu.cashl.hub.schema.v1.CashlRecord;
 import cn.edu.cashl.hub.schema.v1.Classification;
 import cn.edu.cashl.hub.schema.v1.Contributor;
 import cn.edu.cashl.hub.schema.v1.Holding;
+import cn.edu.cashl.hub.schema.v1.Host;
 import cn.edu.cashl.hub.schema.v1.Identifiers;
 import cn.edu.cashl.hub.schema.v1.LocalIdentifier;
 import cn.edu.cashl.hub.schema.v1.Series;
@@ -90,6 +91,7 @@ public final class SearchDocs {
             doc.field(SearchFields.YEAR, year);
         }
         identifiers(doc, record.getIdentifiers());
+        host(doc, record.getIsPartOf());
         Values classes = new Values();
         record.getClassification().stream().map(Classification::getValue).forEach(classes::add);
         doc.field(SearchFields.CLASSIFICATION, classes.folded());
@@ -123,11 +125,44 @@ public final class SearchDocs {
         issns.set.forEach(all::add);
         ids.getOclc().forEach(all::add);
         all.add(ids.getLccn());
-        all.add(ids.getDoi());
+        if (ids.getDoi() != null) {
+            String doi = StandardNumbers.doiKey(ids.getDoi());
+            // Not through Values: a DOI may end in punctuation that is part of it, not ISBD's.
+            all.set.add(doi);
+            doc.field(SearchFields.DOI, doi);
+        }
         ids.getLocal().stream().map(LocalIdentifier::getValue).forEach(all::add);
         doc.field(SearchFields.ISBN, isbns.set)
                 .field(SearchFields.ISSN, issns.set)
                 .field(SearchFields.IDENTIFIER, all.folded());
+    }
+
+    /** The journal an article is in: its ISSNs, title, volume, issue and master record. */
+    private static void host(StoredRecord.Builder doc, Host host) {
+        if (host == null) {
+            return;
+        }
+        Values issns = new Values();
+        for (String issn : new String[] {host.getIssn(), host.getEissn(), host.getIssnL()}) {
+            if (issn != null) {
+                issns.add(StandardNumbers.issnKey(issn));
+            }
+        }
+        Values journal = new Values();
+        journal.add(host.getTitle());
+        Values volume = new Values();
+        volume.add(host.getVolume());
+        Values issue = new Values();
+        issue.add(host.getIssue());
+        doc.field(SearchFields.HOST_ISSN, issns.set)
+                .field(SearchFields.JOURNAL_TEXT, journal.set)
+                .field(SearchFields.JOURNAL_KEY, journal.folded())
+                .field(SearchFields.JOURNAL_FACET, journal.set)
+                .field(SearchFields.VOLUME, volume.folded())
+                .field(SearchFields.ISSUE, issue.folded());
+        if (host.getRecord() != null) {
+            doc.field(SearchFields.HOST_RECORD, host.getRecord().strip());
+        }
     }
 
     private static String year(String year, String date) {

@@ -16,8 +16,8 @@ import java.util.function.Consumer;
 
 /**
  * SRU 2.0 facets ({@code facetLimit}, {@code facetStart}, {@code facetSort}) on holding library,
- * type, language, year, subject and access. Each value comes with the query that narrows the result
- * to it and the request URL that runs that query.
+ * type, language, year, subject, access and the journal of articles. Each value comes with the
+ * query that narrows the result to it and the request URL that runs that query.
  */
 final class Facets {
 
@@ -30,7 +30,8 @@ final class Facets {
             new FacetIndex("dc.language", "Language", SearchFields.LANGUAGE, "="),
             new FacetIndex("dc.date", "Year", SearchFields.YEAR, "="),
             new FacetIndex("dc.subject", "Subject", SearchFields.SUBJECT_FACET, "=="),
-            new FacetIndex("cashl.access", "Access", SearchFields.ACCESS, "="));
+            new FacetIndex("cashl.access", "Access", SearchFields.ACCESS, "="),
+            new FacetIndex("cashl.journal", "Journal", SearchFields.JOURNAL_FACET, "=="));
     private static final Map<String, String> ALIASES = Map.of(
             "cashl.library",
             "bath.possessingInstitution",

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * scan: the values of an index around a term, with how many records have each. Text indexes
@@ -52,7 +53,7 @@ final class Scans {
         int before = Math.max(0, position - 1);
         int after = Math.max(0, maximum - before);
         // One more on each side than asked: whether the list goes on there decides whereInList.
-        List<TermCount> around = catalog.scan(index.keyField(), from, before + 1, after + 1);
+        List<TermCount> around = around(catalog, index, from, before + 1, after + 1);
         List<TermCount> below =
                 around.stream().filter(t -> compare(index, t.term(), from) < 0).toList();
         List<TermCount> above = around.subList(below.size(), around.size());
@@ -67,6 +68,26 @@ final class Scans {
             response.terms.add(
                     new SruResponse.ScanTerm(terms.get(i).term(), terms.get(i).count(), where));
         }
+    }
+
+    /**
+     * The values of the index's key fields around a position, in order. Over several key fields:
+     * the values nearest the position in the union are among the nearest of each field, and a
+     * value's count is the sum of its counts, since no record has it in two of them.
+     */
+    private static List<TermCount> around(CatalogSearch catalog, SruIndex index, String from, int before, int after) {
+        if (index.keyFields().size() == 1) {
+            return catalog.scan(index.keyField(), from, before, after);
+        }
+        Map<String, Long> counts = new TreeMap<>((a, b) -> compare(index, a, b));
+        for (String field : index.keyFields()) {
+            for (TermCount term : catalog.scan(field, from, before, after)) {
+                counts.merge(term.term(), term.count(), Long::sum);
+            }
+        }
+        List<TermCount> merged = new ArrayList<>();
+        counts.forEach((term, count) -> merged.add(new TermCount(term, count)));
+        return merged;
     }
 
     private static String normalise(SruIndex index, String term) throws SruException {

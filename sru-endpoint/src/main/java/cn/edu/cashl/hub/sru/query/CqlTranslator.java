@@ -262,31 +262,36 @@ public final class CqlTranslator {
     }
 
     /**
-     * Whole values of the key field: {@code ==} matches one (masking allowed), the comparisons
-     * order values as folded strings, {@code <>} is everything else.
+     * Whole values of the key fields: {@code ==} matches one (masking allowed), the comparisons
+     * order values as folded strings, {@code <>} is everything else. An index with several key
+     * fields matches a value in any of them.
      */
     private String whole(Clause c, UnaryOperator<String> normalise) throws SruException {
-        String key = c.index().keyField();
         CqlTerm term = CqlTerm.parse(c.term(), c.unmasked());
         if (term.anchored()) {
             // ^ on a whole-value relation adds nothing: the value is anchored at both ends anyway.
             term = CqlTerm.parse(c.term().replaceAll("^\\^|(?<!\\\\)\\^$", ""), c.unmasked());
         }
         String value = normalise.apply(term.literal());
-        String equal = term.masked()
-                ? key + ":" + term.wildcard(normalise, false, false)
-                : "{!term f=" + key + " v=" + param(value) + "}";
+        String wildcard = term.masked() ? term.wildcard(normalise, false, false) : null;
+        String reference = term.masked() ? null : param(value);
         // Quoted: Solr's range syntax takes no escaped white space.
         String bound = "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-        return switch (c.relation()) {
-            case "==" -> equal;
-            case "<>" -> "(*:* -" + equal + ")";
-            case "<" -> key + ":[* TO " + bound + "}";
-            case "<=" -> key + ":[* TO " + bound + "]";
-            case ">" -> key + ":{" + bound + " TO *]";
-            case ">=" -> key + ":[" + bound + " TO *]";
-            default -> throw unsupported(c);
-        };
+        List<String> clauses = new ArrayList<>();
+        for (String key : c.index().keyFields()) {
+            clauses.add(
+                    switch (c.relation()) {
+                        case "==", "<>" ->
+                            wildcard != null ? key + ":" + wildcard : "{!term f=" + key + " v=" + reference + "}";
+                        case "<" -> key + ":[* TO " + bound + "}";
+                        case "<=" -> key + ":[* TO " + bound + "]";
+                        case ">" -> key + ":{" + bound + " TO *]";
+                        case ">=" -> key + ":[" + bound + " TO *]";
+                        default -> throw unsupported(c);
+                    });
+        }
+        String any = clauses.size() == 1 ? clauses.get(0) : "(" + String.join(" OR ", clauses) + ")";
+        return c.relation().equals("<>") ? "(*:* -" + any + ")" : any;
     }
 
     /** Coded values: =, ==, exact match one value; any and all several; <> excludes one. */

@@ -92,7 +92,7 @@ public final class IndexCatalog {
         all.add(new SruIndex(
                 cql,
                 "serverChoice",
-                "Title, creator, subject and identifiers, ranked by relevance",
+                "Title, creator, subject, identifiers, every other word (abstracts, keywords), ranked by relevance",
                 SERVER_CHOICE,
                 SearchFields.ANY_TEXT,
                 null,
@@ -163,11 +163,54 @@ public final class IndexCatalog {
                 SearchFields.CLASSIFICATION,
                 null));
         all.add(new SruIndex(cashl, "isbn", "ISBN (10 or 13 digits)", ISBN, null, SearchFields.ISBN, null));
-        all.add(new SruIndex(cashl, "issn", "ISSN", ISSN, null, SearchFields.ISSN, null));
+        all.add(new SruIndex(
+                cashl,
+                "issn",
+                "ISSN of the record itself (a journal, not its articles)",
+                ISSN,
+                null,
+                SearchFields.ISSN,
+                null));
+        all.add(new SruIndex(
+                cashl,
+                "doi",
+                "DOI (with or without https://doi.org/ or doi:, case ignored)",
+                CODE,
+                null,
+                SearchFields.DOI,
+                null));
+        all.add(new SruIndex(
+                cashl,
+                "journal",
+                "Title of the journal an article is in",
+                TEXT,
+                SearchFields.JOURNAL_TEXT,
+                SearchFields.JOURNAL_KEY,
+                SearchFields.JOURNAL_KEY));
+        all.add(new SruIndex(
+                cashl, "volume", "Volume of the journal an article is in", CODE, null, SearchFields.VOLUME, null));
+        all.add(new SruIndex(
+                cashl, "issue", "Issue of the journal an article is in", CODE, null, SearchFields.ISSUE, null));
+        all.add(new SruIndex(
+                cashl,
+                "journalRecord",
+                "The master record of the journal an article is in (its id)",
+                CODE,
+                null,
+                SearchFields.HOST_RECORD,
+                null));
 
         ContextSet bath = ContextSet.BATH;
         all.add(new SruIndex(bath, "isbn", "ISBN (10 or 13 digits)", ISBN, null, SearchFields.ISBN, null));
-        all.add(new SruIndex(bath, "issn", "ISSN", ISSN, null, SearchFields.ISSN, null));
+        all.add(new SruIndex(
+                bath,
+                "issn",
+                "ISSN of the record or of the journal it is in (print, online, ISSN-L): a journal and its articles",
+                ISSN,
+                null,
+                SearchFields.ISSN,
+                null,
+                List.of(SearchFields.HOST_ISSN)));
         all.add(new SruIndex(
                 bath, "possessingInstitution", "Holding library (code)", CODE, null, SearchFields.LIBRARY, null));
         all.add(creator(bath, "name"));

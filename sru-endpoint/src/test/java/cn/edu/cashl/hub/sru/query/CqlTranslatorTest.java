@@ -199,8 +199,69 @@ class CqlTranslatorTest {
                 "cashl.isbn any \"0306406152 978-0-306-40615-7\"",
                 "({!term f=isbn v=$t1} OR {!term f=isbn v=$t2})",
                 Map.of("t1", "9780306406157", "t2", "9780306406157"));
-        assertTranslation("bath.issn = 03785955", "{!term f=issn v=$t1}", Map.of("t1", "0378-5955"));
+        assertTranslation("cashl.issn = 03785955", "{!term f=issn v=$t1}", Map.of("t1", "0378-5955"));
         assertTranslation("cashl.issn <> 0378-5955", "(*:* -{!term f=issn v=$t1})", Map.of("t1", "0378-5955"));
+    }
+
+    @Test
+    void doisMatchWithoutResolverPrefixAndCase() throws SruException {
+        String doi = "{!term f=doi_s v=$t1}";
+        Map<String, String> key = Map.of("t1", "10.1177/0097700401027002001");
+        // Quoted: a slash outside quotes starts a relation modifier in CQL.
+        assertTranslation("cashl.doi = \"10.1177/0097700401027002001\"", doi, key);
+        assertTranslation("cashl.doi == \"https://doi.org/10.1177/0097700401027002001\"", doi, key);
+        assertTranslation("doi cql.exact \"DOI:10.1177/0097700401027002001\"", doi, key);
+        assertTranslation("cashl.doi = \"10.1177/*\"", "doi_s:10.1177\\/*", Map.of());
+        // The every-identifier index holds DOIs in the same form.
+        assertTranslation(
+                "dc.identifier = \"https://doi.org/10.1177/0097700401027002001\"", "{!term f=identifier v=$t1}", key);
+    }
+
+    @Test
+    void bathIssnFindsJournalsAndTheirArticlesCashlIssnTheJournalsAlone() throws SruException {
+        String both = "({!term f=issn v=$t1} OR {!term f=host_issn_ss v=$t1})";
+        assertTranslation("bath.issn = 00977004", both, Map.of("t1", "0097-7004"));
+        assertTranslation("bath.issn cql.exact 0097-7004", both, Map.of("t1", "0097-7004"));
+        assertTranslation("bath.issn <> 0097-7004", "(*:* -" + both + ")", Map.of("t1", "0097-7004"));
+        assertTranslation(
+                "bath.issn any \"0097-7004 1552-6836\"",
+                "(" + both + " OR ({!term f=issn v=$t2} OR {!term f=host_issn_ss v=$t2}))",
+                Map.of("t1", "0097-7004", "t2", "1552-6836"));
+        assertTranslation("cashl.issn = 00977004", "{!term f=issn v=$t1}", Map.of("t1", "0097-7004"));
+    }
+
+    @Test
+    void volumeIssueAndJournalRecordMatchWholeValues() throws SruException {
+        assertTranslation(
+                "cashl.volume = 27 and cashl.issue == \" 2 \"",
+                "(+{!term f=volume_s v=$t1} +{!term f=issue_s v=$t2})",
+                Map.of("t1", "27", "t2", "2"));
+        assertTranslation("cashl.issue cql.exact Suppl", "{!term f=issue_s v=$t1}", Map.of("t1", "suppl"));
+        assertTranslation(
+                "cashl.volume any \"27 28\"",
+                "({!term f=volume_s v=$t1} OR {!term f=volume_s v=$t2})",
+                Map.of("t1", "27", "t2", "28"));
+        assertTranslation(
+                "cashl.journalRecord = M-Journal:1", "{!term f=host_record_s v=$t1}", Map.of("t1", "M-Journal:1"));
+    }
+
+    @Test
+    void journalTitlesAreWordsAndWholeTitles() throws SruException {
+        assertTranslation(
+                "cashl.journal = \"modern china\"", "{!field f=journal_t v=$t1}", Map.of("t1", "modern china"));
+        assertTranslation(
+                "cashl.journal adj \"modern china\"", "{!field f=journal_t v=$t1}", Map.of("t1", "modern china"));
+        assertTranslation(
+                "cashl.journal all \"china modern\"",
+                "({!field f=journal_t v=$t1} AND {!field f=journal_t v=$t2})",
+                Map.of("t1", "china", "t2", "modern"));
+        assertTranslation(
+                "cashl.journal any \"china japan\"",
+                "({!field f=journal_t v=$t1} OR {!field f=journal_t v=$t2})",
+                Map.of("t1", "china", "t2", "japan"));
+        assertTranslation("cashl.journal = mod*", "journal_t:mod*", Map.of());
+        assertTranslation(
+                "cashl.journal == \"Modern China\"", "{!term f=journal_key_s v=$t1}", Map.of("t1", "modern china"));
     }
 
     @Test
@@ -317,6 +378,12 @@ class CqlTranslatorTest {
                 "dc.language < eng                      | 22 | <",
                 "dc.language adj chi                    | 22 | adj",
                 "cashl.access within \"a b\"            | 22 | within",
+                "cashl.doi < \"10.1/a\"                 | 22 | <",
+                "cashl.doi adj \"10.1/a 10.1/b\"        | 22 | adj",
+                "cashl.volume within \"1 5\"            | 22 | within",
+                "cashl.issue adj \"1 2\"                | 22 | adj",
+                "cashl.journalRecord >= m               | 22 | >=",
+                "cashl.journal within \"a b\"           | 22 | within",
                 "cql.serverChoice == x                  | 22 | ==",
                 "cql.serverChoice <> x                  | 22 | <>",
                 "cql.resultSetId <> rs-1                | 22 | <>",

@@ -52,6 +52,11 @@ class IndexCatalogTest {
                         "cashl.classification",
                         "cashl.isbn",
                         "cashl.issn",
+                        "cashl.doi",
+                        "cashl.journal",
+                        "cashl.volume",
+                        "cashl.issue",
+                        "cashl.journalRecord",
                         "bath.isbn",
                         "bath.issn",
                         "bath.possessingInstitution",
@@ -94,6 +99,13 @@ class IndexCatalogTest {
                 "access                     | cashl.access             | CODE          |                | access_ss     |",
                 "isbn                       | cashl.isbn               | ISBN          |                | isbn          |",
                 "bath.issn                  | bath.issn                | ISSN          |                | issn          |",
+                "cashl.issn                 | cashl.issn               | ISSN          |                | issn          |",
+                "doi                        | cashl.doi                | CODE          |                | doi_s         |",
+                "dc.identifier              | dc.identifier            | CODE          |                | identifier    |",
+                "cashl.journal              | cashl.journal            | TEXT          | journal_t      | journal_key_s | journal_key_s",
+                "volume                     | cashl.volume             | CODE          |                | volume_s      |",
+                "cashl.issue                | cashl.issue              | CODE          |                | issue_s       |",
+                "cashl.journalrecord        | cashl.journalRecord      | CODE          |                | host_record_s |",
                 "dc.date                    | dc.date                  | NUMBER        |                | year          | year",
                 "year                       | cashl.year               | NUMBER        |                | year          | year",
                 "rec.identifier             | rec.identifier           | CODE          |                | id            | id",
@@ -111,6 +123,18 @@ class IndexCatalogTest {
         assertEquals(keyField, index.keyField());
         assertEquals(sortField, index.sortField());
         assertEquals(keyField != null, index.scannable());
+    }
+
+    @Test
+    void bathIssnAlsoSearchesTheIssnsOfAnArticlesJournal() throws SruException {
+        assertEquals(
+                List.of("issn", "host_issn_ss"),
+                IndexCatalog.resolve("bath.issn", NO_ASSIGNMENTS).keyFields());
+        assertEquals(
+                List.of("issn"),
+                IndexCatalog.resolve("cashl.issn", NO_ASSIGNMENTS).keyFields());
+        assertEquals(
+                List.of(), IndexCatalog.resolve("cql.anywhere", NO_ASSIGNMENTS).keyFields());
     }
 
     @Test
@@ -182,6 +206,15 @@ class IndexCatalogTest {
                 "cashl.access     | ` ONLINE `           | online",
                 "cashl.access     | openaccess           | openAccess",
                 "cashl.access     | ` Licensed `         | Licensed",
+                "cashl.doi        | https://doi.org/10.1177/ABC | 10.1177/abc",
+                "cashl.doi        | ` DOI:10.1177/ABC `  | 10.1177/abc",
+                "dc.identifier    | info:doi/10.1177/ABC | 10.1177/abc",
+                "dc.identifier    | ` OCM 123 `          | ocm 123",
+                "bath.issn        | 1552 6836            | 1552-6836",
+                "cashl.volume     | ` 27 `               | 27",
+                "cashl.issue      | Suppl.  2            | suppl. 2",
+                "cashl.journal    | ` Modern  CHINA `    | modern china",
+                "cashl.journalRecord | ` M-Journal:1 `   | M-Journal:1",
             })
     void wholeValuesAreNormalisedAsTheKeyFieldHoldsThem(String index, String value, String key) throws SruException {
         assertEquals(key, IndexCatalog.resolve(index, NO_ASSIGNMENTS).normalise(value));

@@ -38,6 +38,7 @@ class SortTranslatorTest {
         assertEquals(
                 List.of(new SortKey("id", false), new SortKey("datestamp", true), new SortKey("creator_sort", false)),
                 sortby("x sortby rec.identifier rec.lastModificationDate/descending bath.name"));
+        assertEquals(List.of(new SortKey("journal_key_s", true)), sortby("x sortby cashl.journal/descending"));
     }
 
     @Test
@@ -125,6 +126,7 @@ class SortTranslatorTest {
                         "dc.contributor",
                         "dc.date",
                         "cashl.year",
+                        "cashl.journal",
                         "bath.name",
                         "rec.identifier",
                         "rec.lastModificationDate"),
