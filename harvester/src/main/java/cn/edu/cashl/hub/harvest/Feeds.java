@@ -2,6 +2,7 @@ package cn.edu.cashl.hub.harvest;
 
 import cn.edu.cashl.hub.harvest.calis.ExportLocation;
 import cn.edu.cashl.hub.harvest.calis.LeaderDeletions;
+import cn.edu.cashl.hub.harvest.crossref.CrossrefClient;
 import cn.edu.cashl.hub.harvest.kbart.TitleListLocation;
 import cn.edu.cashl.hub.harvest.oai.HttpFetcher;
 import cn.edu.cashl.hub.harvest.oai.OaiClient;
@@ -10,9 +11,13 @@ import cn.edu.cashl.hub.harvest.oai.RetryPolicy;
 import cn.edu.cashl.hub.ingest.read.InputFormat;
 import cn.edu.cashl.hub.ingest.read.RecordReader;
 import cn.edu.cashl.hub.ingest.read.RecordReaders;
+import cn.edu.cashl.hub.source.JournalList;
+import cn.edu.cashl.hub.source.JournalLists;
 import cn.edu.cashl.hub.source.Source;
+import cn.edu.cashl.hub.source.SourcesException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,20 +25,26 @@ import java.time.Duration;
 /**
  * Builds what reads a source's records from outside, the same way for a harvest and for the
  * onboarding check of a new source, so that the check tries exactly what the harvest will do: the
- * OAI-PMH client chain (retry policy, HTTP fetcher, response parser, client) and the CALIS export
- * location with its record readers. Only the patience differs: a harvest uses the configured
- * timeouts and retries, the check short ones ({@link #oaiClient(Source, RetryPolicy, Duration)}).
+ * OAI-PMH client chain (retry policy, HTTP fetcher, response parser, client), the CALIS export
+ * location with its record readers, a KBART title list, and Crossref's API with the journal list a
+ * source asks it about. Only the patience differs: a harvest uses the configured timeouts and
+ * retries, the check short ones ({@link #oaiClient(Source, RetryPolicy, Duration)}).
  */
 public final class Feeds {
 
     private final HarvestSettings settings;
     private final Path configDir;
+    private final JournalLists journalLists;
     private final Clock clock;
 
-    /** @param configDir where relative CALIS export directories are found */
-    public Feeds(HarvestSettings settings, Path configDir, Clock clock) {
+    /**
+     * @param configDir    where relative CALIS export directories are found
+     * @param journalLists the journal lists Crossref sources name
+     */
+    public Feeds(HarvestSettings settings, Path configDir, JournalLists journalLists, Clock clock) {
         this.settings = settings;
         this.configDir = configDir;
+        this.journalLists = journalLists;
         this.clock = clock;
     }
 
@@ -77,6 +88,49 @@ public final class Feeds {
 
     public TitleListLocation titleList(Source source, Duration timeout) {
         return new TitleListLocation(source.url(), configDir, timeout, settings.userAgent());
+    }
+
+    /** A harvest's Crossref client for the source: the configured retries and timeout. */
+    public CrossrefClient crossrefClient(Source source) {
+        return crossrefClient(source, retryPolicy(), settings.timeout());
+    }
+
+    /** A client of Crossref's API that introduces itself with the source's mailto, as Crossref asks. */
+    public CrossrefClient crossrefClient(Source source, RetryPolicy retry, Duration timeout) {
+        HttpFetcher fetcher = new HttpFetcher(
+                retry,
+                timeout,
+                settings.maxPageBytes(),
+                CrossrefClient.userAgent(settings.userAgent(), source.mailto()),
+                clock);
+        return new CrossrefClient(fetcher, retry);
+    }
+
+    /**
+     * The journal list a Crossref source asks for the works of.
+     *
+     * @throws SourcesException when the source names none, names one there is not, or one without ISSNs
+     */
+    public JournalList journalList(Source source) throws SourcesException {
+        String id = source.journals() == null ? "" : source.journals().strip();
+        if (id.isEmpty()) {
+            throw new SourcesException("source " + source.id()
+                    + " names no journal list (journals: ID, a file config/journals/ID.tsv, .csv or .txt)");
+        }
+        JournalList list;
+        try {
+            list = journalLists.find(id).orElse(null);
+        } catch (UncheckedIOException e) {
+            throw new SourcesException("source " + source.id() + ": " + e.getMessage());
+        }
+        if (list == null) {
+            throw new SourcesException("source " + source.id() + " names the journal list '" + id
+                    + "', which does not exist (a list is a file config/journals/" + id + ".tsv, .csv or .txt)");
+        }
+        if (list.allIssns().isEmpty()) {
+            throw new SourcesException("source " + source.id() + ": the journal list '" + id + "' holds no valid ISSN");
+        }
+        return list;
     }
 
     /** The format of the source's export files; {@code auto} when it names none. */

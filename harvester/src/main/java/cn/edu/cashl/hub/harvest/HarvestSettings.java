@@ -19,6 +19,8 @@ import java.time.Duration;
  * @param maxDumpDeletionShare the largest share of a source's records (0 to 1) that a full CALIS dump
  *                         may retire, because it no longer holds them, without an admin's
  *                         confirmation: a truncated dump must not empty the catalogue
+ * @param crossrefRows     works per page of Crossref's API (1 to 1,000): fewer requests against
+ *                         bigger pages (1,000 works are some 5 to 10 MB)
  */
 public record HarvestSettings(
         String userAgent,
@@ -30,7 +32,8 @@ public record HarvestSettings(
         int overlapSeconds,
         int windowRecords,
         boolean prefetch,
-        double maxDumpDeletionShare) {
+        double maxDumpDeletionShare,
+        int crossrefRows) {
 
     public static final HarvestSettings DEFAULTS = new HarvestSettings(
             "CASHL-Hub/1.0 (OAI-PMH harvester; +https://www.cashl.edu.cn)",
@@ -42,7 +45,8 @@ public record HarvestSettings(
             60,
             50_000,
             true,
-            0.10);
+            0.10,
+            500);
 
     public Duration timeout() {
         return Duration.ofSeconds(timeoutSeconds);
@@ -72,7 +76,8 @@ public record HarvestSettings(
                 overlapSeconds,
                 records,
                 prefetch,
-                maxDumpDeletionShare);
+                maxDumpDeletionShare,
+                crossrefRows);
     }
 
     /** These settings with prefetch on or off. */
@@ -87,7 +92,24 @@ public record HarvestSettings(
                 overlapSeconds,
                 windowRecords,
                 on,
-                maxDumpDeletionShare);
+                maxDumpDeletionShare,
+                crossrefRows);
+    }
+
+    /** These settings with another page size for Crossref's API. */
+    public HarvestSettings withCrossrefRows(int rows) {
+        return new HarvestSettings(
+                userAgent,
+                timeoutSeconds,
+                attempts,
+                backoffMillis,
+                maxBackoffSeconds,
+                maxPageMegabytes,
+                overlapSeconds,
+                windowRecords,
+                prefetch,
+                maxDumpDeletionShare,
+                rows);
     }
 
     /** The guard on what a full dump may retire unconfirmed. */

@@ -5,6 +5,7 @@ import cn.edu.cashl.hub.harvest.oai.HarvestFault;
 import cn.edu.cashl.hub.ingest.IngestPipeline;
 import cn.edu.cashl.hub.ingest.StoredSourceReader;
 import cn.edu.cashl.hub.ingest.read.RawRecord;
+import cn.edu.cashl.hub.source.JournalLists;
 import cn.edu.cashl.hub.source.Source;
 import cn.edu.cashl.hub.source.Sources;
 import cn.edu.cashl.hub.source.SourcesException;
@@ -53,8 +54,9 @@ public final class Harvester {
     private final Clock clock;
 
     /**
-     * @param pipelines a new ingest pipeline for each run (runs of different sources go in parallel)
-     * @param configDir where relative CALIS export directories are found
+     * @param pipelines    a new ingest pipeline for each run (runs of different sources go in parallel)
+     * @param configDir    where relative CALIS export directories are found
+     * @param journalLists the journal lists Crossref sources ask for the works of
      */
     public Harvester(
             Sources sources,
@@ -62,12 +64,13 @@ public final class Harvester {
             Supplier<IngestPipeline> pipelines,
             HarvestSettings settings,
             Path configDir,
+            JournalLists journalLists,
             Clock clock) {
         this.sources = sources;
         this.store = store;
         this.pipelines = pipelines;
         this.settings = settings;
-        this.feeds = new Feeds(settings, configDir, clock);
+        this.feeds = new Feeds(settings, configDir, journalLists, clock);
         this.clock = clock;
     }
 
@@ -346,7 +349,7 @@ public final class Harvester {
             case CALIS_EXPORT -> new CalisHarvest(store, feeds, settings.dumpDeletionGuard(), clock);
             case KBART -> new KbartHarvest(store, feeds, settings.dumpDeletionGuard());
             case CROSSREF ->
-                throw new SourcesException("source " + source.id() + ": crossref harvests are not built yet");
+                new CrossrefHarvest(feeds.crossrefClient(source), feeds.journalList(source), settings.crossrefRows());
             case FILE ->
                 throw new SourcesException("source " + source.id() + " is a " + source.type()
                         + " source: its records are imported with ./cashl-hub import, not harvested");

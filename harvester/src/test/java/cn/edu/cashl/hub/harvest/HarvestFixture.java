@@ -15,6 +15,7 @@ import cn.edu.cashl.hub.db.DbSettings;
 import cn.edu.cashl.hub.ingest.IngestPipeline;
 import cn.edu.cashl.hub.ingest.hss.HssFilter;
 import cn.edu.cashl.hub.ingest.hss.HssRules;
+import cn.edu.cashl.hub.source.JournalListFiles;
 import cn.edu.cashl.hub.source.Source;
 import cn.edu.cashl.hub.source.Sources;
 import cn.edu.cashl.hub.source.SourcesException;
@@ -33,14 +34,15 @@ import javax.sql.DataSource;
 
 /**
  * A real harvester for tests: a catalogue store (in memory unless a test asks for another), an H2
- * file database in a temporary directory, the packaged crosswalks and shipped HSS rules, and
- * settings that retry quickly.
+ * file database in a temporary directory (which is also the configuration directory: relative export
+ * locations and {@code journals/} are found there), the packaged crosswalks and shipped HSS rules,
+ * and settings that retry quickly.
  */
 public final class HarvestFixture implements AutoCloseable {
 
     /** Quick retries, a 1 s request timeout, so that fault tests take seconds. */
     public static final HarvestSettings FAST =
-            new HarvestSettings("CASHL-Hub-test", 1, 4, 20, 2, 8, 60, 50_000, true, 0.10);
+            new HarvestSettings("CASHL-Hub-test", 1, 4, 20, 2, 8, 60, 50_000, true, 0.10, 500);
 
     private static final Crosswalks CROSSWALKS = Crosswalks.packaged(new CrosswalkEngine());
 
@@ -85,7 +87,14 @@ public final class HarvestFixture implements AutoCloseable {
 
     public Harvester harvester(HarvestSettings settings, Source... sources) {
         try {
-            return new Harvester(Sources.of(List.of(sources)), store, this::pipeline, settings, dir, Clock.systemUTC());
+            return new Harvester(
+                    Sources.of(List.of(sources)),
+                    store,
+                    this::pipeline,
+                    settings,
+                    dir,
+                    JournalListFiles.inConfig(dir),
+                    Clock.systemUTC());
         } catch (SourcesException e) {
             throw new IllegalArgumentException(e);
         }

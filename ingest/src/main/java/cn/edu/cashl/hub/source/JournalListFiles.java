@@ -35,6 +35,11 @@ public final class JournalListFiles implements JournalLists {
         this.directory = directory;
     }
 
+    /** The lists of a configuration directory: the files of its {@code journals} folder, beside sources.yaml. */
+    public static JournalListFiles inConfig(Path configDir) {
+        return new JournalListFiles(configDir.resolve("journals"));
+    }
+
     @Override
     public Optional<JournalList> find(String id) {
         if (id == null || !ID.matcher(id).matches()) {

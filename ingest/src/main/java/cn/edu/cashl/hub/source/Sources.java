@@ -101,7 +101,8 @@ public final class Sources {
 
     /**
      * Checks one source definition as {@link #of} does: the id, the type, the url a harvested
-     * source needs, the holdings field, and the schedule (a Quartz cron expression).
+     * source needs, a KBART source's licence, a Crossref source's journal list and mailto, the
+     * holdings field, and the schedule (a Quartz cron expression).
      */
     public static void validate(Source source) throws SourcesException {
         if (source == null) {
@@ -123,6 +124,7 @@ public final class Sources {
                     + "' is the consortium's own holding-library code (packages licensed to all)");
         }
         validateLicence(source);
+        validateCrossref(source);
         String ill = source.lending().illBaseUrl();
         if (ill != null && !ill.matches("https?://\\S+")) {
             throw new SourcesException("source " + source.id() + ": illBaseUrl must be an http(s) URL, not " + ill);
@@ -137,6 +139,33 @@ public final class Sources {
                 throw new SourcesException("source " + source.id() + ": schedule '" + source.schedule()
                         + "' is not a Quartz cron expression: " + e.getMessage());
             }
+        }
+    }
+
+    /**
+     * A Crossref source asks an http(s) works route for the works of a journal list, so it names
+     * both; its contact address, when given, looks like one. Whether the list exists is for the
+     * harvest and the onboarding check to find out: lists change while the hub runs.
+     */
+    private static void validateCrossref(Source source) throws SourcesException {
+        if (source.type() != SourceType.CROSSREF) {
+            return;
+        }
+        if (!source.url().strip().matches("https?://\\S+")) {
+            throw new SourcesException("source " + source.id()
+                    + ": the url of a crossref source is the API's works route, e.g. https://api.crossref.org/works, not "
+                    + source.url());
+        }
+        if (source.journals() == null || source.journals().isBlank()) {
+            throw new SourcesException("source " + source.id()
+                    + ": a crossref source needs journals: the id of the journal list whose works it asks for"
+                    + " (config/journals/ID.tsv, .csv or .txt)");
+        }
+        if (source.mailto() != null
+                && !source.mailto().isBlank()
+                && !source.mailto().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new SourcesException(
+                    "source " + source.id() + ": mailto must be an e-mail address, not " + source.mailto());
         }
     }
 

@@ -26,7 +26,7 @@ class SourcesTest {
     @Test
     void shippedFileHasTheMembersCalisLocalAndTheDemoFeed() throws Exception {
         Sources sources = Sources.load(ProjectRoot.find().resolve("config/sources.yaml"));
-        assertEquals(40, sources.all().size(), "34 members, CALIS, local, the demo feed and three packages");
+        assertEquals(41, sources.all().size(), "34 members, CALIS, local, the demo feed, three packages and Crossref");
         assertEquals(
                 List.of("demo", "local"),
                 sources.all().stream().filter(Source::isEnabled).map(Source::id).toList(),
@@ -55,6 +55,31 @@ class SourcesTest {
                 List.of(Licence.CONSORTIUM),
                 sources.require("cashl-ebooks").licence().holdingLibraries());
         assertTrue(sources.require("doaj").licence().openAccess());
+        Source crossref = sources.require("crossref");
+        assertEquals(SourceType.CROSSREF, crossref.type());
+        assertEquals("https://api.crossref.org/works", crossref.url());
+        assertEquals("hss-core", crossref.journals());
+        assertEquals("metadata@cashl.edu.cn", crossref.mailto());
+        assertFalse(crossref.isEnabled());
+    }
+
+    @Test
+    void crossrefSourcesNameTheirJournalListAndAnAddress() throws Exception {
+        String crossref = "sources:\n  - id: crossref\n    type: crossref\n";
+        assertTrue(error(crossref).contains("needs a url"), error(crossref));
+        String withUrl = crossref + "    url: https://api.crossref.org/works\n";
+        assertTrue(error(withUrl).contains("a crossref source needs journals"), error(withUrl));
+        assertTrue(
+                error(withUrl + "    journals: hss-core\n    mailto: nobody\n").contains("mailto must be an e-mail"));
+        assertTrue(error(crossref + "    url: api.crossref.org\n    journals: hss-core\n")
+                .contains("https://api.crossref.org/works"));
+        Path file = dir.resolve("crossref.yaml");
+        Files.writeString(file, withUrl + "    journals: hss-core\n    mailto: metadata@cashl.edu.cn\n");
+        Source loaded = Sources.load(file).require("crossref");
+        assertEquals(SourceType.CROSSREF, loaded.type());
+        assertEquals("hss-core", loaded.journals());
+        assertEquals("metadata@cashl.edu.cn", loaded.mailto());
+        assertEquals(loaded, SourceStore.fromJson(SourceStore.toJson(loaded)));
     }
 
     @Test

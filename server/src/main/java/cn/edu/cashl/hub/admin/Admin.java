@@ -18,6 +18,7 @@ import cn.edu.cashl.hub.crosswalk.Sandbox;
 import cn.edu.cashl.hub.db.Jdbc;
 import cn.edu.cashl.hub.harvest.HarvestStore;
 import cn.edu.cashl.hub.harvest.onboarding.OnboardingCheck;
+import cn.edu.cashl.hub.source.JournalLists;
 import cn.edu.cashl.hub.source.SourceStore;
 import cn.edu.cashl.hub.source.Sources;
 import java.net.URI;
@@ -68,7 +69,8 @@ public record Admin(
      * published and saved (the crosswalks and sources objects are shared with ingest and the
      * protocols, so they all see it).
      *
-     * @param configDir where relative CALIS export locations of sources are found
+     * @param configDir    where relative CALIS export locations of sources are found
+     * @param journalLists the journal lists Crossref sources name, for the onboarding check
      */
     public static Admin open(
             HubConfig config,
@@ -78,7 +80,8 @@ public record Admin(
             Sources sources,
             HarvestStore harvests,
             HarvestControl control,
-            Path configDir) {
+            Path configDir,
+            JournalLists journalLists) {
         HubConfig.AdminSettings settings = config.admin();
         Clock clock = Clock.systemUTC();
         Jdbc jdbc = new Jdbc(data);
@@ -112,7 +115,7 @@ public record Admin(
                 new CrosswalkPreview(crosswalks, sandbox, sources, store),
                 launcher,
                 saved,
-                new OnboardingCheck(crosswalks, config.harvest(), configDir),
+                new OnboardingCheck(crosswalks, config.harvest(), configDir, journalLists),
                 new LenderWeightStore(data, clock));
         admin.refresh(sources);
         return admin;

@@ -252,6 +252,11 @@ public final class ConfigLoader {
             throw new ConfigException(
                     "harvest.maxDumpDeletionShare must be a share between 0 and 1 (0.10 is 10 %), not " + share);
         }
+        int rows = config.harvest().crossrefRows();
+        if (rows < 1 || rows > 1000) {
+            throw new ConfigException(
+                    "harvest.crossrefRows must be between 1 and 1000 (Crossref's largest page), not " + rows);
+        }
         validate(config.oai());
         validate(config.admin());
     }

@@ -13,6 +13,7 @@ import cn.edu.cashl.hub.harvest.Harvester;
 import cn.edu.cashl.hub.harvest.schedule.HarvestScheduler;
 import cn.edu.cashl.hub.oai.OaiProvider;
 import cn.edu.cashl.hub.resolver.Resolver;
+import cn.edu.cashl.hub.source.JournalLists;
 import cn.edu.cashl.hub.source.Sources;
 import cn.edu.cashl.hub.sru.SruEndpoint;
 import java.nio.file.Path;
@@ -77,7 +78,8 @@ public final class Hub implements AutoCloseable {
                     sources,
                     harvests,
                     control,
-                    harvesting == null ? Path.of(".") : harvesting.configDir());
+                    harvesting == null ? Path.of(".") : harvesting.configDir(),
+                    harvesting == null ? JournalLists.NONE : harvesting.journalLists());
             OaiProvider oai =
                     OaiPublishing.provider(config.oai(), data.store(), datestamps, database, sources, crosswalks);
             SruEndpoint sru = SruPublishing.endpoint(config.oai(), data.store(), sources, crosswalks);

@@ -118,6 +118,7 @@ class ConfigLoaderTest {
                         "harvest.windowRecords",
                         "harvest.prefetch",
                         "harvest.maxDumpDeletionShare",
+                        "harvest.crossrefRows",
                         "oai.baseUrl",
                         "oai.repositoryName",
                         "oai.repositoryIdentifier",
@@ -211,7 +212,7 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void valuesAreValidated() {
+    void valuesAreValidated() throws Exception {
         assertTrue(error(null, Map.of("CASHL_HUB_PORT", "70000")).contains("hub.port"));
         assertTrue(error(null, Map.of("CASHL_SOLR_URL", "solr:8983")).contains("solr.url"));
         assertTrue(error(null, Map.of("CASHL_DB_URL", "postgres://db")).contains("db.url"));
@@ -220,6 +221,13 @@ class ConfigLoaderTest {
                 .contains("between 0 and 1"));
         assertTrue(error(null, Map.of("CASHL_HARVEST_MAX_DUMP_DELETION_SHARE", "ten"))
                 .contains("a number"));
+        assertTrue(error(null, Map.of("CASHL_HARVEST_CROSSREF_ROWS", "1001")).contains("between 1 and 1000"));
+        assertEquals(
+                1000,
+                new ConfigLoader()
+                        .load(null, Map.of("CASHL_HARVEST_CROSSREF_ROWS", "1000"))
+                        .harvest()
+                        .crossrefRows());
     }
 
     @Test

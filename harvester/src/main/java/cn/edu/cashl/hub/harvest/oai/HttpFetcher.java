@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
@@ -29,7 +30,8 @@ import java.util.zip.InflaterInputStream;
  * size limit (a page is the most the harvester holds in memory), gzip and deflate undone whether
  * the server announced them or not, and transient failures (timeouts, refused or dropped
  * connections, 429, 5xx) tried again as the {@link RetryPolicy} says. When the tries run out, a
- * {@link HarvestFault} says what kept failing.
+ * {@link HarvestFault} says what kept failing. OAI-PMH pages and Crossref's REST API both come
+ * through it.
  */
 public final class HttpFetcher {
 
@@ -53,8 +55,43 @@ public final class HttpFetcher {
         this.clock = clock;
     }
 
+    /**
+     * An answer the server meant: 200, or an error other than 429 and 5xx (those are tried again),
+     * its body decompressed.
+     *
+     * @param status  the HTTP status
+     * @param headers the response headers (rate limits, content type)
+     * @param body    the body, gzip or deflate undone
+     */
+    public record Answer(int status, HttpHeaders headers, byte[] body) {
+
+        public boolean ok() {
+            return status == 200;
+        }
+
+        /** The media type the server declared, lower case; empty when it declared none. */
+        public String contentType() {
+            return headers.firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+        }
+    }
+
     /** The body of a successful answer (or of an error answer that carries XML), decompressed. */
     public byte[] get(URI uri, boolean acceptCompression, FetchListener listener)
+            throws HarvestFault, InterruptedException {
+        Answer answer = fetch(uri, acceptCompression, listener);
+        // 4xx with an XML body: some providers send OAI-PMH errors that way.
+        if (answer.ok() || answer.contentType().contains("xml")) {
+            return answer.body();
+        }
+        throw new HarvestFault("HTTP " + answer.status() + " from " + uri);
+    }
+
+    /**
+     * The answer to a GET, after the tries transient failures (timeouts, refused or dropped
+     * connections, 429, 5xx) are worth: a {@code Retry-After} is honoured, up to the policy's cap.
+     * Any other answer is returned, errors included, for the caller to read what the server says.
+     */
+    public Answer fetch(URI uri, boolean acceptCompression, FetchListener listener)
             throws HarvestFault, InterruptedException {
         String lastFailure = null;
         for (int attempt = 1; ; attempt++) {
@@ -63,14 +100,15 @@ public final class HttpFetcher {
                 HttpResponse<byte[]> response = send(uri, acceptCompression);
                 listener.requested(uri.toString(), response.body().length);
                 int status = response.statusCode();
-                if (status == 200 || (status >= 400 && status < 500 && status != 429 && looksLikeXml(response))) {
-                    // 4xx with an XML body: some providers send OAI-PMH errors that way.
-                    return decode(
-                            response.body(),
-                            response.headers().firstValue("Content-Encoding").orElse(""));
-                }
                 if (status != 429 && status < 500) {
-                    throw new HarvestFault("HTTP " + status + " from " + uri);
+                    return new Answer(
+                            status,
+                            response.headers(),
+                            decode(
+                                    response.body(),
+                                    response.headers()
+                                            .firstValue("Content-Encoding")
+                                            .orElse("")));
                 }
                 lastFailure = "HTTP " + status;
                 wait = retry.retryAfter(
@@ -125,11 +163,6 @@ public final class HttpFetcher {
             }
             throw new IOException(cause == null ? "request failed" : cause.toString(), cause);
         }
-    }
-
-    private static boolean looksLikeXml(HttpResponse<byte[]> response) {
-        String type = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
-        return type.contains("xml");
     }
 
     /** Undoes gzip or deflate, announced or not, recognised by their magic bytes. */

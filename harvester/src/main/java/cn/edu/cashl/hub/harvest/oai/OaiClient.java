@@ -85,13 +85,7 @@ public final class OaiClient {
                 response.repairs().forEach(listener::repaired);
                 return response;
             } catch (MalformedResponseException e) {
-                if (attempt >= retry.attempts()) {
-                    throw new HarvestFault(
-                            e.getMessage() + " (after " + attempt + " attempts; the page was not skipped)");
-                }
-                long wait = retry.backoff(attempt).toMillis();
-                listener.retrying(e.getMessage() + " (attempt " + attempt + " of " + retry.attempts() + ")", wait);
-                Thread.sleep(wait);
+                retry.unusableAnswer(attempt, e.getMessage(), listener);
             }
         }
     }

@@ -56,4 +56,19 @@ public record RetryPolicy(int attempts, Duration base, Duration cap) {
         }
         return wait.compareTo(cap) > 0 ? cap : wait;
     }
+
+    /**
+     * What follows the {@code attempt}-th answer that could not be used (a page that stayed broken):
+     * a pause, reported to the listener, before the next try; or, once the tries are spent, a fault
+     * that stops the run there, never skipping the page.
+     */
+    public void unusableAnswer(int attempt, String problem, FetchListener listener)
+            throws HarvestFault, InterruptedException {
+        if (attempt >= attempts) {
+            throw new HarvestFault(problem + " (after " + attempt + " attempts; the page was not skipped)");
+        }
+        long wait = backoff(attempt).toMillis();
+        listener.retrying(problem + " (attempt " + attempt + " of " + attempts + ")", wait);
+        Thread.sleep(wait);
+    }
 }

@@ -5,6 +5,10 @@ import cn.edu.cashl.hub.harvest.Feeds;
 import cn.edu.cashl.hub.harvest.HarvestSettings;
 import cn.edu.cashl.hub.harvest.calis.ExportFile;
 import cn.edu.cashl.hub.harvest.calis.ExportLocation;
+import cn.edu.cashl.hub.harvest.crossref.CrossrefClient;
+import cn.edu.cashl.hub.harvest.crossref.CrossrefRefusal;
+import cn.edu.cashl.hub.harvest.crossref.WorksPage;
+import cn.edu.cashl.hub.harvest.crossref.WorksQuery;
 import cn.edu.cashl.hub.harvest.kbart.TitleListLocation;
 import cn.edu.cashl.hub.harvest.oai.FetchListener;
 import cn.edu.cashl.hub.harvest.oai.Granularity;
@@ -19,6 +23,8 @@ import cn.edu.cashl.hub.ingest.read.InputFormat;
 import cn.edu.cashl.hub.ingest.read.RawRecord;
 import cn.edu.cashl.hub.ingest.read.RecordReader;
 import cn.edu.cashl.hub.ingest.read.RecordReaders;
+import cn.edu.cashl.hub.source.JournalList;
+import cn.edu.cashl.hub.source.JournalLists;
 import cn.edu.cashl.hub.source.Source;
 import cn.edu.cashl.hub.source.SourceType;
 import cn.edu.cashl.hub.source.Sources;
@@ -48,6 +54,10 @@ import java.util.Locale;
  *     first ListRecords page of the first set, at most {@code sampleSize} records).</li>
  * <li>{@code calis-export}: {@code location} (readable, and holding export files), {@code sample}
  *     (the first records of the first data file the harvest would read).</li>
+ * <li>{@code kbart}: {@code location} (the title list answers), {@code sample} (its first rows).</li>
+ * <li>{@code crossref}: {@code location} (the journal list exists, and Crossref's API answers the
+ *     first query of its ISSNs with how many works it holds), {@code sample} (the works of that first
+ *     page, at most {@value #CROSSREF_ROWS}).</li>
  * <li>{@code file}: nothing to reach.</li>
  * </ul>
  *
@@ -58,6 +68,9 @@ import java.util.Locale;
 public final class OnboardingCheck {
 
     static final int BUDGET_SECONDS = 25;
+    /** Works on the page of Crossref's API the check asks for. */
+    static final int CROSSREF_ROWS = 5;
+
     private static final Duration MAX_REQUEST = Duration.ofSeconds(8);
     private static final Duration MIN_REQUEST = Duration.ofSeconds(1);
     private static final int ATTEMPTS = 2;
@@ -67,16 +80,19 @@ public final class OnboardingCheck {
     private final Feeds feeds;
     private final Clock clock = Clock.systemUTC();
 
-    /** Relative CALIS export directories are taken from the working directory. */
+    /** Relative CALIS export directories are taken from the working directory; there are no journal lists. */
     public OnboardingCheck(Crosswalks crosswalks, HarvestSettings settings) {
-        this(crosswalks, settings, Path.of(""));
+        this(crosswalks, settings, Path.of(""), JournalLists.NONE);
     }
 
-    /** @param configDir where relative CALIS export directories are found (as for the harvester) */
-    public OnboardingCheck(Crosswalks crosswalks, HarvestSettings settings, Path configDir) {
+    /**
+     * @param configDir    where relative CALIS export directories are found (as for the harvester)
+     * @param journalLists the journal lists Crossref sources name (as for the harvester)
+     */
+    public OnboardingCheck(Crosswalks crosswalks, HarvestSettings settings, Path configDir, JournalLists journalLists) {
         this.crosswalk = new CrosswalkStep(crosswalks);
         this.settings = settings;
-        this.feeds = new Feeds(settings, configDir, clock);
+        this.feeds = new Feeds(settings, configDir, journalLists, clock);
     }
 
     /**
@@ -98,7 +114,7 @@ public final class OnboardingCheck {
                 case OAI_PMH -> checkOai(source, run);
                 case CALIS_EXPORT -> checkCalis(source, run);
                 case KBART -> checkKbart(source, run);
-                case CROSSREF -> run.step("location", false, "crossref sources are not built yet");
+                case CROSSREF -> checkCrossref(source, run);
                 case FILE ->
                     run.step(
                             "location",
@@ -393,6 +409,51 @@ public final class OnboardingCheck {
             return;
         }
         sample(source, records.stream().filter(RawRecord::readable).toList(), location.toString(), run);
+    }
+
+    // ----------------------------------------------------------------------------------- Crossref
+
+    private void checkCrossref(Source source, Run run) throws InterruptedException {
+        String url = source.url().strip();
+        String urlProblem = httpUrlProblem(url);
+        if (urlProblem != null) {
+            run.step("location", false, urlProblem);
+            return;
+        }
+        JournalList journals;
+        try {
+            journals = feeds.journalList(source);
+        } catch (SourcesException e) {
+            run.step("location", false, e.getMessage());
+            return;
+        }
+        WorksQuery query = WorksQuery.of(url, journals, null, Math.min(run.sampleSize, CROSSREF_ROWS), source.mailto());
+        RetryPolicy retry = new RetryPolicy(ATTEMPTS, Duration.ofMillis(300), Duration.ofSeconds(1));
+        CrossrefClient client = feeds.crossrefClient(source, retry, run.requestTimeout(settings.timeout()));
+        WorksPage page;
+        try {
+            page = client.page(query, 0, WorksQuery.FIRST_CURSOR, "the first page of works", FetchListener.NONE);
+        } catch (HarvestFault | CrossrefRefusal e) {
+            run.step("location", false, "Crossref's API at " + url + " did not answer the first query: " + message(e));
+            return;
+        }
+        run.step(
+                "location",
+                true,
+                "Crossref's API at " + url + " answers: " + page.totalResults() + " works of the first "
+                        + query.issns(0).size() + " of the " + query.issnCount() + " ISSNs of journal list "
+                        + journals.id() + " (" + query.queries() + (query.queries() == 1 ? " query" : " queries")
+                        + " in all)"
+                        + (source.mailto() == null || source.mailto().isBlank()
+                                ? "; no mailto: Crossref serves anonymous requests in its slower public pool"
+                                : ""));
+        List<RawRecord> records = new ArrayList<>();
+        try (RecordReader reader = page.works()) {
+            while (records.size() < run.sampleSize && reader.hasNext()) {
+                records.add(reader.next());
+            }
+        }
+        sample(source, records, "the first page of works", run);
     }
 
     // ------------------------------------------------------------------------------------ samples

@@ -8,7 +8,8 @@ import java.util.Optional;
  *
  * @param ok      every step passed
  * @param steps   the steps, in the order they ran: {@code identify}, {@code formats}, {@code sample}
- *                (OAI-PMH), {@code location}, {@code sample} (CALIS export), {@code location} (file)
+ *                (OAI-PMH), {@code location}, {@code sample} (CALIS export, KBART, Crossref),
+ *                {@code location} (file)
  * @param samples the sample records and what the crosswalk made of them
  */
 public record OnboardingReport(boolean ok, List<Step> steps, List<Sample> samples) {

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.edu.cashl.hub.harvest.HarvestFixture;
 import cn.edu.cashl.hub.harvest.HarvestSettings;
+import cn.edu.cashl.hub.harvest.crossref.CrossrefTestServer;
 import cn.edu.cashl.hub.harvest.oai.OaiResponse;
 import cn.edu.cashl.hub.harvest.oai.OaiResponseParser;
 import cn.edu.cashl.hub.ingest.read.RecordFormat;
+import cn.edu.cashl.hub.source.JournalListFiles;
 import cn.edu.cashl.hub.source.Source;
 import cn.edu.cashl.hub.testkit.oai.GeneratedFeed;
 import cn.edu.cashl.hub.testkit.oai.OaiTestServer;
@@ -39,7 +41,8 @@ class OnboardingCheckTest {
         server = OaiTestServer.start(
                 new GeneratedFeed(20, 10, false, Instant.now().minus(1, ChronoUnit.DAYS)));
         HarvestFixture.crosswalks().replace("onboarding-broken", 1, HarvestFixture.brokenCrosswalk());
-        check = new OnboardingCheck(HarvestFixture.crosswalks(), HarvestSettings.DEFAULTS, dir);
+        check = new OnboardingCheck(
+                HarvestFixture.crosswalks(), HarvestSettings.DEFAULTS, dir, JournalListFiles.inConfig(dir));
     }
 
     @AfterAll
@@ -146,6 +149,53 @@ class OnboardingCheckTest {
         OnboardingReport missing = check.check(Source.calisExport("calis", "nowhere", "marcxml"), 5);
         assertFalse(missing.ok());
         assertTrue(missing.steps().get(0).message().startsWith("cannot list the export location"), missing.toString());
+    }
+
+    @Test
+    void aCrossrefSourceIsCheckedAgainstTheApiWithItsJournalListAndSampled() throws Exception {
+        CrossrefTestServer.writeJournalList(dir, "onboarding-journals");
+        String mailto = "metadata@cashl.edu.cn";
+        try (CrossrefTestServer crossref = CrossrefTestServer.start(CrossrefTestServer.sharedWorks(), mailto)) {
+            OnboardingReport report =
+                    check.check(Source.crossref("crossref", crossref.url(), "onboarding-journals", mailto), 20);
+            assertTrue(report.ok(), report.toString());
+            assertEquals(List.of("location", "sample"), names(report));
+            String location = report.step("location").orElseThrow().message();
+            assertTrue(
+                    location.contains("answers: 3 works of the first 50 of the 54 ISSNs of journal list "
+                            + "onboarding-journals (2 queries in all)"),
+                    location);
+            assertEquals(3, report.samples().size(), "the works of the first query's first page");
+            for (OnboardingReport.Sample sample : report.samples()) {
+                assertTrue(sample.ok(), sample.toString());
+                assertTrue(sample.output().contains("crossref-to-cashl"), sample.output());
+            }
+            assertEquals(1, crossref.requests().size());
+            assertEquals(5, crossref.requests().get(0).rows(), "a small page");
+            assertEquals(List.of(), crossref.problems());
+
+            OnboardingReport unknown = check.check(Source.crossref("crossref", crossref.url(), "nowhere", mailto), 5);
+            assertFalse(unknown.ok());
+            assertEquals(List.of("location"), names(unknown));
+            assertTrue(
+                    unknown.steps().get(0).message().contains("'nowhere', which does not exist"), unknown.toString());
+
+            crossref.refuse("Filter issn specified but value 0000-0000 is not a valid ISSN");
+            OnboardingReport refused =
+                    check.check(Source.crossref("crossref", crossref.url(), "onboarding-journals", mailto), 5);
+            assertFalse(refused.ok());
+            assertTrue(
+                    refused.steps()
+                            .get(0)
+                            .message()
+                            .endsWith("validation-failure: Filter issn specified but value"
+                                    + " 0000-0000 is not a valid ISSN"),
+                    refused.toString());
+
+            OnboardingReport noList = check.check(Source.crossref("crossref", crossref.url(), null, mailto), 5);
+            assertFalse(noList.ok());
+            assertTrue(noList.steps().get(0).message().contains("needs journals"), noList.toString());
+        }
     }
 
     @Test

@@ -6,11 +6,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 
 /**
@@ -20,8 +19,8 @@ import java.util.List;
  * snapshot files' one work per line. Each work becomes a record whose XML carries the work's JSON
  * as text ({@code <work xmlns="https://ns.cashl.edu.cn/crossref/v1">}), which {@code
  * crossref-to-cashl} reads with {@code json-to-xml}: the mapping stays in the crosswalk, where
- * admins edit it. Only one work is held in memory at a time; a work that is not valid JSON ends the
- * file with its position.
+ * admins edit it. Only one work is held in memory at a time, a work list's items included (read
+ * from the stream one by one); a work that is not valid JSON ends the file with its position.
  */
 public final class CrossrefReader extends LookAheadReader {
 
@@ -32,8 +31,11 @@ public final class CrossrefReader extends LookAheadReader {
     private final JsonParser parser;
     private final String name;
     private int count;
-    /** A work-list answer's items, handed out one by one (one page of the API: at most 1,000). */
-    private final Deque<JsonNode> pending = new ArrayDeque<>();
+    /**
+     * Inside a work-list's {@code message.items}: the works are read from there one by one, and the
+     * answer (one page of the API: up to 1,000 works, megabytes) is never held whole.
+     */
+    private boolean inItems;
 
     public CrossrefReader(InputStream in, String name) {
         try {
@@ -46,11 +48,15 @@ public final class CrossrefReader extends LookAheadReader {
 
     @Override
     protected RawRecord readNext() {
-        if (!pending.isEmpty()) {
-            return work(pending.poll());
-        }
         try {
             while (true) {
+                if (inItems) {
+                    RawRecord item = nextItem();
+                    if (item != null) {
+                        return item;
+                    }
+                    continue;
+                }
                 JsonToken token = parser.nextToken();
                 if (token == null) {
                     return null;
@@ -59,13 +65,10 @@ public final class CrossrefReader extends LookAheadReader {
                 if (token != JsonToken.START_OBJECT) {
                     continue;
                 }
-                JsonNode node = parser.readValueAsTree();
-                JsonNode message = node.get("message");
-                if (message != null
-                        && "work-list".equals(node.path("message-type").asText())) {
-                    return listOf(message.path("items"));
+                RawRecord work = topLevelObject();
+                if (work != null) {
+                    return work;
                 }
-                return work(message != null && message.isObject() ? message : node);
             }
         } catch (IOException e) {
             giveUp();
@@ -79,9 +82,76 @@ public final class CrossrefReader extends LookAheadReader {
         }
     }
 
-    private RawRecord listOf(JsonNode items) {
-        items.forEach(pending::add);
-        return pending.isEmpty() ? readNext() : work(pending.poll());
+    /**
+     * A top-level object, its start just read: an answer of the API or a bare work. A work answer
+     * gives its {@code message}; a work-list answer leads into its items (null: read them next).
+     */
+    private RawRecord topLevelObject() throws IOException {
+        ObjectNode fields = JSON.createObjectNode();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (field.equals("message") && value == JsonToken.START_OBJECT) {
+                ObjectNode message = messageUpToItems();
+                if (inItems) {
+                    return null;
+                }
+                skipRestOfObject();
+                return work(message);
+            }
+            fields.set(field, parser.readValueAsTree());
+        }
+        return work(fields);
+    }
+
+    /**
+     * The fields of an answer's {@code message}, up to its {@code items} array if it has one (a work
+     * has none: a work list), whose first work is then the next token.
+     */
+    private ObjectNode messageUpToItems() throws IOException {
+        ObjectNode message = JSON.createObjectNode();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (field.equals("items") && value == JsonToken.START_ARRAY) {
+                inItems = true;
+                return message;
+            }
+            message.set(field, parser.readValueAsTree());
+        }
+        return message;
+    }
+
+    /** The next work of a list's items; null at their end, after which the rest of the answer is skipped. */
+    private RawRecord nextItem() throws IOException {
+        while (true) {
+            JsonToken token = parser.nextToken();
+            if (token == null) {
+                throw new IOException("the list of works breaks off");
+            }
+            if (token == JsonToken.END_ARRAY) {
+                inItems = false;
+                skipRestOfObject(); // the message
+                skipRestOfObject(); // the answer
+                return null;
+            }
+            if (token == JsonToken.START_OBJECT) {
+                return work(parser.readValueAsTree());
+            }
+            parser.skipChildren();
+        }
+    }
+
+    /** Skips the fields left in the object being read, up to and including its end. */
+    private void skipRestOfObject() throws IOException {
+        JsonToken token;
+        while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+            parser.nextToken();
+            parser.skipChildren();
+        }
+        if (token != JsonToken.END_OBJECT) {
+            throw new IOException("the answer breaks off");
+        }
     }
 
     private RawRecord work(JsonNode work) {
