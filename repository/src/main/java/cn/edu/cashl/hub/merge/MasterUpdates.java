@@ -4,6 +4,7 @@ import cn.edu.cashl.hub.catalog.SourceRecordStatus;
 import cn.edu.cashl.hub.catalog.StoredRecord;
 import cn.edu.cashl.hub.schema.CashlRecords;
 import cn.edu.cashl.hub.schema.v1.CashlRecord;
+import cn.edu.cashl.hub.schema.v1.RecordType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,12 +27,19 @@ final class MasterUpdates {
     private final Map<String, StoredRecord> stored;
 
     private final Instant now;
+    private final JournalLinks journals;
 
-    MasterUpdates(MasterMerger merger, Neighbourhood records, Map<String, StoredRecord> stored, Instant now) {
+    MasterUpdates(
+            MasterMerger merger,
+            Neighbourhood records,
+            Map<String, StoredRecord> stored,
+            Instant now,
+            JournalLinks journals) {
         this.merger = merger;
         this.records = records;
         this.stored = stored;
         this.now = now;
+        this.journals = journals;
     }
 
     /**
@@ -53,7 +61,7 @@ final class MasterUpdates {
     private Content content(String id, SortedSet<String> members, Set<String> links) {
         Map<String, MatchKeys> cluster = new TreeMap<>();
         SourceChange only = members.size() == 1 ? records.accepted().get(members.first()) : null;
-        if (only != null && links.isEmpty() && id.equals(only.id())) {
+        if (only != null && links.isEmpty() && id.equals(only.id()) && !linksJournal(only.record())) {
             // A record alone under its own id is its own master record: no merge, no new XML.
             cluster.put(only.id(), only.keys());
             return new Content(only.record(), only.sourceRecord().xml(), cluster);
@@ -72,8 +80,20 @@ final class MasterUpdates {
             return null;
         }
         CashlRecord record = merger.merge(id, parts, links);
+        if (record.getType() == RecordType.ARTICLE && record.getIsPartOf() != null) {
+            // The link is the catalogue's, not a feed's: set (or cleared) here, on a copy of the host.
+            record.setIsPartOf(JournalLinks.linked(record.getIsPartOf(), journals.journalOf(record.getIsPartOf())));
+        }
         return new Content(
                 record, CashlRecords.get().serialize(record), cluster); // valid by construction from valid members
+    }
+
+    /** Whether an article's master record must say more than its one member: the journal it is in. */
+    private boolean linksJournal(CashlRecord record) {
+        if (record.getType() != RecordType.ARTICLE || record.getIsPartOf() == null) {
+            return false;
+        }
+        return record.getIsPartOf().getRecord() != null || journals.journalOf(record.getIsPartOf()) != null;
     }
 
     /**

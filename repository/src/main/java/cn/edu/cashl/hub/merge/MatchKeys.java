@@ -331,27 +331,30 @@ public record MatchKeys(
         return title.isEmpty() ? null : title;
     }
 
-    private static final Pattern DOI_PREFIX =
-            Pattern.compile("(?i)^(?:https?://(?:dx\\.)?doi\\.org/|doi:\\s*|info:doi/)");
-
     /**
-     * A DOI as matching compares it: without a resolver or scheme prefix, lower case (the DOI
-     * system is case-insensitive); null when it does not start with the directory indicator 10.
+     * A DOI as matching compares it ({@link StandardNumbers#doiKey}: no resolver or scheme prefix,
+     * case folded, as the DOI system is case-insensitive); null when it does not start with the
+     * directory indicator 10.
      */
     static String doi(String value) {
-        if (value == null) {
+        if (value == null || value.isBlank()) {
             return null;
         }
-        String doi = DOI_PREFIX.matcher(value.strip()).replaceFirst("").toLowerCase(Locale.ROOT);
+        String doi = StandardNumbers.doiKey(value);
         return doi.startsWith("10.") && doi.indexOf('/') > 3 ? doi : null;
     }
 
     /** A serial's main title, folded, without its leading article: "The American economic review." -> "americaneconomicreview". */
     static String serialTitle(CashlRecord record) {
-        if (record.getTitle() == null || record.getTitle().getMain() == null) {
+        return record.getTitle() == null ? null : serialTitle(record.getTitle().getMain());
+    }
+
+    /** A journal title as {@link #serialTitle(CashlRecord)} keys it; null for none. */
+    static String serialTitle(String mainTitle) {
+        if (mainTitle == null) {
             return null;
         }
-        String[] words = fold(record.getTitle().getMain()).split(" ");
+        String[] words = fold(mainTitle).split(" ");
         StringBuilder key = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
             if (i == 0 && ARTICLES.contains(words[i]) && words.length > 1) {

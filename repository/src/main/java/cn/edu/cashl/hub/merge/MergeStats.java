@@ -19,6 +19,8 @@ public final class MergeStats {
     public long sourcesDeleted;
     /** Batches redone because another writer changed one of their master records meanwhile. */
     public long conflicts;
+    /** Article master records written again to name the journal that arrived after them. */
+    public long linkedArticles;
 
     MergeStats copy() {
         MergeStats copy = new MergeStats();
@@ -30,6 +32,7 @@ public final class MergeStats {
         copy.sourcesAdded = sourcesAdded;
         copy.sourcesChanged = sourcesChanged;
         copy.sourcesDeleted = sourcesDeleted;
+        copy.linkedArticles = linkedArticles;
         return copy;
     }
 

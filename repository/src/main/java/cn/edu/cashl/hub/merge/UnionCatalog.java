@@ -3,9 +3,13 @@ package cn.edu.cashl.hub.merge;
 import cn.edu.cashl.hub.catalog.CatalogStore;
 import cn.edu.cashl.hub.catalog.DatestampClock;
 import cn.edu.cashl.hub.catalog.Projection;
+import cn.edu.cashl.hub.catalog.SearchFields;
 import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.StoreException;
 import cn.edu.cashl.hub.catalog.StoredRecord;
+import cn.edu.cashl.hub.schema.CashlRecords;
+import cn.edu.cashl.hub.schema.v1.CashlRecord;
+import cn.edu.cashl.hub.schema.v1.RecordType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +17,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -48,6 +53,13 @@ public final class UnionCatalog {
 
     private static final int MAX_CANDIDATES = 2_000;
     private static final int MAX_ATTEMPTS = 50;
+    /** The most articles one journal's arrival links at once; the rest link when next merged. */
+    private static final int MAX_ARTICLES_LINKED = 100_000;
+
+    private static final int LINK_PAGE = 500;
+
+    private static final String JOURNAL_SET = "type:" + RecordType.JOURNAL.value();
+    private static final String EJOURNAL_SET = "type:" + RecordType.EJOURNAL.value();
 
     private final CatalogStore store;
     /** The lease behind this writer's datestamps: open until its writes are visible. */
@@ -59,6 +71,9 @@ public final class UnionCatalog {
     private final Map<String, Set<String>> recentKeys = new HashMap<>();
 
     private final Map<String, String> recentMembers = new HashMap<>();
+    /** Host ISSN to the article master ids of this writer's writes since the last refresh. */
+    private final Map<String, Set<String>> recentArticles = new HashMap<>();
+
     private int sinceRefresh;
     private final MergeStats stats = new MergeStats();
 
@@ -158,6 +173,7 @@ public final class UnionCatalog {
     public synchronized void forgetRecentWrites() {
         recentKeys.clear();
         recentMembers.clear();
+        recentArticles.clear();
         sinceRefresh = 0;
         datestamps.visible();
     }
@@ -189,7 +205,9 @@ public final class UnionCatalog {
         // writer cannot read yet; then the master records, each only if nobody changed it meanwhile.
         writeSources(changes, clusters);
         moveMembers(clusters, dirty, stored);
-        return writeMasters(clusters, dirty, links, new MasterUpdates(merger, records, stored, now), masters, now);
+        JournalLinks journals = new JournalLinks(store, key -> recentKeys.getOrDefault(key, Set.of()));
+        return writeMasters(
+                clusters, dirty, links, new MasterUpdates(merger, records, stored, now, journals), masters, now);
     }
 
     /** The master record each changed source record names as its own, in batch order: a hint, confirmed in step 1. */
@@ -373,14 +391,93 @@ public final class UnionCatalog {
             stats.updated += updated;
             stats.retired += clusters.retired().size();
             remember(masterWrites);
+            linkArticles(masterWrites);
         }
         return conflicts;
     }
 
-    /** Remembers what searches cannot see yet of these master records: their match keys and members. */
+    /**
+     * The articles that were waiting for the journals just written: each one's master record named
+     * no journal, or another one; it is written again naming the journal it now finds. An article
+     * another writer changes meanwhile is left to that writer's merge, which finds the journal too.
+     */
+    private void linkArticles(List<StoredRecord> masterWrites) {
+        Set<String> issns = new TreeSet<>();
+        for (StoredRecord master : masterWrites) {
+            if (!master.deleted()
+                    && (master.sets().contains(JOURNAL_SET) || master.sets().contains(EJOURNAL_SET))) {
+                master.values(SearchFields.ISSN).forEach(issns::add);
+            }
+        }
+        if (issns.isEmpty()) {
+            return;
+        }
+        JournalLinks journals = new JournalLinks(store, key -> recentKeys.getOrDefault(key, Set.of()));
+        Set<String> articles = new TreeSet<>(journals.articlesOf(issns, MAX_ARTICLES_LINKED));
+        issns.forEach(issn -> articles.addAll(recentArticles.getOrDefault(issn, Set.of())));
+        if (articles.isEmpty()) {
+            return;
+        }
+        Instant now = datestamps.stamp();
+        List<String> ids = new ArrayList<>(articles);
+        // A page at a time: a journal may bring thousands of articles, each read whole.
+        for (int from = 0; from < ids.size(); from += LINK_PAGE) {
+            List<StoredRecord> relinked = new ArrayList<>();
+            for (StoredRecord article : store.get(
+                            StoreCollection.CATALOG,
+                            ids.subList(from, Math.min(ids.size(), from + LINK_PAGE)),
+                            Projection.ALL)
+                    .values()) {
+                StoredRecord linked = linked(article, journals, now);
+                if (linked != null) {
+                    relinked.add(linked);
+                }
+            }
+            if (!relinked.isEmpty()) {
+                Set<String> lost = store.putIfVersion(StoreCollection.CATALOG, relinked);
+                stats.linkedArticles += relinked.size() - lost.size();
+                remember(relinked.stream().filter(r -> !lost.contains(r.id())).toList());
+                LOG.debug("linked {} articles to their journals; {} changed meanwhile", relinked.size(), lost.size());
+            }
+        }
+    }
+
+    /** An article's master record naming the journal it now finds; null when it names it already. */
+    private static StoredRecord linked(StoredRecord article, JournalLinks journals, Instant now) {
+        if (article.deleted() || article.xml() == null) {
+            return null;
+        }
+        CashlRecord record = CashlRecords.get().bind(article.xml());
+        if (record.getType() != RecordType.ARTICLE || record.getIsPartOf() == null) {
+            return null;
+        }
+        String journal = journals.journalOf(record.getIsPartOf());
+        if (Objects.equals(journal, record.getIsPartOf().getRecord())) {
+            return null;
+        }
+        record.setIsPartOf(JournalLinks.linked(record.getIsPartOf(), journal));
+        return MasterDocs.withFormerSets(
+                        MasterDocs.live(
+                                record,
+                                CashlRecords.get().serialize(record),
+                                now,
+                                MasterDocs.members(article),
+                                article.values(CatalogFields.OTHER_FORMAT)),
+                        article)
+                .withVersion(article.version());
+    }
+
+    /**
+     * Remembers what searches cannot see yet of these master records: their match keys and members,
+     * and for articles the ISSNs of their journals.
+     */
     private void remember(List<StoredRecord> masterWrites) {
         for (StoredRecord master : masterWrites) {
             if (!master.deleted()) {
+                master.values(SearchFields.HOST_ISSN)
+                        .forEach(issn -> recentArticles
+                                .computeIfAbsent(issn, k -> new HashSet<>())
+                                .add(master.id()));
                 master.values(CatalogFields.MATCH_KEY)
                         .forEach(key -> recentKeys
                                 .computeIfAbsent(key, k -> new HashSet<>())
