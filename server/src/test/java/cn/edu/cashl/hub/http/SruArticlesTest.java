@@ -283,7 +283,15 @@ class SruArticlesTest {
         assertEquals(5, count("cashl.journal any \"modern quarterly\""));
         assertEquals(5, count("cashl.journal all china"));
         assertEquals(4, count("cashl.journal == \"MODERN CHINA\""));
-        assertEquals(Set.of("Treaty ports and customs revenue"), titles("cashl.journalRecord = \"" + journalId + "\""));
+        assertEquals(
+                Set.of(
+                        "Rural markets in late imperial China",
+                        "Guilds and the state in Qing Suzhou",
+                        "Village elections in the reform era",
+                        "Treaty ports and customs revenue"),
+                titles("cashl.journalRecord = \"" + journalId + "\""),
+                "the union catalogue links every article of the journal: by print ISSN, and by ISSN-L");
+        assertEquals(0, count("cashl.journalRecord = \"local:nothing\""));
         List<String> sorted = new ArrayList<>();
         search("cql.allRecords = 1 sortby cashl.journal", "&maximumRecords=10")
                 .path("records")
@@ -292,6 +300,27 @@ class SruArticlesTest {
                 List.of("Rural governance in contemporary China", "Modern China"),
                 sorted.subList(4, 6),
                 "by journal title, the journal itself (in none) last");
+    }
+
+    @Test
+    void aJournalRecordCountsItsArticles() throws Exception {
+        JsonNode journal = search("cashl.issn = 0097-7004", "&maximumRecords=1")
+                .path("records")
+                .get(0);
+        assertEquals(4, journal.path("articles").asLong(), journal::toString);
+        HttpResponse<String> xml = HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + "?version=1.2&operation=searchRetrieve&query="
+                                + q("cashl.issn = 0097-7004") + "&recordSchema=dc"))
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(
+                xml.body().contains("<cashl:articles xmlns:cashl=\"https://ns.cashl.edu.cn/record/v1\" count=\"4\""),
+                xml::body);
+        JsonNode article = search("cashl.doi = \"10.1177/0097700401027002001\"", "&maximumRecords=1")
+                .path("records")
+                .get(0);
+        assertTrue(article.path("articles").isMissingNode(), "only journals count articles");
     }
 
     @Test

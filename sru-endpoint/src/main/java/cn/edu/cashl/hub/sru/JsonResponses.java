@@ -45,6 +45,9 @@ public final class JsonResponses {
                     j.field("title", s.title());
                     j.strings("creators", s.creators());
                     j.field("year", s.year());
+                    if (s.articles() != null) {
+                        j.field("articles", s.articles());
+                    }
                 }
                 j.field("schema", record.schema().uri());
                 j.field("data", record.data());

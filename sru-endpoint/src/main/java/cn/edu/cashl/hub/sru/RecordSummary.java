@@ -13,9 +13,11 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * What a client shows of a master record without parsing a metadata schema: title, creators,
  * year, type and the holdings. Read from the canonical record in one streaming pass; SRU puts the
- * holdings in each record's extraRecordData, JSON clients get all of it.
+ * holdings in each record's extraRecordData, JSON clients get all of it. A journal's summary also
+ * counts the articles linked to it ({@code articles}; null for other records and before counting).
  */
-record RecordSummary(String title, List<String> creators, String year, String type, List<Holding> holdings) {
+record RecordSummary(
+        String title, List<String> creators, String year, String type, List<Holding> holdings, Long articles) {
 
     /** One library's holding: print or electronic, with its call number or URL. */
     record Holding(String library, String localId, String form, String callNumber, String url, String coverage) {}
@@ -91,7 +93,34 @@ record RecordSummary(String title, List<String> creators, String year, String ty
             // A record that cannot be read still has its metadata; it only goes without a summary.
         }
         String title = main == null ? sub : sub == null ? main : main + " : " + sub;
-        return new RecordSummary(title, List.copyOf(creators), year, type, List.copyOf(holdings));
+        return new RecordSummary(title, List.copyOf(creators), year, type, List.copyOf(holdings), null);
+    }
+
+    /** Whether the record is a journal (print or electronic), whose articles are counted. */
+    boolean isJournal() {
+        return "journal".equals(type) || "ejournal".equals(type);
+    }
+
+    RecordSummary withArticles(long count) {
+        return new RecordSummary(title, creators, year, type, holdings, count);
+    }
+
+    /**
+     * A journal's article count as a CASHL fragment for SRU's extraRecordData, with the CQL query
+     * that lists them.
+     */
+    String articlesXml(String id) {
+        XmlOut out = new XmlOut();
+        out.open(
+                "cashl:articles",
+                "xmlns:cashl",
+                CashlRecords.NAMESPACE,
+                "count",
+                String.valueOf(articles),
+                "query",
+                "cashl.journalRecord=\"" + id + "\"");
+        out.close("cashl:articles");
+        return out.toString();
     }
 
     /** The holdings as a CASHL fragment for SRU's extraRecordData. */

@@ -1,9 +1,11 @@
 package cn.edu.cashl.hub.sru;
 
 import cn.edu.cashl.hub.catalog.CatalogSearch;
+import cn.edu.cashl.hub.catalog.CatalogSearch.FacetRequest;
 import cn.edu.cashl.hub.catalog.CatalogSearch.SearchRequest;
 import cn.edu.cashl.hub.catalog.CatalogSearch.SearchResult;
 import cn.edu.cashl.hub.catalog.CatalogSearch.SortKey;
+import cn.edu.cashl.hub.catalog.SearchFields;
 import cn.edu.cashl.hub.catalog.StoreException;
 import cn.edu.cashl.hub.catalog.StoredRecord;
 import cn.edu.cashl.hub.publish.Library;
@@ -149,11 +151,42 @@ public final class SruEndpoint {
         for (StoredRecord record : result.records()) {
             response.records.add(render(record, schema, escaped, position++));
         }
+        countArticles(response.records);
         long next = offset + result.records().size() + 1;
         response.nextRecordPosition = next <= result.total() && rows > 0 ? next : 0;
         if (response.version.isTwo()) {
             response.facets.addAll(Facets.results(request, result, queryText, baseUrl));
         }
+    }
+
+    /**
+     * The journals of a page with the number of articles linked to each ({@code isPartOf/@record}):
+     * one count query for the page, only when it holds a journal.
+     */
+    private void countArticles(List<SruResponse.Record> records) {
+        List<String> journals = records.stream()
+                .filter(r -> r.summary() != null && r.summary().isJournal())
+                .map(SruResponse.Record::id)
+                .toList();
+        if (journals.isEmpty()) {
+            return;
+        }
+        SearchResult counts = search(new SearchRequest(
+                "{!terms f=" + SearchFields.HOST_RECORD + " v=$journals}",
+                Map.of("journals", String.join(",", journals)),
+                List.of(),
+                0,
+                null,
+                0,
+                false,
+                List.of(new FacetRequest(SearchFields.HOST_RECORD, 0, journals.size(), true))));
+        Map<String, Long> byJournal = new HashMap<>();
+        counts.facets()
+                .getOrDefault(SearchFields.HOST_RECORD, List.of())
+                .forEach(t -> byJournal.put(t.term(), t.count()));
+        records.replaceAll(r -> r.summary() != null && r.summary().isJournal()
+                ? r.withSummary(r.summary().withArticles(byJournal.getOrDefault(r.id(), 0L)))
+                : r);
     }
 
     /** The page request: an offset near the start, else a cursor walked to from the nearest known position. */

@@ -22,12 +22,12 @@ public final class SruResponse {
 
     /** A record of a page: its metadata in the schema asked for, or a surrogate diagnostic. */
     record Record(
-            int position,
-            String id,
-            RecordSchema schema,
-            String data,
-            SruDiagnostic surrogate,
-            RecordSummary summary) {}
+            int position, String id, RecordSchema schema, String data, SruDiagnostic surrogate, RecordSummary summary) {
+
+        Record withSummary(RecordSummary value) {
+            return new Record(position, id, schema, data, surrogate, value);
+        }
+    }
 
     /** A facet: an index's values in the result, each with a query that narrows the result to it. */
     record Facet(String index, String label, List<FacetTerm> terms) {}

@@ -120,10 +120,16 @@ public final class XmlResponses {
                     x.close(p + "recordData");
                 }
                 x.element(p + "recordPosition", record.position());
-                if (record.summary() != null && !record.summary().holdings().isEmpty()) {
-                    x.open(p + "extraRecordData")
-                            .raw(record.summary().holdingsXml(r.libraryNames))
-                            .close(p + "extraRecordData");
+                RecordSummary summary = record.summary();
+                if (summary != null && (!summary.holdings().isEmpty() || summary.articles() != null)) {
+                    x.open(p + "extraRecordData");
+                    if (!summary.holdings().isEmpty()) {
+                        x.raw(summary.holdingsXml(r.libraryNames));
+                    }
+                    if (summary.articles() != null) {
+                        x.raw(summary.articlesXml(record.id()));
+                    }
+                    x.close(p + "extraRecordData");
                 }
                 x.close(p + "record");
             }
