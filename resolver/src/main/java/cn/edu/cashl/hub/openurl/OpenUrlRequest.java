@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
  * @param referrer         who sent the reader ({@code rfr_id} or {@code sid}), or null
  * @param library          the reader's home library ({@code library=}, {@code req_id}), or null
  * @param notes            what was repaired or ignored on the way, for the explanation
+ * @param record           the hub's own master record the request names ({@code rft_id=info:oai/} with the
+ *                         record's OAI-PMH identifier, as the hub's record pages link), or null
  */
 public record OpenUrlRequest(
         String version,
@@ -48,7 +50,8 @@ public record OpenUrlRequest(
         String author,
         String referrer,
         String library,
-        List<String> notes) {
+        List<String> notes,
+        String record) {
 
     private static final Pattern TEMPLATE = Pattern.compile("\\{\\{[^}]*}}");
     private static final Pattern DOI = Pattern.compile("(10\\.\\d{4,9}/\\S+)");
@@ -77,9 +80,15 @@ public record OpenUrlRequest(
         Set<String> isbns = new LinkedHashSet<>();
         String doi = null;
         String pmid = null;
+        String record = null;
         for (String id : fields.all("rft_id", "id")) {
             String lower = id.toLowerCase(Locale.ROOT);
-            if (lower.startsWith("info:doi/") || lower.startsWith("doi:") || lower.contains("doi.org/")) {
+            if (lower.startsWith("info:oai/oai:") && record == null) {
+                record = hubRecord(id.substring("info:oai/".length()));
+                if (record == null) {
+                    notes.add("identifier '" + id + "' is no OAI-PMH identifier of a record");
+                }
+            } else if (lower.startsWith("info:doi/") || lower.startsWith("doi:") || lower.contains("doi.org/")) {
                 doi = doi != null ? doi : doi(id);
             } else if (lower.startsWith("info:pmid/") || lower.startsWith("pmid:")) {
                 pmid = pmid != null ? pmid : id.substring(id.indexOf(lower.startsWith("pmid:") ? ':' : '/') + 1);
@@ -118,12 +127,59 @@ public record OpenUrlRequest(
                 author,
                 fields.first("rfr_id", "sid"),
                 library,
-                notes);
+                notes,
+                record);
+    }
+
+    /**
+     * The record id of an OAI-PMH identifier {@code oai:<repositoryIdentifier>:<record id>}: the
+     * repository identifier is a domain name, without colons, and the record id may have some.
+     */
+    private static String hubRecord(String oaiIdentifier) {
+        int first = oaiIdentifier.indexOf(':');
+        int second = oaiIdentifier.indexOf(':', first + 1);
+        return second < 0 || second == oaiIdentifier.length() - 1 ? null : oaiIdentifier.substring(second + 1);
+    }
+
+    /**
+     * The request with what it leaves out taken from the record it names: a reader on the hub's
+     * record page of an article sends only the record, and the coverage of the journal's holdings
+     * and the ILL hand-off need the article's citation. What the request says stays.
+     */
+    public OpenUrlRequest completedBy(
+            String recordGenre,
+            String recordArticleTitle,
+            String recordContainerTitle,
+            List<String> recordIssns,
+            String recordDoi,
+            String recordDate,
+            String recordVolume,
+            String recordIssue,
+            String recordStartPage) {
+        return new OpenUrlRequest(
+                version,
+                genre != null ? genre : recordGenre,
+                articleTitle != null ? articleTitle : recordArticleTitle,
+                containerTitle != null ? containerTitle : recordContainerTitle,
+                issns.isEmpty() ? recordIssns : issns,
+                isbns,
+                doi != null ? doi : recordDoi,
+                pmid,
+                date != null ? date : recordDate,
+                volume != null ? volume : recordVolume,
+                issue != null ? issue : recordIssue,
+                startPage != null ? startPage : recordStartPage,
+                author,
+                referrer,
+                library,
+                notes,
+                record);
     }
 
     /** Whether the request says anything the hub could look for. */
     public boolean identifiesSomething() {
         return !issns.isEmpty()
+                || record != null
                 || !isbns.isEmpty()
                 || doi != null
                 || pmid != null

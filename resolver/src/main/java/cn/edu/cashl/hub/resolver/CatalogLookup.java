@@ -67,13 +67,25 @@ public final class CatalogLookup {
     public Found find(OpenUrlRequest request) {
         Map<String, Match> found = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
+        if (request.record() != null) {
+            // A record of the hub itself (a reader on its record page): that one, and for an
+            // article the journal whose holdings count.
+            Query byRecord = new Query();
+            byRecord.term(SearchFields.ID, request.record());
+            List<Match> records = byRecord.run(1);
+            records.forEach(m -> found.putIfAbsent(m.id(), m));
+            notes.add(records.isEmpty() ? "no record " + request.record() : "the hub's record " + request.record());
+            containers(records, found, notes);
+        }
         Query byIdentifier = new Query();
         if (request.doi() != null) {
-            byIdentifier.term(SearchFields.IDENTIFIER, SearchFields.fold(request.doi()));
+            // The DOI field; the identifier field for master records written before it existed.
+            byIdentifier.term(SearchFields.DOI, StandardNumbers.doiKey(request.doi()));
+            byIdentifier.term(SearchFields.IDENTIFIER, StandardNumbers.doiKey(request.doi()));
         }
         request.issns().forEach(issn -> byIdentifier.term(SearchFields.ISSN, StandardNumbers.issnKey(issn)));
         request.isbns().forEach(isbn -> byIdentifier.term(SearchFields.ISBN, StandardNumbers.isbnKey(isbn)));
-        if (!byIdentifier.isEmpty()) {
+        if (found.isEmpty() && !byIdentifier.isEmpty()) {
             List<Match> matches = byIdentifier.run(MAX_MATCHES);
             matches.forEach(m -> found.putIfAbsent(m.id(), m));
             notes.add(
@@ -93,7 +105,11 @@ public final class CatalogLookup {
         return new Found(found.values().stream().limit(MAX_MATCHES).toList(), notes);
     }
 
-    /** The journals that articles found by their DOI are part of. */
+    /**
+     * The journals that articles found are part of: the journal's master record the union catalogue
+     * linked ({@code isPartOf/@record}), else the records of any of the journal's ISSNs (print,
+     * online, ISSN-L), else of its title.
+     */
     private void containers(List<Match> matches, Map<String, Match> found, List<String> notes) {
         Query byHost = new Query();
         List<String> hostTitles = new ArrayList<>();
@@ -102,9 +118,18 @@ public final class CatalogLookup {
             if (host == null) {
                 continue;
             }
-            if (host.getIssn() != null && !host.getIssn().isBlank()) {
-                byHost.term(SearchFields.ISSN, StandardNumbers.issnKey(host.getIssn()));
-            } else if (host.getTitle() != null) {
+            if (host.getRecord() != null) {
+                byHost.term(SearchFields.ID, host.getRecord());
+                continue;
+            }
+            boolean issn = false;
+            for (String value : new String[] {host.getIssn(), host.getEissn(), host.getIssnL()}) {
+                if (value != null && !value.isBlank()) {
+                    byHost.term(SearchFields.ISSN, StandardNumbers.issnKey(value));
+                    issn = true;
+                }
+            }
+            if (!issn && host.getTitle() != null) {
                 hostTitles.add(host.getTitle());
             }
         }

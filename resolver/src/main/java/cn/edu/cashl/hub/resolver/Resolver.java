@@ -5,13 +5,18 @@ import cn.edu.cashl.hub.catalog.StoreException;
 import cn.edu.cashl.hub.coverage.Citation;
 import cn.edu.cashl.hub.coverage.Period;
 import cn.edu.cashl.hub.openurl.OpenUrlRequest;
+import cn.edu.cashl.hub.schema.v1.CashlRecord;
+import cn.edu.cashl.hub.schema.v1.Host;
+import cn.edu.cashl.hub.schema.v1.RecordType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,6 +95,10 @@ public final class Resolver {
             matches = List.of();
             problem = Problem.CATALOGUE_UNAVAILABLE;
         }
+        if (request.record() != null && !matches.isEmpty()) {
+            request = citationOf(request, matches.get(0).record());
+            citation = citation(request, notes);
+        }
         Ranking.Ranked ranked = ranking.rank(request, citation, home, matches, today);
         return new Resolution(
                 request, citation, home, matches, ranked.options(), ranked.excluded(), notes, problem, libraries);
@@ -109,6 +118,34 @@ public final class Resolver {
         }
         Citation read = Citation.of(null, request.volume(), request.issue());
         return new Citation(date, read.volume(), read.issue());
+    }
+
+    /** A request for the hub's own record, completed with the record's citation (an article's: its journal's place). */
+    static OpenUrlRequest citationOf(OpenUrlRequest request, CashlRecord record) {
+        Host host = record.getIsPartOf();
+        boolean article = record.getType() == RecordType.ARTICLE;
+        List<String> issns = new ArrayList<>();
+        if (host != null) {
+            Stream.of(host.getIssn(), host.getEissn(), host.getIssnL())
+                    .filter(Objects::nonNull)
+                    .forEach(issns::add);
+        }
+        if (!article && record.getIdentifiers() != null) {
+            record.getIdentifiers().getIssn().forEach(issn -> issns.add(issn.getValue()));
+        }
+        String pages = host == null ? null : host.getPages();
+        return request.completedBy(
+                article ? "article" : record.getType() == RecordType.BOOK ? "book" : null,
+                article ? record.getTitle().getMain() : null,
+                article
+                        ? (host == null ? null : host.getTitle())
+                        : record.getTitle().getMain(),
+                issns,
+                record.getIdentifiers() == null ? null : record.getIdentifiers().getDoi(),
+                record.getPublication() == null ? null : record.getPublication().getYear(),
+                host == null ? null : host.getVolume(),
+                host == null ? null : host.getIssue(),
+                pages == null ? null : pages.split("[-–,]")[0].strip());
     }
 
     private static boolean saysNothing(OpenUrlRequest request) {

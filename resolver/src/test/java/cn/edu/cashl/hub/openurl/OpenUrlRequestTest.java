@@ -137,4 +137,16 @@ class OpenUrlRequestTest {
         assertFalse(kev.contains("rfr_id"));
         assertEquals(book.isbns(), OpenUrlRequest.parse(kev).isbns(), "read back as it was");
     }
+
+    @Test
+    void anOaiIdentifierNamesARecordOfTheHub() {
+        OpenUrlRequest request =
+                OpenUrlRequest.parse("url_ver=Z39.88-2004&rft_id=info:oai/oai:hub.cashl.edu.cn:pku:b123");
+        assertEquals("pku:b123", request.record());
+        assertTrue(request.identifiesSomething());
+        OpenUrlRequest broken = OpenUrlRequest.parse("rft_id=info:oai/oai:nothing");
+        assertEquals(null, broken.record());
+        assertTrue(
+                broken.notes().stream().anyMatch(n -> n.contains("no OAI-PMH identifier")), broken.notes()::toString);
+    }
 }

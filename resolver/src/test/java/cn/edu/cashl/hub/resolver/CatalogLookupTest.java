@@ -66,6 +66,18 @@ class CatalogLookupTest {
                 "<identifiers><doi>10.9999/joe.1</doi></identifiers><title><main>An open article</main></title>"
                         + "<isPartOf><title>Journal of open economics</title></isPartOf><discipline>hss</discipline>"));
         masters.add(master(
+                "m-art3",
+                "article",
+                "<identifiers/><title><main>Debt and growth revisited</main></title>"
+                        + "<isPartOf><title>AER</title><eissn>1944-7981</eissn><volume>101</volume></isPartOf>"
+                        + "<discipline>hss</discipline>"));
+        masters.add(master(
+                "m-art4",
+                "article",
+                "<identifiers/><title><main>A linked article</main></title>"
+                        + "<isPartOf record=\"m-aer\"><title>American economic review</title><volume>102</volume>"
+                        + "</isPartOf><discipline>hss</discipline>"));
+        masters.add(master(
                 "m-joe",
                 "ejournal",
                 "<identifiers><issn>2000-0001</issn></identifiers><title><main>Journal of open economics</main>"
@@ -123,6 +135,20 @@ class CatalogLookupTest {
     }
 
     @Test
+    void theHubsOwnArticleRecordBringsItsJournal() {
+        assertEquals(
+                List.of("m-art4", "m-aer"),
+                ids("rft_id=info:oai/oai:hub.cashl.edu.cn:m-art4&library=pku"),
+                "the journal the union catalogue linked");
+        assertEquals(
+                List.of("m-art3", "m-aer-e"),
+                ids("rft_id=info:oai/oai:hub.cashl.edu.cn:m-art3"),
+                "an article that knows only the online ISSN: the electronic journal's record");
+        assertEquals(List.of("m-book"), ids("rft_id=info:oai/oai:hub.cashl.edu.cn:m-book"));
+        assertEquals(List.of(), ids("rft_id=info:oai/oai:hub.cashl.edu.cn:nothing"));
+    }
+
+    @Test
     void printAndOnlineIssnsFindEachEdition() {
         assertEquals(List.of("m-aer", "m-aer-e"), sorted(ids("issn=00028282&eissn=1944-7981")));
         assertEquals(List.of("m-aer"), ids("rft.issn=0002-8282"));
@@ -157,6 +183,28 @@ class CatalogLookupTest {
                 List.of("m-aer", "m-aer-e"),
                 sorted(ids("rft.issn=1234-5679&rft.jtitle=The American economic review&rft.genre=article")));
         assertEquals(List.of(), ids("rft.issn=1234-5679"));
+    }
+
+    @Test
+    void theResolverAnswersForAnArticleRecordThroughItsJournal() {
+        Resolver resolver = new Resolver(
+                store,
+                () -> Fixtures.DIRECTORY,
+                LenderWeights.uniform(),
+                LinkTemplates.shipped(),
+                Clock.fixed(Instant.parse("2026-06-15T08:00:00Z"), ZoneOffset.UTC));
+        Resolution resolution =
+                resolver.resolve(OpenUrlRequest.parse("rft_id=info:oai/oai:hub.cashl.edu.cn:m-art&library=pku"));
+        assertEquals(
+                List.of("m-art", "m-aer"),
+                resolution.matches().stream().map(Match::id).toList());
+        assertEquals("article", resolution.request().genre(), "the citation is the record's");
+        assertEquals("100", resolution.request().volume());
+        assertEquals("Growth in a time of debt", resolution.request().articleTitle());
+        assertEquals(
+                List.of("electronic", "print-delivery", "ill"),
+                resolution.options().stream().map(o -> o.kind().code()).toList(),
+                "the journal's holdings, by their coverage of volume 100");
     }
 
     @Test
