@@ -27,8 +27,9 @@
     statement of responsibility, and one is not made up from the contributors.
   - 264 $a " :" before $b, "," before $c; ends with a period unless it ends with . ? ! - ] or ).
   - 490 $a "," before $x, " ;" before $v; no final punctuation.
-  - 100/110/700/710 "," between name and dates, final period unless the heading ends with . ? ! - or );
-    $4 (relator code) follows the punctuation.
+  - 100/110/700/710 "," between name, dates and affiliation, final period unless the heading ends with
+    . ? ! - or ); $4 (relator code) and $1 follow the punctuation.
+  - 242/246 and 210 have no final punctuation; 240 and 130 end like 245. 540 is transcribed.
   - 650 final period on the last subdivision (same rule); 653 and linking fields (773, 776) have none.
   - 250, 300 and 520 are transcribed as they stand.
 
@@ -40,20 +41,30 @@
   - 100/110: the first contributor when its role is aut, cre or absent (the main entry); 100 first
     indicator 1 when the name is inverted (has a comma), else 0 (e.g. Chinese names); 110 indicator 2.
     All other contributors are 700/710 with the same indicators, in source order. $a name, $d dates,
-    $4 role.
-  - 245: first indicator 1 with a 1XX, else 0; second indicator: the length of a leading English
+    $u affiliation ($u is not repeatable: several are joined with "; "), $4 role, $1 the ORCID iD as
+    its URI (https://orcid.org/..., a real world object URI).
+  - 245: first indicator 1 with a 1XX (a 130 too), else 0; second indicator: the length of a leading English
     article (The, An, A) when the first language is English, else 0. $a main, $b sub, $n partNumber,
     $p partName.
-  - 246 3_ $a for each variant title (its kind is unknown, so no second indicator).
+  - Variant titles by their type: translated and parallel titles 246 31 $a (a parallel title; MARC 242
+    is a translation made by the cataloguing agency, which the hub never makes: its translated titles
+    come from the publisher's metadata, printed with the article); abbreviated 210 00 $a (another
+    abbreviated title: not the ISSN network's abbreviated key title); uniform 240
+    10 $a with a main entry, else 130 0_ $a (the first uniform title; others as 246 3_); a variant of
+    unknown kind 246 3_ $a (no second indicator).
   - 250 $a edition; 264 _1 $a place, $b publisher, $c date (else year); 300 $a extent.
   - 490 0_ $a series title, $x ISSN, $v volume (series not traced).
-  - 520 $a description.
+  - 520 $a description. 540 __ the licence: $u its URL, or $a its statement.
   - 650 _0 for lcsh, _2 mesh, _4 local, _7 with $2 for other vocabularies (rameau as "ram"): first part
     of the heading in $a, each further subdivision (after a double hyphen) in $x, as their kind
     (topical, geographic, chronological, form) is not recorded;
     653 for keywords (or no scheme), each part in its own $a.
-  - 773 0_ $t journal, $x ISSN, $g "Vol. v, no. i (year), p. pages" (prefixes only before plain
-    numbers), $w hub id of a partOf relation; a partOf relation without isPartOf gives 773 0_ $w alone.
+  - 773 0_ (host item entry): $7 nnas (no main entry heading, language material, serial), $t journal,
+    $g "Vol. v, no. i (year), p. pages" (prefixes only before plain numbers), $q the enumeration and
+    first page "v:i<p" (volume and issue as given, the first page only when it is a number), $x the
+    print ISSN, else the online one ($x is not repeatable), $w the hub id of the journal's record
+    (isPartOf/@record, relations partOf; each once); a partOf relation without isPartOf gives
+    773 0_ $w alone.
   - 776 0_ $w hub id of each otherFormat relation. replacedBy is not published (a deleted record).
   - 852 per holding: $a library code, $h call number, $z coverage.
   - 856 per holding URL: 40 for an electronic holding (the resource), 42 for a print holding (the
@@ -161,17 +172,31 @@
       </xsl:for-each>
 
       <!-- main entry -->
+      <xsl:variable name="uniform" as="element(variantTitle)?" select="variantTitle[normalize-space(@type) = 'uniform'][1]"/>
       <xsl:for-each select="$main-entry">
         <xsl:sequence select="local:agent(., '1')"/>
       </xsl:for-each>
+      <xsl:if test="empty($main-entry)">
+        <xsl:for-each select="$uniform">
+          <xsl:sequence select="local:field('130', '0', ' ', local:punctuate(['a', .], map {}, '.', $ends-245))"/>
+        </xsl:for-each>
+      </xsl:if>
 
       <!-- title -->
+      <xsl:for-each select="variantTitle[normalize-space(@type) = 'abbreviated']">
+        <xsl:sequence select="local:field('210', '0', '0', ['a', .])"/>
+      </xsl:for-each>
+      <xsl:if test="$main-entry">
+        <xsl:for-each select="$uniform">
+          <xsl:sequence select="local:field('240', '1', '0', local:punctuate(['a', .], map {}, '.', $ends-245))"/>
+        </xsl:for-each>
+      </xsl:if>
       <xsl:variable name="main" as="xs:string" select="normalize-space(title/main)"/>
-      <xsl:sequence select="local:field('245', if ($main-entry) then '1' else '0', string(local:nonfiling(., $main)),
+      <xsl:sequence select="local:field('245', if ($main-entry or $uniform) then '1' else '0', string(local:nonfiling(., $main)),
           local:punctuate((['a', $main], ['b', title/sub], ['n', title/partNumber], ['p', title/partName]),
                       map { 'b': ' :', 'n': '.', 'np': ',', 'p': '.' }, '.', $ends-245))"/>
-      <xsl:for-each select="variantTitle">
-        <xsl:sequence select="local:field('246', '3', ' ', ['a', .])"/>
+      <xsl:for-each select="variantTitle[not(. is $uniform) and not(normalize-space(@type) = 'abbreviated')]">
+        <xsl:sequence select="local:field('246', '3', if (normalize-space(@type) = ('translated', 'parallel')) then '1' else ' ', ['a', .])"/>
       </xsl:for-each>
 
       <!-- edition, imprint, extent -->
@@ -197,6 +222,9 @@
       <xsl:for-each select="description">
         <xsl:sequence select="local:field('520', ' ', ' ', ['a', .])"/>
       </xsl:for-each>
+      <xsl:for-each select="licence">
+        <xsl:sequence select="local:field('540', ' ', ' ', [if (matches(normalize-space(.), '^https?://\S+$')) then 'u' else 'a', .])"/>
+      </xsl:for-each>
 
       <!-- subjects -->
       <xsl:for-each select="subject[not(normalize-space(@scheme) = ('', 'keyword'))]">
@@ -218,12 +246,14 @@
       </xsl:for-each>
 
       <!-- linking entries -->
-      <xsl:variable name="hosts" as="xs:string*" select="relation[normalize-space(@type) = 'partOf']/normalize-space(@target)"/>
+      <xsl:variable name="hosts" as="xs:string*"
+                    select="distinct-values((isPartOf/@record, relation[normalize-space(@type) = 'partOf']/@target) ! normalize-space(.))[. != '']"/>
       <xsl:choose>
         <xsl:when test="isPartOf">
           <xsl:for-each select="isPartOf">
-            <xsl:sequence select="local:field('773', '0', ' ', (['t', title], ['x', issn],
-                ['g', local:numbering(., normalize-space(../publication/year))], $hosts ! ['w', .]))"/>
+            <xsl:sequence select="local:field('773', '0', ' ', (['7', 'nnas'], ['t', title],
+                ['g', local:numbering(., normalize-space(../publication/year))], ['q', local:enumeration(.)],
+                ['x', (issn, eissn)[1]], $hosts ! ['w', .]))"/>
           </xsl:for-each>
         </xsl:when>
         <xsl:otherwise>
@@ -307,8 +337,11 @@
         $prefix || (if ($person) then '00' else '10'),
         if (not($person)) then '2' else if (contains($name, ',')) then '1' else '0',
         ' ',
-        (local:punctuate((['a', $name], ['d', $contributor/dates]), map { 'd': ',' }, '.', $ends-heading),
-         ['4', $contributor/@role]))"/>
+        (local:punctuate((['a', $name], ['d', $contributor/dates],
+                          ['u', string-join($contributor/affiliation ! normalize-space(.), '; ')]),
+                         map { 'd': ',', 'u': ',' }, '.', $ends-heading),
+         ['4', $contributor/@role],
+         $contributor/orcid ! ['1', 'https://orcid.org/' || normalize-space(.)]))"/>
   </xsl:function>
 
   <!-- 008/06-14: type of date, date 1, date 2. -->
@@ -341,6 +374,16 @@
     <xsl:variable name="dated" as="xs:string"
                   select="if ($numbers != '' and $year != '') then $numbers || ' (' || $year || ')' else $numbers"/>
     <xsl:sequence select="string-join(($dated, local:prefixed('p. ', $host/pages))[. != ''], ', ')"/>
+  </xsl:function>
+
+  <!-- 773 $q: "27:2<141", the volume and issue as given, the first page when it is a number. -->
+  <xsl:function name="local:enumeration" as="xs:string">
+    <xsl:param name="host" as="element(isPartOf)"/>
+    <xsl:variable name="numbers" as="xs:string"
+                  select="string-join(($host/volume, $host/issue) ! normalize-space(.)[. != ''], ':')"/>
+    <xsl:variable name="first" as="xs:string"
+                  select="replace(normalize-space($host/pages), '^([0-9]+)([^0-9].*)?$', '$1')"/>
+    <xsl:sequence select="$numbers || (if (matches($first, '^[0-9]+$')) then '&lt;' || $first else '')"/>
   </xsl:function>
 
   <xsl:function name="local:prefixed" as="xs:string">

@@ -7,17 +7,21 @@
   http://www.loc.gov/standards/mods/v3/mods-3-6.xsd. Top-level elements come in the order the Library
   of Congress MARC to MODS conversion uses: titleInfo, name, typeOfResource, genre, originInfo,
   language, physicalDescription, abstract, subject, classification, relatedItem, identifier, location,
-  recordInfo.
+  accessCondition, recordInfo.
 
   Mapping decisions
   - titleInfo: title, subTitle, partNumber, partName. When the first language is English, a leading
     article ("The ", "An ", "A ") goes into nonSort, as MARC 245 second indicator counts it.
-    Each variantTitle becomes titleInfo type="alternative" (the record does not say which kind of
-    variant it is, so "translated" or "uniform" cannot be told).
+    Each variantTitle becomes a titleInfo by its type: translated and parallel titles type="translated"
+    (as the Library of Congress MARC to MODS mapping treats 242 and 246 second indicator 1) with the
+    title's language in lang, uniform type="uniform", abbreviated type="abbreviated", and a variant of
+    unknown kind type="alternative".
   - name: type personal (person) or corporate (organisation); the name as catalogued in one namePart,
     the dates in namePart type="date", the relator code in role/roleTerm type="code"
-    authority="marcrelator". The first contributor gets usage="primary" when its role is aut, cre or
-    absent: the same contributor is the 1XX main entry of cashl-to-marcxml.
+    authority="marcrelator", each affiliation in affiliation, the ORCID iD as nameIdentifier
+    type="orcid" in its URI form (https://orcid.org/..., as ORCID asks iDs to be shown). The first
+    contributor gets usage="primary" when its role is aut, cre or absent: the same contributor is the
+    1XX main entry of cashl-to-marcxml.
   - typeOfResource "text" for book, journal, article, ebook, ejournal; none for "other" (unknown).
   - genre authority="marcgt": book and ebook "book", journal and ejournal "periodical", article
     "article"; none for "other".
@@ -34,10 +38,16 @@
     spaces) into one topic per subdivision: the record does not say whether a subdivision is
     topical, geographic, chronological or a form, so all are topic.
   - classification: authority = the scheme code as it stands (lcc, ddc, udc, clc, ...).
-  - relatedItem type="host" for isPartOf: titleInfo/title, identifier type="issn", part/detail
-    type="volume" and type="issue" with number, part/extent unit="pages" with start and end for a
-    simple range, otherwise list. Relations of type partOf add recordInfo/recordIdentifier (the hub id
-    of the host record) to it, or make their own host relatedItem when there is no isPartOf.
+  - abstract: the description, with its language in lang.
+  - relatedItem type="host" for isPartOf: titleInfo/title, identifier type="issn" for the print ISSN
+    (displayLabel "print" when an online one is given too) and for the online ISSN (displayLabel
+    "online"), identifier type="issn-l" for the linking ISSN, part/detail type="volume" and
+    type="issue" with number, part/extent unit="pages" with start and end for a simple range,
+    otherwise list. The hub's record of the journal (isPartOf/@record, set when the hub holds the
+    journal, and relations of type partOf) is named as MODS names a related record held elsewhere,
+    in the relatedItem's recordInfo/recordIdentifier with source "CASHL Hub" (hub ids are not URIs,
+    so neither xlink:href nor identifier type="uri" fits); relations of type partOf make their own
+    host relatedItem when there is no isPartOf.
   - relatedItem type="series": titleInfo/title, identifier type="issn", part/detail type="volume".
   - relatedItem type="otherFormat" for relations otherFormat: recordInfo/recordIdentifier with the hub
     id of the other record. replacedBy is not published (such a record is deleted).
@@ -48,6 +58,8 @@
     one), and holdingSimple/copyInformation with form (print or electronic) and the coverage, and the
     coverage ranges of an electronic holding as a holdings statement (lib/holdings.xsl), each as
     enumerationAndChronology unitType="1".
+  - accessCondition type="use and reproduction": the licence, its URL also in xlink:href when it is
+    one.
   - recordInfo: recordContentSource "CASHL Hub", recordIdentifier = record/@id, recordOrigin naming
     each provenance entry (source, identifier at the source, crosswalk, harvest time).
   - Not mapped: discipline (an internal filter verdict).
@@ -59,8 +71,9 @@
                 xmlns:h="https://ns.cashl.edu.cn/xslt/holdings"
                 xmlns:mods="http://www.loc.gov/mods/v3"
                 xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                xmlns:xlink="http://www.w3.org/1999/xlink"
                 xpath-default-namespace="https://ns.cashl.edu.cn/record/v1"
-                exclude-result-prefixes="xs local h"
+                exclude-result-prefixes="xs local h xlink"
                 expand-text="yes">
 
   <xsl:import href="lib/holdings.xsl"/>
@@ -84,7 +97,13 @@
 
       <xsl:apply-templates select="title"/>
       <xsl:for-each select="variantTitle">
-        <mods:titleInfo type="alternative">
+        <xsl:variable name="kind" as="xs:string" select="normalize-space(@type)"/>
+        <mods:titleInfo type="{if ($kind = ('translated', 'parallel')) then 'translated'
+                              else if ($kind = ('uniform', 'abbreviated')) then $kind
+                              else 'alternative'}">
+          <xsl:if test="normalize-space(@language)">
+            <xsl:attribute name="lang" select="normalize-space(@language)"/>
+          </xsl:if>
           <mods:title>{normalize-space(.)}</mods:title>
         </mods:titleInfo>
       </xsl:for-each>
@@ -129,7 +148,12 @@
       </xsl:if>
 
       <xsl:for-each select="description">
-        <mods:abstract>{normalize-space(.)}</mods:abstract>
+        <mods:abstract>
+          <xsl:if test="normalize-space(@language)">
+            <xsl:attribute name="lang" select="normalize-space(@language)"/>
+          </xsl:if>
+          <xsl:value-of select="normalize-space(.)"/>
+        </mods:abstract>
       </xsl:for-each>
 
       <xsl:apply-templates select="subject"/>
@@ -156,6 +180,15 @@
       <xsl:apply-templates select="identifiers/*"/>
 
       <xsl:apply-templates select="holding"/>
+
+      <xsl:for-each select="licence[normalize-space()]">
+        <mods:accessCondition type="use and reproduction">
+          <xsl:if test="matches(normalize-space(.), '^https?://\S+$')">
+            <xsl:attribute name="xlink:href" select="normalize-space(.)"/>
+          </xsl:if>
+          <xsl:value-of select="normalize-space(.)"/>
+        </mods:accessCondition>
+      </xsl:for-each>
 
       <mods:recordInfo>
         <mods:recordContentSource>{$hub}</mods:recordContentSource>
@@ -204,11 +237,17 @@
       <xsl:for-each select="dates">
         <mods:namePart type="date">{normalize-space(.)}</mods:namePart>
       </xsl:for-each>
+      <xsl:for-each select="affiliation">
+        <mods:affiliation>{normalize-space(.)}</mods:affiliation>
+      </xsl:for-each>
       <xsl:if test="normalize-space(@role)">
         <mods:role>
           <mods:roleTerm type="code" authority="marcrelator">{normalize-space(@role)}</mods:roleTerm>
         </mods:role>
       </xsl:if>
+      <xsl:for-each select="orcid">
+        <mods:nameIdentifier type="orcid">https://orcid.org/{normalize-space(.)}</mods:nameIdentifier>
+      </xsl:for-each>
     </mods:name>
   </xsl:template>
 
@@ -271,7 +310,18 @@
         <mods:title>{normalize-space(title)}</mods:title>
       </mods:titleInfo>
       <xsl:for-each select="issn">
-        <mods:identifier type="issn">{normalize-space(.)}</mods:identifier>
+        <mods:identifier type="issn">
+          <xsl:if test="../eissn">
+            <xsl:attribute name="displayLabel">print</xsl:attribute>
+          </xsl:if>
+          <xsl:value-of select="normalize-space(.)"/>
+        </mods:identifier>
+      </xsl:for-each>
+      <xsl:for-each select="eissn">
+        <mods:identifier type="issn" displayLabel="online">{normalize-space(.)}</mods:identifier>
+      </xsl:for-each>
+      <xsl:for-each select="issnL">
+        <mods:identifier type="issn-l">{normalize-space(.)}</mods:identifier>
       </xsl:for-each>
       <xsl:if test="volume or issue or pages">
         <mods:part>
@@ -297,8 +347,10 @@
           </xsl:for-each>
         </mods:part>
       </xsl:if>
-      <xsl:for-each select="../relation[normalize-space(@type) = 'partOf']">
-        <xsl:call-template name="hub-record-id"/>
+      <xsl:for-each select="distinct-values((@record, ../relation[normalize-space(@type) = 'partOf']/@target) ! normalize-space(.))[.]">
+        <mods:recordInfo>
+          <mods:recordIdentifier source="{$hub}">{.}</mods:recordIdentifier>
+        </mods:recordInfo>
       </xsl:for-each>
     </mods:relatedItem>
   </xsl:template>

@@ -31,10 +31,11 @@
   - dc:language: the ISO 639-2/B codes.
   - dc:source: the citation of an article in its journal, "journal title, volume(issue), pages"
     ("no. issue" without a volume), as OJS, DOAJ and repository harvesters expect it.
-  - dc:relation: the journal's ISSN as urn:issn:, then each series as "title ; volume" plus its ISSN
+  - dc:relation: the journal's ISSNs (print, then online) as urn:issn:, then each series as "title ; volume" plus its ISSN
     as urn:issn:. Links to other hub records (relation) are not published: hub record ids are not
     resolvable outside the hub.
-  - dc:coverage and dc:rights are not used.
+  - dc:rights: the licence, as the record gives it (its URL, else its statement).
+  - dc:coverage is not used.
 -->
 <xsl:stylesheet version="3.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -129,7 +130,7 @@
       <!-- source: the article's citation; relation: its journal's ISSN, the series -->
       <xsl:for-each select="isPartOf">
         <dc:source>{local:host(.)}</dc:source>
-        <xsl:for-each select="issn">
+        <xsl:for-each select="issn, eissn">
           <dc:relation>urn:issn:{normalize-space(.)}</dc:relation>
         </xsl:for-each>
       </xsl:for-each>
@@ -138,6 +139,11 @@
         <xsl:for-each select="issn">
           <dc:relation>urn:issn:{normalize-space(.)}</dc:relation>
         </xsl:for-each>
+      </xsl:for-each>
+
+      <!-- rights -->
+      <xsl:for-each select="licence">
+        <dc:rights>{normalize-space(.)}</dc:rights>
       </xsl:for-each>
     </oai_dc:dc>
   </xsl:template>

@@ -12,15 +12,22 @@
   - type: journal-article, proceedings-article, book-chapter and other parts -> article; book,
     monograph, edited-book, reference-book -> book (an ebook when the work has only an online ISBN
     is still a book: the holdings decide what is online); anything else -> other.
-  - title: title[1] (JATS inline markup removed), subtitle[1]; original-title and translated titles
-    as variant titles.
-  - contributors: author (family, given; name for organisations), then editor; in the work's order.
+  - title: title[1] (JATS inline markup removed), subtitle[1]; variant titles: original-title (the
+    title in the original language of a translated work; Crossref does not say which language),
+    translated-title as type translated, short-title as type abbreviated.
+  - contributors: author (family, given and suffix; name for organisations), then editor; in the
+    work's order. A person's ORCID (the iD without its resolver), every affiliation[].name.
   - identifiers: the DOI; a book's ISBNs (isbn-type print first).
   - publication: the publisher; the date of the print issue, else online publication, else issued.
-  - isPartOf (a part): container-title[1], the print ISSN first (issn-type), volume, issue, page or
-    article-number.
-  - language, subjects (subject[] as keywords), the abstract (its JATS markup removed).
-  - a work with a Creative Commons licence is held online by the source at its DOI, as open access.
+  - isPartOf (a part): container-title[1]; issn the ISSN issn-type calls print (else the one ISSN
+    not called electronic), eissn the electronic one; volume, issue, page or article-number.
+  - language, subjects (subject[] as keywords), the abstract (a string of JATS markup: its
+    jats:title headings dropped, the tags removed, entities decoded) with its language (the
+    abstract's xml:lang, else the work's language).
+  - licence: the URL of the license whose content-version is vor, else unspecified, else am, else any
+    but a text-and-data-mining (tdm) licence.
+  - a work whose published version (content-version vor or unspecified) has a Creative Commons
+    licence is held online by the source at its DOI, as open access.
 
   A work without a title cannot be a CASHL record: the transformation stops with error code
   cashl:no-title.
@@ -76,7 +83,7 @@
     <xsl:variable name="date" select="(for $key in ('published-print', 'published-online', 'issued', 'published')
                                        return fn:map[@key = $key]/fn:array[@key = 'date-parts']/fn:array[1][fn:number])[1]"/>
     <xsl:variable name="year" select="f:year(string($date/fn:number[1]))"/>
-    <record id="{$id}" type="{$type}">
+    <record id="{$id}" type="{$type}" schemaVersion="1.2">
       <identifiers>
         <xsl:if test="$type eq 'book'">
           <xsl:for-each select="distinct-values((fn:array[@key = 'isbn-type']/fn:map[fn:string[@key = 'type'] = 'print']/fn:string[@key = 'value'],
@@ -95,9 +102,22 @@
           <sub>{$sub}</sub>
         </xsl:if>
       </title>
-      <xsl:for-each select="distinct-values((fn:array[@key = ('original-title', 'translated-title')]/fn:string) ! local:plain(.))[. and . ne $title]">
-        <variantTitle>{.}</variantTitle>
-      </xsl:for-each>
+      <xsl:variable name="variants" as="element()*">
+        <xsl:for-each select="fn:array[@key = ('original-title', 'translated-title', 'short-title')]/fn:string">
+          <xsl:variable name="text" select="local:plain(.)"/>
+          <xsl:if test="$text and $text ne $title">
+            <variantTitle>
+              <xsl:if test="../@key ne 'original-title'">
+                <xsl:attribute name="type" select="if (../@key eq 'short-title') then 'abbreviated' else 'translated'"/>
+              </xsl:if>
+              <xsl:value-of select="$text"/>
+            </variantTitle>
+          </xsl:if>
+        </xsl:for-each>
+      </xsl:variable>
+      <xsl:for-each-group select="$variants" group-by="string(.)">
+        <xsl:sequence select="current-group()[1]"/>
+      </xsl:for-each-group>
       <xsl:for-each select="fn:array[@key = 'author']/fn:map, fn:array[@key = 'editor']/fn:map">
         <xsl:variable name="family" select="normalize-space(fn:string[@key = 'family'])"/>
         <xsl:variable name="given" select="normalize-space(fn:string[@key = 'given'])"/>
@@ -105,12 +125,17 @@
         <xsl:choose>
           <xsl:when test="$family">
             <contributor kind="person" role="{$role}">
-              <name>{$family}<xsl:if test="$given">, {$given}</xsl:if></name>
+              <name>{string-join(($family, $given, normalize-space(fn:string[@key = 'suffix']))[.], ', ')}</name>
+              <xsl:for-each select="f:orcid(fn:string[@key = 'ORCID'])">
+                <orcid>{.}</orcid>
+              </xsl:for-each>
+              <xsl:call-template name="affiliations"/>
             </contributor>
           </xsl:when>
           <xsl:when test="normalize-space(fn:string[@key = 'name'])">
             <contributor kind="organisation" role="{$role}">
               <name>{normalize-space(fn:string[@key = 'name'])}</name>
+              <xsl:call-template name="affiliations"/>
             </contributor>
           </xsl:when>
         </xsl:choose>
@@ -135,12 +160,16 @@
       <xsl:if test="$type eq 'article' and $container">
         <isPartOf>
           <title>{$container}</title>
-          <xsl:variable name="issn" select="(fn:array[@key = 'issn-type']/fn:map[fn:string[@key = 'type'] = 'print']/fn:string[@key = 'value'],
-                                             fn:array[@key = 'issn-type']/fn:map/fn:string[@key = 'value'],
-                                             fn:array[@key = 'ISSN']/fn:string)[normalize-space()][1]"/>
-          <xsl:if test="$issn">
-            <issn>{normalize-space($issn)}</issn>
-          </xsl:if>
+          <xsl:variable name="typed" select="fn:array[@key = 'issn-type']/fn:map"/>
+          <xsl:variable name="online" select="f:issn-string(($typed[fn:string[@key = 'type'] = 'electronic']/fn:string[@key = 'value'])[1])"/>
+          <xsl:variable name="print" select="(f:issn-string(($typed[fn:string[@key = 'type'] = 'print']/fn:string[@key = 'value'])[1]),
+                                              (fn:array[@key = 'ISSN']/fn:string ! f:issn-string(.))[not(. = $online)])[1]"/>
+          <xsl:for-each select="$print">
+            <issn>{.}</issn>
+          </xsl:for-each>
+          <xsl:for-each select="$online">
+            <eissn>{.}</eissn>
+          </xsl:for-each>
           <xsl:sequence select="local:element('volume', fn:string[@key = 'volume'])"/>
           <xsl:sequence select="local:element('issue', fn:string[@key = 'issue'])"/>
           <xsl:sequence select="local:element('pages', (fn:string[@key = 'page'], fn:string[@key = 'article-number'])[normalize-space()][1])"/>
@@ -154,11 +183,27 @@
         <subject scheme="keyword">{.}</subject>
       </xsl:for-each>
       <discipline>unknown</discipline>
-      <xsl:variable name="abstract" select="local:plain(fn:string[@key = 'abstract'])"/>
+      <xsl:variable name="jats-abstract" select="string(fn:string[@key = 'abstract'])"/>
+      <xsl:variable name="abstract" select="local:plain(replace($jats-abstract, '&lt;(jats:)?title[^&gt;]*&gt;.*?&lt;/(jats:)?title&gt;', ' ', 's'))"/>
       <xsl:if test="$abstract">
-        <description>{$abstract}</description>
+        <description>
+          <xsl:variable name="tagged" select="replace($jats-abstract, '^.*?xml:lang=.([A-Za-z\-]+).*$', '$1', 's')"/>
+          <xsl:for-each select="f:lang(if ($tagged ne $jats-abstract) then $tagged else string(fn:string[@key = 'language']))">
+            <xsl:attribute name="language" select="."/>
+          </xsl:for-each>
+          <xsl:value-of select="$abstract"/>
+        </description>
       </xsl:if>
-      <xsl:if test="$src and $doi and fn:array[@key = 'license']/fn:map/fn:string[@key = 'URL'][contains(., 'creativecommons.org')]">
+      <xsl:variable name="licences" select="fn:array[@key = 'license']/fn:map[normalize-space(fn:string[@key = 'URL'])]"/>
+      <xsl:variable name="licence" select="($licences[fn:string[@key = 'content-version'] = 'vor'],
+                                            $licences[fn:string[@key = 'content-version'] = 'unspecified'],
+                                            $licences[fn:string[@key = 'content-version'] = 'am'],
+                                            $licences[not(fn:string[@key = 'content-version'] = 'tdm')])[1]/fn:string[@key = 'URL']"/>
+      <xsl:if test="$licence">
+        <licence>{normalize-space($licence)}</licence>
+      </xsl:if>
+      <xsl:if test="$src and $doi and $licences[not(fn:string[@key = 'content-version']) or fn:string[@key = 'content-version'] = ('vor', 'unspecified')]
+                                                [f:is-open-licence(fn:string[@key = 'URL'])]">
         <holding library="{$src}" localId="{$doi}" form="electronic" access="openAccess">
           <url>https://doi.org/{$doi}</url>
         </holding>
@@ -169,10 +214,48 @@
     </record>
   </xsl:template>
 
-  <!-- Text that may carry JATS or HTML inline markup (<i>, <jats:italic>, <jats:p>): the markup removed. -->
+  <!-- A contributor's affiliations (context: its map), each name once. -->
+  <xsl:template name="affiliations">
+    <xsl:for-each select="distinct-values(fn:array[@key = 'affiliation']/fn:map/fn:string[@key = 'name'] ! local:plain(.))[.]">
+      <affiliation>{.}</affiliation>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!--
+    Text that may carry JATS or HTML inline markup (<i>, <jats:italic>, <jats:p>): the markup removed,
+    the entities of the markup (&amp;amp; &amp;lt; &amp;#233; ...) decoded.
+  -->
   <xsl:function name="local:plain" as="xs:string">
     <xsl:param name="text" as="xs:string?"/>
-    <xsl:sequence select="normalize-space(replace(replace(string($text), '&lt;[^&gt;]*&gt;', ' '), '\s+([,.;:])', '$1'))"/>
+    <xsl:variable name="untagged" select="normalize-space(replace(replace(string($text), '&lt;[^&gt;]*&gt;', ' '), '\s+([,.;:])', '$1'))"/>
+    <xsl:sequence select="if (contains($untagged, '&amp;')) then local:entities($untagged) else $untagged"/>
+  </xsl:function>
+
+  <xsl:function name="local:entities" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:variable name="parts" as="xs:string*">
+      <xsl:analyze-string select="$text" regex="&amp;(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos|nbsp);">
+        <xsl:matching-substring>
+          <xsl:variable name="name" select="regex-group(1)"/>
+          <xsl:variable name="code" select="if (starts-with($name, '#x')) then local:hex(substring($name, 3))
+                                            else if (starts-with($name, '#')) then xs:integer(substring($name, 2))
+                                            else map { 'lt': 60, 'gt': 62, 'amp': 38, 'quot': 34, 'apos': 39, 'nbsp': 32 }($name)"/>
+          <xsl:sequence select="if ($code = (9, 10, 13) or ($code ge 32 and $code le 55295) or ($code ge 57344 and $code le 65533)
+                                    or ($code ge 65536 and $code le 1114111))
+                                then codepoints-to-string($code) else ''"/>
+        </xsl:matching-substring>
+        <xsl:non-matching-substring>
+          <xsl:sequence select="."/>
+        </xsl:non-matching-substring>
+      </xsl:analyze-string>
+    </xsl:variable>
+    <xsl:sequence select="normalize-space(string-join($parts, ''))"/>
+  </xsl:function>
+
+  <xsl:function name="local:hex" as="xs:integer">
+    <xsl:param name="digits" as="xs:string"/>
+    <xsl:sequence select="fold-left(string-to-codepoints(upper-case($digits)), 0,
+                                    function($n, $c) { $n * 16 + (if ($c ge 65) then $c - 55 else $c - 48) })"/>
   </xsl:function>
 
   <xsl:function name="local:element" as="element()?">

@@ -210,10 +210,10 @@
     </xsl:variable>
     <xsl:variable name="oclcs" select="$ids[lower-case(@type) = 'oclc'] ! replace(., '\D', '') ! replace(., '^0+', '')"/>
     <xsl:variable name="lccn" select="$ids[lower-case(@type) = 'lccn'][local:lccn(.)][1] ! local:lccn(.)"/>
-    <xsl:variable name="doi" select="$ids[local:doi(.)][lower-case(@type) = 'doi' or matches(., '^\s*(doi:|https?://(dx\.)?doi\.org/)', 'i')][1] ! local:doi(.)"/>
+    <xsl:variable name="doi" select="$ids[f:doi(.)][lower-case(@type) = 'doi' or matches(., '^\s*(doi:|https?://(dx\.)?doi\.org/)', 'i')][1] ! f:doi(.)"/>
     <xsl:variable name="locals" as="xs:string*"
                   select="($ids[not(@type) or matches(lower-case(@type), '^(local.*|uri|hdl|handle|urn|uuid|ark|other)$')]
-                              [not(local:is-url(.))][not(local:doi(.))],
+                              [not(local:is-url(.))][not(f:doi(.))],
                            mods:recordInfo/mods:recordIdentifier[normalize-space()]) ! normalize-space(.)"/>
     <identifiers>
       <xsl:for-each-group select="$isbns" group-by="string(.)">
@@ -601,14 +601,6 @@
   <xsl:function name="local:clean-url" as="xs:string">
     <xsl:param name="v" as="xs:string?"/>
     <xsl:sequence select="normalize-space($v)"/>
-  </xsl:function>
-
-  <!-- The DOI in a value (doi:, info:doi/, a doi.org or dx.doi.org link, or a bare 10.NNNN/...), or empty. -->
-  <xsl:function name="local:doi" as="xs:string?">
-    <xsl:param name="v" as="xs:string?"/>
-    <xsl:variable name="s" select="normalize-space($v)"/>
-    <xsl:variable name="rest" select="replace($s, '^(doi:\s*|info:doi/|https?://(dx\.)?doi\.org/)', '', 'i')"/>
-    <xsl:sequence select="if (matches($rest, '^10\.\d{4,9}/\S+$')) then $rest else ()"/>
   </xsl:function>
 
   <!-- Does an untyped name look like a corporate body rather than a person? -->

@@ -65,14 +65,6 @@
     <xsl:sequence select="matches(normalize-space($v), '^(https?|ftp)://\S+$', 'i')"/>
   </xsl:function>
 
-  <!-- The DOI in a value (doi:, info:doi/, a doi.org or dx.doi.org link, or a bare 10.NNNN/...), or empty. -->
-  <xsl:function name="local:doi" as="xs:string?">
-    <xsl:param name="v" as="xs:string?"/>
-    <xsl:variable name="s" select="normalize-space($v)"/>
-    <xsl:variable name="rest" select="replace($s, '^(doi:\s*|info:doi/|https?://(dx\.)?doi\.org/)', '', 'i')"/>
-    <xsl:sequence select="if (matches($rest, '^10\.\d{4,9}/\S+$')) then $rest else ()"/>
-  </xsl:function>
-
   <!-- Does a name look like a corporate body rather than a person? -->
   <xsl:function name="local:is-organisation" as="xs:boolean">
     <xsl:param name="name" as="xs:string?"/>
@@ -273,7 +265,7 @@
   <xsl:function name="local:identifier" as="element()?">
     <xsl:param name="v" as="xs:string"/>
     <xsl:variable name="lower" select="lower-case($v)"/>
-    <xsl:variable name="doi" select="local:doi($v)"/>
+    <xsl:variable name="doi" select="f:doi($v)"/>
     <xsl:choose>
       <xsl:when test="$doi">
         <doi>{$doi}</doi>

@@ -146,6 +146,80 @@
              return sum(for $i in 1 to 8 return $d[$i] * (9 - $i)) mod 11 eq 0)"/>
   </xsl:function>
 
+  <!--
+    f:issn-string: one ISSN as text, for the places of the record that hold a plain string (isPartOf/issn,
+    eissn, issnL, series/issn).
+
+    Why: the same normalisation as f:issn, where no valid attribute can say that a number is wrong: a
+    correct number becomes NNNN-NNNX, anything else is kept as given (trimmed, without an "ISSN" label),
+    so that nothing is invented. Blank gives ().
+  -->
+  <xsl:function name="f:issn-string" as="xs:string?">
+    <xsl:param name="raw" as="xs:string?"/>
+    <xsl:variable name="given" select="normalize-space(replace(normalize-space($raw), '^ISSN[:\s]*', '', 'i'))"/>
+    <xsl:variable name="compact" select="upper-case(replace(replace($given, '[\s;:,.=/]+$', ''), '[\s\-]', ''))"/>
+    <xsl:sequence select="if ($given eq '') then ()
+                          else if (fp:issn-ok($compact)) then substring($compact, 1, 4) || '-' || substring($compact, 5, 4)
+                          else $given"/>
+  </xsl:function>
+
+  <!-- ========================================================= DOI, ORCID, licences -->
+
+  <!--
+    f:doi: the DOI in a value, without its resolver: "doi:10.1000/182", "info:doi/10.1000/182",
+    "https://doi.org/10.1000/182" and "http://dx.doi.org/10.1000/182" all give "10.1000/182".
+
+    Why: the schema keeps a DOI without resolver prefix (deduplication compares DOIs); sources write
+    every form. A value that is not a DOI (no "10." prefix with a registrant code and a suffix) gives ().
+  -->
+  <xsl:function name="f:doi" as="xs:string?">
+    <xsl:param name="raw" as="xs:string?"/>
+    <xsl:variable name="rest" select="replace(normalize-space($raw), '^(doi:\s*|info:doi/|https?://(dx\.)?doi\.org/)', '', 'i')"/>
+    <xsl:sequence select="if (matches($rest, '^10\.\d{4,9}/\S+$')) then $rest else ()"/>
+  </xsl:function>
+
+  <!--
+    f:orcid: an ORCID iD as the schema holds it, the sixteen characters in four hyphenated groups
+    without resolver (0000-0002-1825-0097).
+
+    Why: JATS contrib-id, Crossref ORCID and DOAJ orcid_id carry the iD as a URL (https://orcid.org/...,
+    http://orcid.org/...), some sources as the bare number, with or without hyphens. The last
+    character is an ISO 7064 MOD 11-2 check character over the fifteen digits before it (X for 10): an
+    iD whose check character is wrong is not an iD, and gives (), as does anything else.
+  -->
+  <xsl:function name="f:orcid" as="xs:string?">
+    <xsl:param name="raw" as="xs:string?"/>
+    <xsl:variable name="s" select="upper-case(normalize-space($raw))"/>
+    <xsl:variable name="pattern" select="'^(.*[^0-9])?([0-9]{4})-?([0-9]{4})-?([0-9]{4})-?([0-9]{3}[0-9X])/?$'"/>
+    <xsl:if test="matches($s, $pattern)">
+      <xsl:variable name="id" select="replace($s, $pattern, '$2-$3-$4-$5')"/>
+      <xsl:sequence select="$id[fp:orcid-ok(translate(., '-', ''))]"/>
+    </xsl:if>
+  </xsl:function>
+
+  <!-- fp:orcid-ok: the ISO 7064 MOD 11-2 check of sixteen characters. -->
+  <xsl:function name="fp:orcid-ok" as="xs:boolean">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:variable name="total" select="fold-left(string-to-codepoints(substring($s, 1, 15)), 0,
+                                                 function($total, $c) { ($total + $c - 48) * 2 })"/>
+    <xsl:variable name="result" select="(12 - $total mod 11) mod 11"/>
+    <xsl:sequence select="substring($s, 16, 1) eq (if ($result eq 10) then 'X' else string($result))"/>
+  </xsl:function>
+
+  <!--
+    f:is-open-licence: whether a licence URL is a Creative Commons licence or public-domain tool
+    (creativecommons.org/licenses/..., creativecommons.org/publicdomain/...), with or without https
+    and www.
+
+    Why: an article published under such a licence can be read by anyone; the article crosswalks then
+    give it an open-access electronic holding. Publishers' own licences (Elsevier's user licence, text-
+    and data-mining licences, arXiv's non-exclusive distribution licence) say nothing of the sort.
+  -->
+  <xsl:function name="f:is-open-licence" as="xs:boolean">
+    <xsl:param name="url" as="xs:string?"/>
+    <xsl:sequence select="matches(normalize-space($url), '^(https?://)?(www\.)?creativecommons\.org/(licen[cs]es|publicdomain)/', 'i')"/>
+  </xsl:function>
+
   <!-- ================================================================== languages -->
 
   <!--

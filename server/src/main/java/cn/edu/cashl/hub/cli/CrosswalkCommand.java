@@ -47,9 +47,10 @@ final class CrosswalkCommand implements Callable<Integer> {
 
     static final class Inbound {
         @Option(
-                names = "--from",
+                names = {"--from", "--format"},
                 paramLabel = "FORMAT",
-                description = "Input format: auto, marc21, unimarc, marcxml, oai_dc, mods (default: auto).")
+                description =
+                        "Input format: auto, marc21, unimarc, marcxml, oai_dc, mods, jats, crossref, oai_doaj or arxiv (default: auto).")
         String from;
 
         @Option(

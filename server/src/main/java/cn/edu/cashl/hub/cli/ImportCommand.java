@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
         name = "import",
         mixinStandardHelpOptions = true,
         description =
-                "Import record files (ISO 2709, MARCXML, OAI-PMH responses, Dublin Core, MODS, JATS articles, Crossref works (JSON), KBART title lists; gzip allowed) "
+                "Import record files (ISO 2709, MARCXML, OAI-PMH responses, Dublin Core, MODS, JATS articles, Crossref works (JSON), DOAJ articles (oai_doaj), arXiv e-prints, KBART title lists; gzip allowed) "
                         + "through the ingest pipeline, with the hub stopped.")
 final class ImportCommand implements Callable<Integer> {
 
@@ -42,7 +42,7 @@ final class ImportCommand implements Callable<Integer> {
             paramLabel = "FORMAT",
             defaultValue = "auto",
             description =
-                    "auto, marc21, unimarc, marcxml, oai_dc, mods, jats, crossref or kbart (default: ${DEFAULT-VALUE}: from the content).")
+                    "auto, marc21, unimarc, marcxml, oai_dc, mods, jats, crossref, oai_doaj, arxiv or kbart (default: ${DEFAULT-VALUE}: from the content).")
     String format;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to import.")

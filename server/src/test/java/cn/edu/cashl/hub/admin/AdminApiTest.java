@@ -326,7 +326,10 @@ class AdminApiTest {
     @Test
     void listsEveryCrosswalkWithTheSourcesThatUseIt() throws Exception {
         JsonNode list = json(admin().get("/admin/api/crosswalks"), 200);
-        assertEquals(10, list.size(), "seven inbound (kbart, jats and crossref the last) and three outbound");
+        assertEquals(
+                12,
+                list.size(),
+                "nine inbound (kbart, jats, crossref, oai_doaj and arxiv the last) and three outbound");
         JsonNode marc = find(list, "id", "marc21-to-cashl");
         assertEquals("inbound", marc.get("direction").asText());
         assertTrue(StreamSupport.stream(marc.get("sources").spliterator(), false)

@@ -23,7 +23,9 @@ public final class Crosswalks {
             "mods-to-cashl",
             "kbart-to-cashl",
             "jats-to-cashl",
-            "crossref-to-cashl");
+            "crossref-to-cashl",
+            "oai_doaj-to-cashl",
+            "arxiv-to-cashl");
     /** The canonical record to published formats. */
     public static final List<String> OUTBOUND = List.of("cashl-to-oai_dc", "cashl-to-mods", "cashl-to-marcxml");
 

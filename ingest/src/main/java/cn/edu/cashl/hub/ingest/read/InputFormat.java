@@ -14,16 +14,24 @@ public enum InputFormat {
     JATS,
     /** Crossref works as JSON (REST API answers, snapshot files). */
     CROSSREF,
+    /** DOAJ articles in DOAJ's own format ({@code doajArticle}). */
+    OAI_DOAJ,
+    /** arXiv e-prints ({@code arXiv} or {@code arXivRaw} records; {@code arxivraw} names the same). */
+    ARXIV,
     /** A KBART title list (tab-separated, a header row). */
     KBART;
 
-    /** Parses a {@code --format} value: auto, marc21, unimarc, marcxml, oai_dc, mods, jats, crossref, kbart. */
+    /**
+     * Parses a {@code --format} value: auto, marc21, unimarc, marcxml, oai_dc, mods, jats, crossref,
+     * oai_doaj, arxiv (or arxivraw), kbart.
+     */
     public static InputFormat parse(String value) {
+        String name = value.strip().toUpperCase(Locale.ROOT).replace('-', '_');
         try {
-            return valueOf(value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+            return name.equals("ARXIVRAW") ? ARXIV : valueOf(name);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown format '" + value
-                    + "' (use auto, marc21, unimarc, marcxml, oai_dc, mods, jats, crossref or kbart)");
+                    + "' (use auto, marc21, unimarc, marcxml, oai_dc, mods, jats, crossref, oai_doaj, arxiv or kbart)");
         }
     }
 }

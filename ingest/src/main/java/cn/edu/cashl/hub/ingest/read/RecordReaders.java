@@ -12,8 +12,9 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Opens the right reader for an input. The format comes from the content, never from the file name:
- * gzip is unwrapped, a KBART title list by its header row, XML by its first markup (the XML reader then tells MARCXML, MODS,
- * Dublin Core and OAI-PMH apart by their elements), and anything else is read as ISO 2709.
+ * gzip is unwrapped, a KBART title list by its header row, Crossref JSON by its first character, XML by its first markup
+ * (the XML reader then tells MARCXML, MODS, Dublin Core, JATS, DOAJ and arXiv records and OAI-PMH apart by their
+ * elements), and anything else is read as ISO 2709.
  */
 public final class RecordReaders {
 
@@ -52,7 +53,9 @@ public final class RecordReaders {
         if (format == InputFormat.MARCXML
                 || format == InputFormat.OAI_DC
                 || format == InputFormat.MODS
-                || format == InputFormat.JATS) {
+                || format == InputFormat.JATS
+                || format == InputFormat.OAI_DOAJ
+                || format == InputFormat.ARXIV) {
             in.close();
             return new SingleRecordReader(RawRecord.unreadable(
                     name,
@@ -160,6 +163,8 @@ public final class RecordReaders {
                 case OAI_DC -> format == RecordFormat.OAI_DC;
                 case MODS -> format == RecordFormat.MODS;
                 case JATS -> format == RecordFormat.JATS;
+                case OAI_DOAJ -> format == RecordFormat.OAI_DOAJ;
+                case ARXIV -> format == RecordFormat.ARXIV;
                 default -> true;
             };
         }

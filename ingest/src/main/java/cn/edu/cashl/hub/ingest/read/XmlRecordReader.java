@@ -21,9 +21,10 @@ import org.marc4j.marc.MarcFactory;
 
 /**
  * Streams the records of an XML input, whatever its wrapper: MARCXML or MarcXchange (a collection or
- * a single record), MODS (modsCollection or mods), Dublin Core (oai_dc:dc), and OAI-PMH responses
- * (ListRecords or GetRecord) holding any of these, with each record's header identifier, datestamp
- * and deleted status. Parsed with StAX, DTDs and external entities off; one record in memory.
+ * a single record), MODS (modsCollection or mods), Dublin Core (oai_dc:dc), JATS articles, DOAJ
+ * articles (doajArticle), arXiv e-prints (arXiv, arXivRaw), and OAI-PMH responses (ListRecords or
+ * GetRecord) holding any of these, with each record's header identifier, datestamp and deleted
+ * status. Parsed with StAX, DTDs and external entities off; one record in memory.
  *
  * <p>MARC records are rebuilt as marc4j records and written out as MARCXML, so that MarcXchange and
  * namespace-less MARCXML reach the crosswalk in one form. Other records are copied out as standalone
@@ -38,6 +39,13 @@ public final class XmlRecordReader extends LookAheadReader {
             "https://jats.nlm.nih.gov/ns/archiving/1.0/",
             "http://jats.nlm.nih.gov",
             "https://jats.nlm.nih.gov/ns/publishing/1.0/");
+
+    /** DOAJ's article format (metadataPrefix oai_doaj). */
+    static final String OAI_DOAJ = "http://doaj.org/features/oai_doaj/1.0/";
+    /** arXiv's two formats of its own (metadataPrefix arXiv and arXivRaw), by root element. */
+    static final java.util.Map<String, String> ARXIV_NAMESPACES = java.util.Map.of(
+            "arXiv", "http://arxiv.org/OAI/arXiv/",
+            "arXivRaw", "http://arxiv.org/OAI/arXivRaw/");
 
     static final String OAI_DC = "http://www.openarchives.org/OAI/2.0/oai_dc/";
     static final String DC = "http://purl.org/dc/elements/1.1/";
@@ -140,7 +148,7 @@ public final class XmlRecordReader extends LookAheadReader {
                     return RawRecord.unreadable(
                             name,
                             "no records found: root element " + qname
-                                    + " is not MARCXML, MODS, Dublin Core, JATS or OAI-PMH",
+                                    + " is not MARCXML, MODS, Dublin Core, JATS, DOAJ, arXiv or OAI-PMH",
                             null);
                 }
                 sawRecordContainer = true;
@@ -168,6 +176,22 @@ public final class XmlRecordReader extends LookAheadReader {
      */
     private static boolean isJats(String ns, String local) {
         return local.equals("article") && (ns.isEmpty() || JATS_NAMESPACES.contains(ns));
+    }
+
+    /**
+     * A DOAJ article ({@code doajArticle}) or an arXiv e-print ({@code arXiv}, {@code arXivRaw}), in
+     * its namespace or in none: DOAJ's own records leave some elements unprefixed, and copies of arXiv
+     * responses without any namespace are about.
+     */
+    private static RecordFormat articleFormat(String ns, String local) {
+        if (local.equals("doajArticle") && (ns.isEmpty() || OAI_DOAJ.equals(ns))) {
+            return RecordFormat.OAI_DOAJ;
+        }
+        String arxiv = ARXIV_NAMESPACES.get(local);
+        if (arxiv != null && (ns.isEmpty() || arxiv.equals(ns))) {
+            return RecordFormat.ARXIV;
+        }
+        return isJats(ns, local) ? RecordFormat.JATS : null;
     }
 
     private static boolean isContainer(String ns, String local) {
@@ -255,9 +279,7 @@ public final class XmlRecordReader extends LookAheadReader {
         boolean bareDc = oaiWithoutNamespace && ns.isEmpty() && local.equals("dc");
         RecordFormat format = MODS.equals(ns) && local.equals("mods")
                 ? RecordFormat.MODS
-                : (OAI_DC.equals(ns) && local.equals("dc")) || bareDc
-                        ? RecordFormat.OAI_DC
-                        : isJats(ns, local) ? RecordFormat.JATS : null;
+                : (OAI_DC.equals(ns) && local.equals("dc")) || bareDc ? RecordFormat.OAI_DC : articleFormat(ns, local);
         if (format == null) {
             return null;
         }
@@ -274,7 +296,8 @@ public final class XmlRecordReader extends LookAheadReader {
     private RawRecord unsupported(StartElement start) {
         return RawRecord.unreadable(
                 name,
-                "unsupported metadata format " + start.getName() + " (the hub reads MARCXML, MODS, oai_dc and JATS)",
+                "unsupported metadata format " + start.getName()
+                        + " (the hub reads MARCXML, MODS, oai_dc, JATS, oai_doaj, arXiv and arXivRaw)",
                 null);
     }
 

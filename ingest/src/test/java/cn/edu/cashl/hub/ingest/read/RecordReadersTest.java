@@ -90,6 +90,31 @@ class RecordReadersTest {
     }
 
     @Test
+    void doajAndArxivFormatsAreNamedOrFoundByTheirContent() throws IOException {
+        byte[] doaj = ("<doajArticle xmlns=\"http://doaj.org/features/oai_doaj/1.0/\"><title>T</title></doajArticle>")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] arxiv = "<arXivRaw xmlns=\"http://arxiv.org/OAI/arXivRaw/\"><id>1</id><title>T</title></arXivRaw>"
+                .getBytes(StandardCharsets.UTF_8);
+        assertEquals(InputFormat.OAI_DOAJ, InputFormat.parse("oai_doaj"));
+        assertEquals(InputFormat.ARXIV, InputFormat.parse("arxiv"));
+        assertEquals(InputFormat.ARXIV, InputFormat.parse("arXivRaw"));
+        for (InputFormat format : List.of(InputFormat.AUTO, InputFormat.OAI_DOAJ)) {
+            assertEquals(RecordFormat.OAI_DOAJ, read(doaj, format).get(0).format(), format.name());
+        }
+        for (InputFormat format : List.of(InputFormat.AUTO, InputFormat.ARXIV)) {
+            assertEquals(RecordFormat.ARXIV, read(arxiv, format).get(0).format(), format.name());
+        }
+        RawRecord wrong = read(arxiv, InputFormat.OAI_DOAJ).get(0);
+        assertFalse(wrong.readable());
+        assertEquals("expected oai_doaj but found a arxiv record", wrong.error());
+        assertEquals(
+                "expected arxiv XML, but the input is not XML",
+                read("{\"DOI\":\"10.1/x\"}".getBytes(StandardCharsets.UTF_8), InputFormat.ARXIV)
+                        .get(0)
+                        .error());
+    }
+
+    @Test
     void aReaderSaysWhenItGaveUpBeforeTheEndOfItsInput() throws IOException {
         String broken = MARCXML.replace("</collection>", "") + "<record><leader>00000cam a2200000 a 4500</leader>";
         assertFalse(readsToTheEnd(broken.getBytes(StandardCharsets.UTF_8), InputFormat.MARCXML), "cut off");

@@ -295,7 +295,7 @@ class XmlRecordReaderTest {
 
         assertEquals(1, records.size(), "one fault for the file, not one per element");
         assertEquals(
-                "no records found: root element {http://example.org/top}top is not MARCXML, MODS, Dublin Core, JATS or OAI-PMH",
+                "no records found: root element {http://example.org/top}top is not MARCXML, MODS, Dublin Core, JATS, DOAJ, arXiv or OAI-PMH",
                 records.get(0).error());
     }
 
@@ -484,7 +484,7 @@ class XmlRecordReaderTest {
         assertEquals(1, records.size());
         RawRecord record = records.get(0);
         assertEquals(
-                "unsupported metadata format {http://www.clarin.eu/cmd/}CMD (the hub reads MARCXML, MODS, oai_dc and JATS)",
+                "unsupported metadata format {http://www.clarin.eu/cmd/}CMD (the hub reads MARCXML, MODS, oai_dc, JATS, oai_doaj, arXiv and arXivRaw)",
                 record.error());
         assertEquals("lrp:dict-gate.3", record.sourceIdentifier(), "the quarantine can name the record");
         assertEquals("2014-03-26T10:42:12Z", record.sourceDatestamp());
@@ -630,5 +630,71 @@ class XmlRecordReaderTest {
                 + "</metadata></record></ListRecords></OAI-PMH>");
         assertEquals(RecordFormat.JATS, oai.get(0).format());
         assertEquals("oai:pmc:1", oai.get(0).sourceIdentifier());
+    }
+
+    @Test
+    void aDoajArticleIsFoundAloneOrInsideOaiPmhWithItsUnprefixedChildren() {
+        String article = "<oai_doaj:doajArticle xmlns:oai_doaj=\"http://doaj.org/features/oai_doaj/1.0/\">"
+                + "<oai_doaj:title>Pension reform</oai_doaj:title><authors><author><name>Ana Horvat</name></author>"
+                + "</authors></oai_doaj:doajArticle>";
+        List<RawRecord> file = read(article);
+        assertEquals(1, file.size());
+        assertEquals(RecordFormat.OAI_DOAJ, file.get(0).format());
+        assertTrue(
+                file.get(0).xml().contains("<name>Ana Horvat</name>"),
+                file.get(0).xml());
+        List<RawRecord> oai = read("<OAI-PMH xmlns=\"http://www.openarchives.org/OAI/2.0/\"><ListRecords><record>"
+                + "<header><identifier>oai:doaj.org/article:1</identifier><datestamp>2020-01-01T00:00:00Z</datestamp>"
+                + "</header><metadata>" + article + "</metadata></record></ListRecords></OAI-PMH>");
+        assertEquals(1, oai.size());
+        assertEquals(RecordFormat.OAI_DOAJ, oai.get(0).format());
+        assertEquals("oai:doaj.org/article:1", oai.get(0).sourceIdentifier());
+    }
+
+    @Test
+    void arxivRecordsAreFoundInEitherFormatWithOrWithoutNamespaces() {
+        String arxiv = "<arXiv xmlns=\"http://arxiv.org/OAI/arXiv/\"><id>1101.4388</id><title>Spaces</title></arXiv>";
+        String raw = "<arXivRaw xmlns=\"http://arxiv.org/OAI/arXivRaw/\"><id>cs/0112017</id><title>Libraries</title>"
+                + "<authors>Mei Chen and Oriana Ruiz</authors></arXivRaw>";
+        for (String record : List.of(arxiv, raw, "<arXiv><id>0804.2273</id><title>ORE</title></arXiv>")) {
+            List<RawRecord> file = read(record);
+            assertEquals(1, file.size(), record);
+            assertEquals(RecordFormat.ARXIV, file.get(0).format(), record);
+        }
+        String listRecords = "<ListRecords><record><header><identifier>oai:arXiv.org:1101.4388</identifier>"
+                + "<datestamp>2015-01-16</datestamp></header><metadata>%s</metadata></record><record><header>"
+                + "<identifier>oai:arXiv.org:cs/0112017</identifier><datestamp>2015-01-16</datestamp></header>"
+                + "<metadata>%s</metadata></record></ListRecords>";
+        List<RawRecord> oai = read("<OAI-PMH xmlns=\"http://www.openarchives.org/OAI/2.0/\">"
+                + listRecords.formatted(arxiv, raw) + "</OAI-PMH>");
+        assertEquals(
+                List.of(RecordFormat.ARXIV, RecordFormat.ARXIV),
+                oai.stream().map(RawRecord::format).toList());
+        assertEquals(List.of("oai:arXiv.org:1101.4388", "oai:arXiv.org:cs/0112017"), localIds(oai));
+        // The copy of an arXiv response in the wild that has lost every namespace, the OAI-PMH one too.
+        List<RawRecord> bare = read("<OAI-PMH>"
+                + listRecords.formatted(
+                        "<arXiv><id>1101.4388</id><title>Spaces</title></arXiv>",
+                        "<arXivRaw><id>cs/0112017</id><title>Libraries</title></arXivRaw>")
+                + "</OAI-PMH>");
+        assertEquals(
+                List.of(RecordFormat.ARXIV, RecordFormat.ARXIV),
+                bare.stream().map(RawRecord::format).toList());
+        assertEquals(List.of("oai:arXiv.org:1101.4388", "oai:arXiv.org:cs/0112017"), localIds(bare));
+        assertTrue(
+                bare.get(1).xml().contains("<title>Libraries</title>"),
+                bare.get(1).xml());
+    }
+
+    @Test
+    void theSharedArxivResponsesAreReadWhole() throws IOException {
+        List<RawRecord> list = corpus("articles/invenio-oaiharvester/sample_arxiv_response_listrecords_cs.xml");
+        assertEquals(46, list.size());
+        assertTrue(list.stream().allMatch(r -> r.format() == RecordFormat.ARXIV && r.error() == null));
+        assertEquals("oai:arXiv.org:1101.4388", list.get(0).sourceIdentifier());
+        List<RawRecord> bare = corpus("articles/invenio-oaiharvester/sample_arxiv_response_no_namespace.xml");
+        assertEquals(1, bare.size());
+        assertEquals(RecordFormat.ARXIV, bare.get(0).format());
+        assertEquals("oai:arXiv.org:0804.2273", bare.get(0).sourceIdentifier());
     }
 }

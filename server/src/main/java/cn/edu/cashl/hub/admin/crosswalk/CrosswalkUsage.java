@@ -1,11 +1,11 @@
 package cn.edu.cashl.hub.admin.crosswalk;
 
 import cn.edu.cashl.hub.crosswalk.Crosswalks;
+import cn.edu.cashl.hub.ingest.read.RecordFormat;
 import cn.edu.cashl.hub.source.Source;
 import cn.edu.cashl.hub.source.SourceType;
 import cn.edu.cashl.hub.source.Sources;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Which crosswalk does what: its direction, the formats on either side (from its id,
@@ -59,32 +59,8 @@ public final class CrosswalkUsage {
         if (source.type() == SourceType.KBART) {
             return "kbart-to-cashl"; // a title list is KBART whatever its format says
         }
-        String format = source.recordFormat();
-        if (format == null || format.isBlank() || format.equalsIgnoreCase("auto")) {
-            return null;
-        }
-        String f = format.toLowerCase(Locale.ROOT);
-        if (f.contains("unimarc")) {
-            return "unimarc-to-cashl";
-        }
-        if (f.contains("marc")) {
-            return "marc21-to-cashl";
-        }
-        if (f.contains("mods")) {
-            return "mods-to-cashl";
-        }
-        if (f.equals("oai_dc") || f.equals("dc")) {
-            return "oai_dc-to-cashl";
-        }
-        if (f.equals("kbart")) {
-            return "kbart-to-cashl";
-        }
-        if (f.equals("jats") || f.equals("pmc_fm") || f.equals("nlm")) {
-            return "jats-to-cashl";
-        }
-        if (f.equals("crossref")) {
-            return "crossref-to-cashl";
-        }
-        return null;
+        return RecordFormat.declared(source.recordFormat())
+                .map(RecordFormat::defaultCrosswalk)
+                .orElse(null);
     }
 }
