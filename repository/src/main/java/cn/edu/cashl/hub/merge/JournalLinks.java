@@ -37,7 +37,11 @@ final class JournalLinks {
     private final CatalogStore store;
     /** This writer's master records that searches cannot see yet, by match key. */
     private final Function<String, Set<String>> recentByKey;
-    /** Per attempt: host keys to the journal found for them (empty: none). */
+    /**
+     * Host keys to the journal found for them (empty: none), until {@link #forget}: the union
+     * catalogue forgets when it writes a journal and when other writers' journals may have become
+     * visible (a refresh), so that daily article feeds ask once per journal, not once per article.
+     */
     private final Map<List<String>, Optional<String>> found = new ConcurrentHashMap<>();
 
     JournalLinks(CatalogStore store, Function<String, Set<String>> recentByKey) {
@@ -107,6 +111,11 @@ final class JournalLinks {
             }
         }
         return keys;
+    }
+
+    /** Forgets what was found: a journal was written, or the index may show other writers' journals. */
+    void forget() {
+        found.clear();
     }
 
     /** The ISSNs of a journal master record, as its articles' host ISSNs are indexed. */

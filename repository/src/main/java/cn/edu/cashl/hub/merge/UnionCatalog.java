@@ -76,10 +76,12 @@ public final class UnionCatalog {
 
     private int sinceRefresh;
     private final MergeStats stats = new MergeStats();
+    private final JournalLinks journalLinks;
 
     public UnionCatalog(CatalogStore store, DatestampClock datestamps) {
         this.store = store;
         this.datestamps = datestamps.writer();
+        this.journalLinks = new JournalLinks(store, key -> recentKeys.getOrDefault(key, Set.of()));
     }
 
     /** What the union catalogue did so far. */
@@ -174,6 +176,7 @@ public final class UnionCatalog {
         recentKeys.clear();
         recentMembers.clear();
         recentArticles.clear();
+        journalLinks.forget();
         sinceRefresh = 0;
         datestamps.visible();
     }
@@ -205,9 +208,8 @@ public final class UnionCatalog {
         // writer cannot read yet; then the master records, each only if nobody changed it meanwhile.
         writeSources(changes, clusters);
         moveMembers(clusters, dirty, stored);
-        JournalLinks journals = new JournalLinks(store, key -> recentKeys.getOrDefault(key, Set.of()));
         return writeMasters(
-                clusters, dirty, links, new MasterUpdates(merger, records, stored, now, journals), masters, now);
+                clusters, dirty, links, new MasterUpdates(merger, records, stored, now, journalLinks), masters, now);
     }
 
     /** The master record each changed source record names as its own, in batch order: a hint, confirmed in step 1. */
@@ -412,7 +414,8 @@ public final class UnionCatalog {
         if (issns.isEmpty()) {
             return;
         }
-        JournalLinks journals = new JournalLinks(store, key -> recentKeys.getOrDefault(key, Set.of()));
+        journalLinks.forget(); // a journal was written: what was not found may be found now
+        JournalLinks journals = journalLinks;
         Set<String> articles = new TreeSet<>(journals.articlesOf(issns, MAX_ARTICLES_LINKED));
         issns.forEach(issn -> articles.addAll(recentArticles.getOrDefault(issn, Set.of())));
         if (articles.isEmpty()) {
