@@ -41,8 +41,16 @@ final class BenchCatalog {
 
     private static final Instant BASE = Instant.parse("2026-06-01T00:00:00Z");
 
+    /**
+     * The share of journal articles among the records (system property {@code cashl.bench.articles},
+     * default 0: books only, as every figure before articles was measured): the consortium's
+     * catalogue of books and journals beside tens of millions of articles (docs/articles.md).
+     */
+    static final double ARTICLES = Double.parseDouble(System.getProperty("cashl.bench.articles", "0"));
+
     /** A generated master record before parsing: its XML and where it is held. */
-    private record Draft(String id, String library, String second, int n, Instant datestamp, String xml) {}
+    private record Draft(
+            String id, String library, String second, int n, Instant datestamp, String xml, boolean article) {}
 
     private BenchCatalog() {}
 
@@ -69,8 +77,8 @@ final class BenchCatalog {
                 Draft[] drafts = new Draft[Math.min(BATCH, count - from)];
                 for (int i = 0; i < drafts.length; i++) {
                     drafts[i] = draft(from + i, random);
-                    if ((from + i) % every == 0) {
-                        sample.add(drafts[i].xml());
+                    if ((from + i) % every == 0 && !drafts[i].article()) {
+                        sample.add(drafts[i].xml()); // the SRU queries are made from books' ISBNs and words
                     }
                 }
                 List<StoredRecord> masters = Arrays.stream(drafts)
@@ -113,13 +121,18 @@ final class BenchCatalog {
     }
 
     private static Draft draft(int i, Random random) {
+        if (ARTICLES > 0 && random.nextDouble() < ARTICLES) {
+            String id = "crossref:a" + i;
+            return new Draft(id, "crossref", null, i, BASE.plusSeconds(i / 2000), article(id, i, random), true);
+        }
         String library = LIBRARIES[random.nextInt(LIBRARIES.length)];
         String second = random.nextInt(4) == 0 ? LIBRARIES[random.nextInt(LIBRARIES.length)] : null;
         if (library.equals(second)) {
             second = null;
         }
         String id = library + ":b" + i;
-        return new Draft(id, library, second, i, BASE.plusSeconds(i / 2000), record(id, library, second, i, random));
+        return new Draft(
+                id, library, second, i, BASE.plusSeconds(i / 2000), record(id, library, second, i, random), false);
     }
 
     /**
@@ -135,7 +148,7 @@ final class BenchCatalog {
         }
         StoredRecord.Builder master = StoredRecord.builder(draft.id(), draft.datestamp())
                 .xml(draft.xml())
-                .set("type:book")
+                .set(draft.article() ? "type:article" : "type:book")
                 .set("library:" + draft.library())
                 .library(draft.library());
         List<String> members = new ArrayList<>(List.of(draft.id()));
@@ -144,7 +157,7 @@ final class BenchCatalog {
             members.add(draft.second() + ":c" + draft.n());
         }
         SearchDocs.addTo(master, record);
-        String key = "\tisbn:" + draft.n();
+        String key = draft.article() ? "\tdoi:10.5555/bench." + draft.n() : "\tisbn:" + draft.n();
         return master.field("member", members)
                 .field("cluster", members.stream().map(m -> m + key).toList())
                 .build();
@@ -214,6 +227,66 @@ final class BenchCatalog {
                 .append("\" sourceIdentifier=\"b")
                 .append(n)
                 .append("\" harvestedAt=\"2026-06-01T00:00:00Z\" crosswalk=\"marc21-to-cashl@1\"/></record>");
+        return xml.toString();
+    }
+
+    /**
+     * A journal article as the article feeds make them (about 1.5 KB): DOI, title, authors with an
+     * ORCID iD and affiliation, the journal of 5,000 with print and online ISSN, volume, issue and
+     * pages, an abstract, a licence, and for a third of them an open-access link.
+     */
+    private static String article(String id, int n, Random random) {
+        int journal = random.nextInt(ArticleCorpus.JOURNALS);
+        int year = 1990 + random.nextInt(36);
+        int page = 1 + random.nextInt(400);
+        StringBuilder xml = new StringBuilder(1800);
+        xml.append("<record xmlns=\"https://ns.cashl.edu.cn/record/v1\" id=\"")
+                .append(id)
+                .append("\" type=\"article\" schemaVersion=\"1.2\"><identifiers><doi>10.5555/bench.")
+                .append(n)
+                .append("</doi></identifiers><title><main>")
+                .append(capital(words(random, 7)))
+                .append("</main></title>");
+        for (int a = 0, authors = 1 + random.nextInt(3); a < authors; a++) {
+            xml.append("<contributor kind=\"person\" role=\"aut\"><name>")
+                    .append(capital(WORDS[random.nextInt(WORDS.length)]))
+                    .append(", ")
+                    .append(capital(WORDS[random.nextInt(WORDS.length)]))
+                    .append("</name><affiliation>")
+                    .append(capital(WORDS[random.nextInt(WORDS.length)]))
+                    .append(" University</affiliation></contributor>");
+        }
+        xml.append("<publication><publisher>Example Press</publisher><year>")
+                .append(year)
+                .append("</year></publication><isPartOf><title>")
+                .append(ArticleCorpus.journalTitle(journal))
+                .append("</title><issn>")
+                .append(ArticleCorpus.issn(journal, false))
+                .append("</issn><eissn>")
+                .append(ArticleCorpus.issn(journal, true))
+                .append("</eissn><volume>")
+                .append(year - 1989)
+                .append("</volume><issue>")
+                .append(1 + random.nextInt(4))
+                .append("</issue><pages>")
+                .append(page)
+                .append('-')
+                .append(page + 20)
+                .append("</pages></isPartOf><language>eng</language><subject scheme=\"keyword\">")
+                .append(WORDS[random.nextInt(WORDS.length)])
+                .append("</subject><discipline rule=\"articles:all\">hss</discipline><description language=\"eng\">")
+                .append(capital(words(random, 25)))
+                .append(".</description><licence>http://creativecommons.org/licenses/by/4.0/</licence>");
+        if (n % 3 == 0) {
+            xml.append("<holding library=\"crossref\" localId=\"a")
+                    .append(n)
+                    .append("\" form=\"electronic\" access=\"openAccess\"><url>https://doi.org/10.5555/bench.")
+                    .append(n)
+                    .append("</url></holding>");
+        }
+        xml.append("<provenance source=\"crossref\" sourceIdentifier=\"10.5555/bench.")
+                .append(n)
+                .append("\" harvestedAt=\"2026-06-01T00:00:00Z\" crosswalk=\"crossref-to-cashl@1\"/></record>");
         return xml.toString();
     }
 
