@@ -52,13 +52,14 @@ async function readBody(res) {
 /**
  * One API call. Resolves to the parsed JSON (null for 204); rejects with an ApiError carrying the
  * status and the answer's body (whose `error` is the message). On 401 it goes to the login page.
+ * The body is sent as JSON, or as it is (a text, a file) when `options.contentType` names its type.
  */
 export async function request(method, path, body, options = {}) {
   const headers = { Accept: 'application/json' };
   const init = { method, credentials: 'same-origin', headers, cache: 'no-store' };
   if (body !== undefined) {
-    headers['Content-Type'] = 'application/json';
-    init.body = JSON.stringify(body);
+    headers['Content-Type'] = options.contentType || 'application/json';
+    init.body = options.contentType ? body : JSON.stringify(body);
   }
   if (method !== 'GET' && method !== 'HEAD' && current?.csrfToken) {
     headers['X-CSRF-Token'] = current.csrfToken;
@@ -91,6 +92,8 @@ export const api = {
   get: (path, options) => request('GET', path, undefined, options),
   post: (path, body = {}, options) => request('POST', path, body, options),
   put: (path, body, options) => request('PUT', path, body, options),
+  /** A PUT of a text or a file (a Blob, sent byte for byte) of the given type rather than JSON. */
+  putRaw: (path, body, contentType, options) => request('PUT', path, body, { ...options, contentType }),
   del: (path, options) => request('DELETE', path, undefined, options),
 };
 

@@ -14,6 +14,7 @@ import * as stats from './views/stats.js';
 import * as users from './views/users.js';
 import * as jobs from './views/jobs.js';
 import * as efirst from './views/efirst.js';
+import * as journals from './views/journals.js';
 
 const ROUTES = [
   { path: /^\/admin\/?$/, view: crosswalks, nav: 'crosswalks' },
@@ -24,6 +25,7 @@ const ROUTES = [
   { path: /^\/admin\/sources\/([^/]+)\/edit\/?$/, view: sourceForm, nav: 'sources', admin: true },
   { path: /^\/admin\/sources\/([^/]+)\/?$/, view: sourceDetail, nav: 'sources', admin: true },
   { path: /^\/admin\/runs\/([^/]+)\/?$/, view: run, nav: 'sources', admin: true },
+  { path: /^\/admin\/journals\/?$/, view: journals, nav: 'journals', admin: true },
   { path: /^\/admin\/stats\/?$/, view: stats, nav: 'stats', admin: true },
   { path: /^\/admin\/efirst\/?$/, view: efirst, nav: 'efirst', admin: true },
   { path: /^\/admin\/users\/?$/, view: users, nav: 'users', admin: true },

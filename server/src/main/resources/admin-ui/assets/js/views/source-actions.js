@@ -58,6 +58,7 @@ export function sourceTitle(source) {
 }
 
 export function typeLabel(source) {
-  const detail = source.type === 'oai-pmh' ? source.metadataPrefix : source.format;
+  // A Crossref source is told apart by the journal list whose works it asks for.
+  const detail = source.type === 'oai-pmh' ? source.metadataPrefix : source.type === 'crossref' ? source.journals : source.format;
   return h('span', { class: 'type-label' }, h('span', null, source.type), detail ? h('span', { class: 'muted mono small-text' }, ` ${detail}`) : null);
 }

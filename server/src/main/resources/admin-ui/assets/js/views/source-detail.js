@@ -78,8 +78,12 @@ export async function render(ctx) {
         setting('Name', [source.name || '—', source.nameZh ? h('span', { class: 'name-zh', lang: 'zh-Hans' }, ` ${source.nameZh}`) : null]),
         setting('Type', source.type),
         source.type !== 'file' ? setting('URL', source.url, true) : null,
-        source.type === 'oai-pmh' ? setting('Metadata prefix', source.metadataPrefix, true) : setting('Format', source.format, true),
+        source.type === 'oai-pmh' ? setting('Metadata prefix', source.metadataPrefix, true)
+          : source.type === 'crossref' ? null : setting('Format', source.format, true),
         source.type === 'oai-pmh' ? setting('Sets', source.sets?.length ? source.sets.join(', ') : 'all', true) : null,
+        source.journals || source.type === 'crossref'
+          ? setting('Journal list', source.journals ? h('a', { href: '/admin/journals' }, source.journals) : null, true) : null,
+        source.type === 'crossref' ? setting('Contact (mailto)', source.mailto, true) : null,
         setting('Crosswalk', source.crosswalk ? h('a', { href: `/admin/crosswalks/${enc(source.crosswalk)}` }, source.crosswalk) : 'default for the record format'),
         source.holdingsField ? setting('Holdings field', source.holdingsField, true) : null,
         setting('Schedule', source.schedule || 'on demand only', !!source.schedule),

@@ -9,6 +9,7 @@ const TYPES = [
   ['oai-pmh', 'OAI-PMH repository'],
   ['calis-export', 'CALIS export'],
   ['kbart', 'KBART title list (a licensed package)'],
+  ['crossref', 'Crossref (articles of a journal list)'],
   ['file', 'File (imported by hand)'],
 ];
 const PREFIXES = ['marc21', 'marcxml', 'oai_dc', 'mods', 'unimarc'];
@@ -43,10 +44,14 @@ export function checkReport(report) {
 export async function render(ctx) {
   const editing = ctx.params[0] || null;
   ctx.setTitle(editing ? `Edit ${editing}` : 'Add source');
-  const [source, crosswalks] = await Promise.all([
+  const [source, crosswalks, journalLists] = await Promise.all([
     editing ? api.get(`/admin/api/sources/${enc(editing)}`) : Promise.resolve(null),
     api.get('/admin/api/crosswalks').catch((e) => {
       showError(e, 'Crosswalk list');
+      return [];
+    }),
+    api.get('/admin/api/journal-lists').then((answer) => answer.lists).catch((e) => {
+      showError(e, 'Journal lists');
       return [];
     }),
   ]);
@@ -86,6 +91,14 @@ export async function render(ctx) {
   const proxyInput = h('textarea', { id: 'source-proxy', name: 'proxy', rows: 2, class: 'mono', spellcheck: 'false',
     placeholder: 'pku https://proxy.lib.pku.edu.cn/login?url=' },
   Object.entries(s.proxy || {}).map(([library, prefix]) => `${library} ${prefix}`).join('\n'));
+  const journalsSelect = h('select', { id: 'source-journals', name: 'journals' },
+    h('option', { value: '' }, 'none: every article is kept'),
+    journalLists.map((l) => h('option', { value: l.id, selected: s.journals === l.id }, `${l.id} (${l.journals} journals)`)));
+  if (s.journals && !journalLists.some((l) => l.id === s.journals)) {
+    journalsSelect.append(h('option', { value: s.journals, selected: true }, `${s.journals} (no such list)`));
+  }
+  const mailtoInput = h('input', { id: 'source-mailto', name: 'mailto', type: 'email', value: s.mailto || '', class: 'mono', spellcheck: 'false',
+    placeholder: 'e.g. metadata@cashl.edu.cn' });
   const checkButton = h('button', { type: 'button', id: 'source-check' }, 'Check');
   const saveButton = h('button', { type: 'submit', id: 'source-save', class: 'primary' }, editing ? 'Save changes' : 'Save source');
   const result = h('div', { id: 'source-check-result', class: 'check-result' },
@@ -97,7 +110,12 @@ export async function render(ctx) {
       field('source-type', 'Type', typeSelect, { required: true }),
       field('source-name', 'Name (English)', nameInput),
       field('source-nameZh', 'Name (Chinese)', nameZhInput),
-      field('source-url', 'URL', urlInput, { types: ['oai-pmh', 'calis-export', 'kbart'], required: true, wide: true, hint: 'OAI-PMH base URL, the CALIS export location, or the KBART title list' }),
+      field('source-url', 'URL', urlInput, { types: ['oai-pmh', 'calis-export', 'kbart', 'crossref'], required: true, wide: true,
+        hint: 'OAI-PMH base URL, the CALIS export location, the KBART title list, or Crossref\'s works route (https://api.crossref.org/works)' }),
+      field('source-journals', 'Journal list', journalsSelect, { hint: [
+        'Keeps the articles of these journals and filters the others; a Crossref source asks for their works (required for it). ',
+        h('a', { href: '/admin/journals' }, 'Journal lists')] }),
+      field('source-mailto', 'Contact address (mailto)', mailtoInput, { types: ['crossref'], hint: 'Sent with every request to Crossref, which serves such requests faster' }),
       field('source-package', 'Package', packageInput, { types: ['kbart'], required: true, hint: 'The package name readers see' }),
       field('source-libraries', 'Licensed by', librariesInput, { types: ['kbart'], required: true, hint: 'Member library codes, separated by commas, or all (a consortium licence)' }),
       field('source-proxy', 'Proxies', proxyInput, { types: ['kbart'], wide: true, hint: 'One per line: a library code and its off-campus link prefix' }),
@@ -132,7 +150,7 @@ export async function render(ctx) {
       type,
       url: type === 'file' ? null : text(urlInput),
       metadataPrefix: type === 'oai-pmh' ? text(prefixInput) : null,
-      format: type === 'oai-pmh' || type === 'kbart' ? null : formatSelect.value || null,
+      format: type === 'oai-pmh' || type === 'kbart' || type === 'crossref' ? null : formatSelect.value || null,
       name: text(nameInput),
       nameZh: text(nameZhInput),
       sets: type === 'oai-pmh' ? setsInput.value.split(/[\s,]+/).map((x) => x.trim()).filter(Boolean) : [],
@@ -140,6 +158,8 @@ export async function render(ctx) {
       holdingsField: text(holdingsInput),
       schedule: text(scheduleInput),
       enabled: enabledInput.checked,
+      journals: journalsSelect.value || null,
+      mailto: type === 'crossref' ? text(mailtoInput) : null,
       ...(type === 'kbart' ? {
         package: text(packageInput),
         libraries: librariesInput.value.split(/[\s,]+/).map((x) => x.trim()).filter(Boolean),
@@ -160,6 +180,8 @@ export async function render(ctx) {
     if (v.type === 'oai-pmh' && !v.metadataPrefix) list.push([prefixInput, 'An OAI-PMH source needs a metadata prefix.']);
     if (v.type === 'kbart' && !v.package) list.push([packageInput, 'A KBART source needs the package name.']);
     if (v.type === 'kbart' && !v.libraries.length) list.push([librariesInput, 'A KBART source needs the libraries that license it, or all.']);
+    if (v.type === 'crossref' && !v.journals) list.push([journalsSelect, 'A Crossref source needs a journal list: the journals whose works it asks for.']);
+    if (v.mailto && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v.mailto)) list.push([mailtoInput, 'The contact address must be an e-mail address.']);
     if (v.holdingsField && !/^\d{3}$/.test(v.holdingsField)) list.push([holdingsInput, 'The holdings field is a MARC tag such as 949.']);
     if (v.schedule && v.schedule.split(/\s+/).length < 6) list.push([scheduleInput, 'A Quartz cron expression has 6 or 7 fields (it starts with seconds).']);
     for (const input of form.querySelectorAll('.invalid')) input.classList.remove('invalid');

@@ -25,10 +25,17 @@ public final class JournalListReader {
     /** A line left out of the list. */
     public record Rejected(int line, String reason) {}
 
-    /** The list and the lines left out of it. */
-    public record Result(JournalList list, List<Rejected> rejected) {}
+    /**
+     * The list and the lines left out of it.
+     *
+     * @param rejected      the first {@value #MAX_REJECTED} lines left out, with why
+     * @param rejectedLines how many lines were left out in all
+     */
+    public record Result(JournalList list, List<Rejected> rejected, int rejectedLines) {}
 
+    /** Enough to show what is wrong with a list; a list of a million bad lines keeps only its count beyond. */
     private static final int MAX_REJECTED = 1_000;
+
     private static final Pattern LOOKS_LIKE_ISSN = Pattern.compile("\\d{4}-?\\d{3}[\\dXx]");
 
     private JournalListReader() {}
@@ -37,6 +44,7 @@ public final class JournalListReader {
         BufferedReader lines = input instanceof BufferedReader b ? b : new BufferedReader(input);
         List<JournalList.Journal> journals = new ArrayList<>();
         List<Rejected> rejected = new ArrayList<>();
+        int rejectedLines = 0;
         Columns columns = null;
         int number = 0;
         String line;
@@ -57,6 +65,7 @@ public final class JournalListReader {
             }
             JournalList.Journal journal = columns.journal(cells);
             if (journal == null) {
+                rejectedLines++;
                 if (rejected.size() < MAX_REJECTED) {
                     rejected.add(new Rejected(number, "no valid ISSN in \"" + abbreviate(line) + "\""));
                 }
@@ -64,7 +73,7 @@ public final class JournalListReader {
             }
             journals.add(journal);
         }
-        return new Result(new JournalList(id, journals), rejected);
+        return new Result(new JournalList(id, journals), rejected, rejectedLines);
     }
 
     private static String[] split(String line) {

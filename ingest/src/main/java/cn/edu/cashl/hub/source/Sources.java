@@ -101,8 +101,9 @@ public final class Sources {
 
     /**
      * Checks one source definition as {@link #of} does: the id, the type, the url a harvested
-     * source needs, a KBART source's licence, a Crossref source's journal list and mailto, the
-     * holdings field, and the schedule (a Quartz cron expression).
+     * source needs, a KBART source's licence, a Crossref source's journal list and mailto, the id of
+     * the journal list any source names, the holdings field, and the schedule (a Quartz cron
+     * expression).
      */
     public static void validate(Source source) throws SourcesException {
         if (source == null) {
@@ -125,6 +126,10 @@ public final class Sources {
         }
         validateLicence(source);
         validateCrossref(source);
+        if (source.journals() != null && !JournalListFiles.isListId(source.journals())) {
+            throw new SourcesException("source " + source.id() + ": journals '" + source.journals()
+                    + "' is not a journal list id (a lower-case code: letters, digits, . _ -)");
+        }
         String ill = source.lending().illBaseUrl();
         if (ill != null && !ill.matches("https?://\\S+")) {
             throw new SourcesException("source " + source.id() + ": illBaseUrl must be an http(s) URL, not " + ill);

@@ -57,4 +57,14 @@ class JournalListReaderTest {
             assertTrue(first.title() != null && !first.issns().isEmpty(), first.toString());
         }
     }
+
+    @Test
+    void aListOfManyBadLinesKeepsTheFirstThousandAndCountsThemAll() throws IOException {
+        String list = "0097-7004\n" + "not an issn\n".repeat(1_005);
+        JournalListReader.Result result = JournalListReader.read("bad", new StringReader(list));
+        assertEquals(1, result.list().size());
+        assertEquals(1_000, result.rejected().size());
+        assertEquals(1_005, result.rejectedLines());
+        assertEquals(2, result.rejected().get(0).line());
+    }
 }

@@ -71,6 +71,7 @@ class SourcesTest {
         assertTrue(error(withUrl).contains("a crossref source needs journals"), error(withUrl));
         assertTrue(
                 error(withUrl + "    journals: hss-core\n    mailto: nobody\n").contains("mailto must be an e-mail"));
+        assertTrue(error(withUrl + "    journals: HSS Core\n").contains("not a journal list id"));
         assertTrue(error(crossref + "    url: api.crossref.org\n    journals: hss-core\n")
                 .contains("https://api.crossref.org/works"));
         Path file = dir.resolve("crossref.yaml");

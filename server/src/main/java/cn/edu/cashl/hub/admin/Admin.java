@@ -1,5 +1,6 @@
 package cn.edu.cashl.hub.admin;
 
+import cn.edu.cashl.hub.admin.article.JournalListFolder;
 import cn.edu.cashl.hub.admin.auth.Accounts;
 import cn.edu.cashl.hub.admin.auth.AdminAuth;
 import cn.edu.cashl.hub.admin.auth.LoginThrottle;
@@ -18,6 +19,7 @@ import cn.edu.cashl.hub.crosswalk.Sandbox;
 import cn.edu.cashl.hub.db.Jdbc;
 import cn.edu.cashl.hub.harvest.HarvestStore;
 import cn.edu.cashl.hub.harvest.onboarding.OnboardingCheck;
+import cn.edu.cashl.hub.source.JournalListFiles;
 import cn.edu.cashl.hub.source.JournalLists;
 import cn.edu.cashl.hub.source.SourceStore;
 import cn.edu.cashl.hub.source.Sources;
@@ -32,7 +34,7 @@ import org.slf4j.LoggerFactory;
 /**
  * What the web admin works with, built once per hub over its database, store, crosswalks and sources:
  * the accounts and sessions, the crosswalk versions with the editor's sandbox, the jobs, the saved
- * sources and the onboarding check, the resolver's lender weights.
+ * sources and the onboarding check, the resolver's lender weights, the journal lists' files.
  */
 public record Admin(
         AdminAuth auth,
@@ -41,7 +43,8 @@ public record Admin(
         JobLauncher launcher,
         SourceStore savedSources,
         OnboardingCheck onboarding,
-        LenderWeightStore lenders) {
+        LenderWeightStore lenders,
+        JournalListFolder journalLists) {
 
     private static final Logger LOG = LoggerFactory.getLogger(Admin.class);
 
@@ -69,7 +72,8 @@ public record Admin(
      * published and saved (the crosswalks and sources objects are shared with ingest and the
      * protocols, so they all see it).
      *
-     * @param configDir    where relative CALIS export locations of sources are found
+     * @param configDir    where relative CALIS export locations of sources are found, and the journal
+     *                     lists admins edit ({@code journals/})
      * @param journalLists the journal lists Crossref sources name, for the onboarding check
      */
     public static Admin open(
@@ -116,7 +120,8 @@ public record Admin(
                 launcher,
                 saved,
                 new OnboardingCheck(crosswalks, config.harvest(), configDir, journalLists),
-                new LenderWeightStore(data, clock));
+                new LenderWeightStore(data, clock),
+                new JournalListFolder(JournalListFiles.inConfig(configDir)));
         admin.refresh(sources);
         return admin;
     }

@@ -35,7 +35,8 @@ public final class AdminExceptions implements ExceptionMapper<Throwable> {
                     : original.getStatus() == 405
                             ? "method not allowed here"
                             : original.getStatus() == 415
-                                    ? "send JSON (Content-Type: application/json)"
+                                    ? "the body's Content-Type is not one this operation takes"
+                                            + " (application/json; text for a journal list)"
                                     : original.getStatus() == 400 && failure.getCause() != null
                                             ? "the body is not the JSON expected"
                                             : original.getStatusInfo().getReasonPhrase();

@@ -1,5 +1,6 @@
 package cn.edu.cashl.hub.admin;
 
+import cn.edu.cashl.hub.admin.article.JournalListFolder;
 import cn.edu.cashl.hub.admin.auth.AdminAuth;
 import cn.edu.cashl.hub.admin.auth.AdminSession;
 import cn.edu.cashl.hub.admin.common.AdminErrors;
@@ -37,6 +38,8 @@ public final class AdminGuard implements ContainerRequestFilter {
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     /** The largest request body (a stylesheet, a pasted record): the editor's texts are far smaller. */
     static final long MAX_BODY = 8L * 1024 * 1024;
+    /** Journal lists are the one larger text: the folder streams them to disk and counts again. */
+    private static final String JOURNAL_LISTS = "admin/api/journal-lists/";
 
     private final AdminAuth auth;
 
@@ -52,10 +55,11 @@ public final class AdminGuard implements ContainerRequestFilter {
             return;
         }
         boolean api = path.equals("admin/api") || path.startsWith("admin/api/");
-        if (request.getLength() > MAX_BODY) {
+        long maxBody = path.startsWith(JOURNAL_LISTS) ? JournalListFolder.MAX_BYTES : MAX_BODY;
+        if (request.getLength() > maxBody) {
             request.abortWith(AdminErrors.error(
                     Response.Status.REQUEST_ENTITY_TOO_LARGE,
-                    "a request to the admin may carry at most " + MAX_BODY / (1024 * 1024) + " MB"));
+                    "a request to the admin may carry at most " + maxBody / (1024 * 1024) + " MB"));
             return;
         }
         boolean safe = SAFE_METHODS.contains(request.getMethod());

@@ -9,6 +9,8 @@ import cn.edu.cashl.hub.admin.AdminRoles;
 import cn.edu.cashl.hub.admin.OpenApiResource;
 import cn.edu.cashl.hub.admin.account.SessionResource;
 import cn.edu.cashl.hub.admin.account.UsersResource;
+import cn.edu.cashl.hub.admin.article.JournalListFolder;
+import cn.edu.cashl.hub.admin.article.JournalListsResource;
 import cn.edu.cashl.hub.admin.auth.AdminAuth;
 import cn.edu.cashl.hub.admin.common.HarvestControl;
 import cn.edu.cashl.hub.admin.crosswalk.CrosswalkCheckResource;
@@ -95,6 +97,7 @@ final class HubApplication extends ResourceConfig {
                 bind(admin.savedSources()).to(SourceStore.class);
                 bind(admin.onboarding()).to(OnboardingCheck.class);
                 bind(admin.lenders()).to(LenderWeightStore.class);
+                bind(admin.journalLists()).to(JournalListFolder.class);
                 if (store instanceof CatalogSearch search) {
                     bind(search).to(CatalogSearch.class);
                 }
@@ -132,5 +135,6 @@ final class HubApplication extends ResourceConfig {
         register(StatsResource.class);
         register(LendersResource.class);
         register(PackagesResource.class);
+        register(JournalListsResource.class);
     }
 }

@@ -37,7 +37,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The admin end to end, in a real headless Chromium (Debian's chromium and chromedriver): log in,
  * break a crosswalk and see the error at its line, fix it, preview the diff, save, publish, watch the
- * re-crosswalk finish, and find the changed field through SRU. On the way it photographs each screen
+ * re-crosswalk finish, and find the changed field through SRU; then the other pages (a journal list
+ * saved on the way). On the way it photographs each screen
  * for docs/admin.md (into target/screenshots; with -Dcashl.screenshots=docs into docs/images too).
  *
  * <p>Without chromium the test is skipped, unless {@code CASHL_E2E=required} (CI sets it after
@@ -216,6 +217,29 @@ class AdminBrowserTest {
         wait.until(d -> d.findElement(By.id("resolver-trail")).getText().contains("electronic"));
         assertTrue(browser.findElement(By.id("efirst-lenders")).getText().contains("pku"));
         screenshot("efirst");
+
+        // Journal lists: the packaged one with the source that names it, then a list pasted and saved.
+        browser.get(hub.base + "/admin/journals");
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#journal-lists-table tr[data-list='hss-core']")));
+        browser.findElement(By.id("journal-id")).sendKeys("area-studies");
+        browser.findElement(By.id("journal-text"))
+                .sendKeys("issn_l,title\n0021-9118,The Journal of Asian Studies\nnone,Broken\n");
+        browser.findElement(By.id("journal-upload")).click();
+        wait.until(d -> d.findElement(By.id("journal-result")).getText().contains("1 journal, 1 line left out"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#journal-lists-table tr[data-list='area-studies']")));
+        assertTrue(Files.exists(hub.configDir.resolve("journals/area-studies.tsv")));
+        screenshot("journals");
+        // A Crossref source's form offers the lists, and its contact address.
+        browser.get(hub.base + "/admin/sources/new");
+        new org.openqa.selenium.support.ui.Select(
+                        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("source-type"))))
+                .selectByValue("crossref");
+        assertTrue(browser.findElement(By.id("source-mailto")).isDisplayed());
+        assertFalse(browser.findElement(By.id("source-format")).isDisplayed());
+        wait.until(d -> !d.findElements(By.cssSelector("#source-journals option[value='area-studies']"))
+                .isEmpty());
 
         // The reader's page the resolver answers a discovery system's link with.
         browser.get(hub.base + "/openurl?" + CITATION + "&library=pku&lang=en");

@@ -58,7 +58,15 @@ final class AdminClient {
         return send("DELETE", path, null, Map.of());
     }
 
-    /** A request with the session cookie and (for changes) the CSRF token, plus any extra headers; a String body is sent as it is. */
+    /** A PUT of a text as it is, of the given type (a journal list). */
+    HttpResponse<String> putText(String path, String text, String contentType) throws Exception {
+        return send("PUT", path, text, Map.of("Content-Type", contentType));
+    }
+
+    /**
+     * A request with the session cookie and (for changes) the CSRF token, plus any extra headers; a
+     * String body is sent as it is, as JSON unless the headers give another Content-Type.
+     */
     HttpResponse<String> send(String method, String path, Object body, Map<String, String> headers) throws Exception {
         HttpRequest.Builder request =
                 HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
@@ -72,7 +80,7 @@ final class AdminClient {
         HttpRequest.BodyPublisher publisher = body == null
                 ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body instanceof String raw ? raw : JSON.writeValueAsString(body));
-        if (body != null) {
+        if (body != null && !headers.containsKey("Content-Type")) {
             request.header("Content-Type", "application/json");
         }
         return HTTP.send(request.method(method, publisher).build(), HttpResponse.BodyHandlers.ofString());

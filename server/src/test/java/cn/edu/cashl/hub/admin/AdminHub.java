@@ -11,12 +11,15 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A harvesting hub for the admin's tests, on a free loopback port: the demo feed imported as source
  * {@code demo}, one untitled record quarantined in source {@code local}, an admin and an editor
  * account created with {@code ./cashl-hub user add}, and the harvest scheduler running (the admin's
- * background jobs go through it).
+ * background jobs go through it). Its configuration directory is a copy of the packaged one, so that
+ * what the admin changes there (the journal lists) stays out of the checkout.
  */
 final class AdminHub implements AutoCloseable {
 
@@ -26,10 +29,13 @@ final class AdminHub implements AutoCloseable {
 
     final Hub hub;
     final String base;
+    /** The hub's configuration directory: its journal lists are {@code journals/}. */
+    final Path configDir;
 
-    private AdminHub(Hub hub) {
+    private AdminHub(Hub hub, Path configDir) {
         this.hub = hub;
         this.base = "http://127.0.0.1:" + hub.port();
+        this.configDir = configDir;
     }
 
     static AdminHub start(Path work) throws Exception {
@@ -39,7 +45,7 @@ final class AdminHub implements AutoCloseable {
     /** As {@link #start(Path)}, with more sources: entries of the {@code sources:} list in YAML. */
     static AdminHub start(Path work, String moreSources) throws Exception {
         Path data = work.resolve("data");
-        Path config = DemoHub.importDemo(data);
+        Path config = copyConfig(DemoHub.importDemo(data), work.resolve("config"));
         // Nothing of that file is accepted, which the import reports with exit code 1.
         DemoHub.importFile(config, data, "local", untitledRecord(work), 1);
         addUser(config, data, ADMIN, "admin");
@@ -57,7 +63,24 @@ final class AdminHub implements AutoCloseable {
                     name: Local imports
                     nameZh: 本地导入
                 """ + moreSources);
-        return new AdminHub(Hub.start(DemoHub.loopback(config, data), data, TestHubs.harvesting(config, sources)));
+        return new AdminHub(
+                Hub.start(DemoHub.loopback(config, data), data, TestHubs.harvesting(config, sources)),
+                config.getParent());
+    }
+
+    /** The packaged configuration file, sources, HSS rules and journal lists, copied; returns the copied file. */
+    private static Path copyConfig(Path packaged, Path dir) throws Exception {
+        Path from = packaged.getParent();
+        Files.createDirectories(dir.resolve("journals"));
+        for (String file : List.of("cashl-hub.yaml", "hss-rules.yaml", "sources.yaml")) {
+            Files.copy(from.resolve(file), dir.resolve(file));
+        }
+        try (Stream<Path> lists = Files.list(from.resolve("journals"))) {
+            for (Path list : lists.toList()) {
+                Files.copy(list, dir.resolve("journals").resolve(list.getFileName()));
+            }
+        }
+        return dir.resolve("cashl-hub.yaml");
     }
 
     /** A MARCXML record without a title, which the packaged crosswalk refuses: it lands in quarantine. */

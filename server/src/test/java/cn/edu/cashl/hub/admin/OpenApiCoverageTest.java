@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import cn.edu.cashl.hub.admin.account.SessionResource;
 import cn.edu.cashl.hub.admin.account.UsersResource;
+import cn.edu.cashl.hub.admin.article.JournalListsResource;
 import cn.edu.cashl.hub.admin.crosswalk.CrosswalkCheckResource;
 import cn.edu.cashl.hub.admin.crosswalk.CrosswalkPublishingResource;
 import cn.edu.cashl.hub.admin.crosswalk.CrosswalkVersionsResource;
@@ -55,6 +56,7 @@ class OpenApiCoverageTest {
             StatsResource.class,
             LendersResource.class,
             PackagesResource.class,
+            JournalListsResource.class,
             OpenApiResource.class);
     private static final Map<Class<? extends Annotation>, String> METHODS =
             Map.of(GET.class, "get", POST.class, "post", PUT.class, "put", DELETE.class, "delete");

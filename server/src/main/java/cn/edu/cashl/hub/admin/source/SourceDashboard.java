@@ -76,7 +76,9 @@ public final class SourceDashboard {
                 licence == null ? null : licence.illElectronic(),
                 licence == null || licence.proxy().isEmpty() ? null : licence.proxy(),
                 source.lending().tier(),
-                source.lending().illBaseUrl());
+                source.lending().illBaseUrl(),
+                source.journals(),
+                source.mailto());
     }
 
     private long count(Source source, SourceRecordStatus status) {

@@ -12,8 +12,9 @@ import java.util.Map;
  * A source as the sources dashboard shows it: its definition, where the scheduler has it, its state in
  * a word ({@code running}, {@code disabled}, {@code paused}, {@code never}, {@code ok} or the last
  * run's outcome), its stored records by status and its last runs, newest first; a KBART source's
- * licence (package, libraries, openAccess, illElectronic, proxy) and a member's lending (tier,
- * illBaseUrl) as sources.yaml names them, left out when not set.
+ * licence (package, libraries, openAccess, illElectronic, proxy), a member's lending (tier,
+ * illBaseUrl), the journal list that scopes its articles (journals) and a Crossref source's contact
+ * address (mailto) as sources.yaml names them, left out when not set.
  */
 public record SourceJson(
         String id,
@@ -44,7 +45,9 @@ public record SourceJson(
         @JsonInclude(JsonInclude.Include.NON_NULL) Boolean illElectronic,
         @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> proxy,
         @JsonInclude(JsonInclude.Include.NON_NULL) LibraryTier tier,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String illBaseUrl) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String illBaseUrl,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String journals,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String mailto) {
 
     /**
      * When the scheduler runs the source next: null while it is paused or unscheduled. A hub that does

@@ -135,6 +135,8 @@ class SourceJsonTest {
                 null,
                 null,
                 null,
+                null,
+                null,
                 null);
     }
 
