@@ -103,7 +103,13 @@ public final class HarvestFixture implements AutoCloseable {
     public IngestPipeline pipeline() {
         try {
             HssRules rules = HssRules.load(ProjectRoot.find().resolve("config/hss-rules.yaml"));
-            return new IngestPipeline(catalog, CROSSWALKS, new HssFilter(rules), DatestampClock.serving());
+            // The journal lists the harvester reads, so that a source's list scopes its articles.
+            return new IngestPipeline(
+                    catalog,
+                    CROSSWALKS,
+                    new HssFilter(rules),
+                    JournalListFiles.inConfig(dir),
+                    DatestampClock.serving());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
