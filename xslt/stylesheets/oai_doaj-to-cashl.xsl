@@ -6,7 +6,9 @@
 
   Input: one doajArticle. DOAJ's own example writes most children with the oai_doaj prefix but
   authors, author, name, affiliationId, orcid_id, affiliationsList and affiliationName without it,
-  so every child is matched by its local name, in the DOAJ namespace or in none.
+  so every child is matched by its local name, in the DOAJ namespace or in none; or in the OAI-PMH
+  namespace, which is what an unprefixed element inherits from the default namespace of an OAI-PMH
+  response (the harvester hands over the metadata with the declarations it inherits).
 
   Parameters (all strings, always passed, possibly empty): source, record-id, harvested-at, crosswalk,
   source-identifier, source-datestamp.
@@ -172,10 +174,12 @@
     </record>
   </xsl:template>
 
-  <!-- In the DOAJ namespace or in none: DOAJ's own records mix the two. -->
+  <!-- In the DOAJ namespace or unprefixed, as DOAJ's own records mix the two: unprefixed is in no
+       namespace in a file of its own, in the OAI-PMH namespace inside an OAI-PMH response. -->
   <xsl:function name="local:doaj" as="xs:boolean">
     <xsl:param name="element" as="element()"/>
-    <xsl:sequence select="namespace-uri($element) = ('http://doaj.org/features/oai_doaj/1.0/', '')"/>
+    <xsl:sequence select="namespace-uri($element) = ('http://doaj.org/features/oai_doaj/1.0/', '',
+                                                     'http://www.openarchives.org/OAI/2.0/')"/>
   </xsl:function>
 
   <xsl:function name="local:children" as="element()*">

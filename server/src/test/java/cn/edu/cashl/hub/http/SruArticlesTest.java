@@ -56,7 +56,7 @@ class SruArticlesTest {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static final String MODERN_CHINA = """
+    static final String MODERN_CHINA = """
             <collection xmlns="http://www.loc.gov/MARC21/slim"><record>
               <leader>00000cas a2200000 a 4500</leader>
               <controlfield tag="001">modern-china</controlfield>
