@@ -19,7 +19,7 @@ public final class ArticleBenchmark {
     public static void main(String[] args) throws Exception {
         Path work = Path.of(args[0]);
         int count = Integer.parseInt(args[1]);
-        ArticleCorpus.Files2 corpus = ArticleCorpus.write(work.resolve("corpus"), count, 2026);
+        ArticleCorpus.Written corpus = ArticleCorpus.write(work.resolve("corpus"), count, 2026);
         System.out.printf(
                 "benchmark: %,d Crossref works (%.1f MB), %,d JATS articles (%.1f MB); %,d distinct articles%n",
                 corpus.works(),
@@ -41,26 +41,10 @@ public final class ArticleBenchmark {
         Path data = work.resolve("data");
         HeapWatch heap = new HeapWatch();
         long start = System.nanoTime();
-        int first = Main.run(
-                "import",
-                "--data",
-                data.toString(),
-                "--sources",
-                sources.toString(),
-                "--source",
-                "crossref-dump",
-                corpus.crossref().toString());
+        int first = importFeed(data, sources, "crossref-dump", corpus.crossref());
         double crossrefSeconds = (System.nanoTime() - start) / 1e9;
         long second = System.nanoTime();
-        int exit = Main.run(
-                "import",
-                "--data",
-                data.toString(),
-                "--sources",
-                sources.toString(),
-                "--source",
-                "publisher",
-                corpus.jats().toString());
+        int exit = importFeed(data, sources, "publisher", corpus.jats());
         double jatsSeconds = (System.nanoTime() - second) / 1e9;
         double total = (System.nanoTime() - start) / 1e9;
         System.out.printf(
@@ -77,5 +61,18 @@ public final class ArticleBenchmark {
                 count / total,
                 heap.report());
         System.out.printf("benchmark: %s%n", HeapWatch.machine());
+    }
+
+    /** {@code cashl-hub import} of one feed's file through its source; the command's exit code. */
+    private static int importFeed(Path data, Path sources, String source, Path file) {
+        return Main.run(
+                "import",
+                "--data",
+                data.toString(),
+                "--sources",
+                sources.toString(),
+                "--source",
+                source,
+                file.toString());
     }
 }

@@ -1,5 +1,6 @@
 package cn.edu.cashl.hub.bench;
 
+import cn.edu.cashl.hub.catalog.StandardNumbers;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,11 +36,11 @@ final class ArticleCorpus {
     };
 
     /** The files written and what the union catalogue should make of them. */
-    record Files2(Path crossref, Path jats, int works, int jatsArticles, int expectedMasters) {}
+    record Written(Path crossref, Path jats, int works, int jatsArticles, int expectedMasters) {}
 
     private ArticleCorpus() {}
 
-    static Files2 write(Path dir, int count, long seed) throws IOException {
+    static Written write(Path dir, int count, long seed) throws IOException {
         Files.createDirectories(dir);
         Path crossref = dir.resolve("crossref-works.jsonl");
         Path jats = dir.resolve("publisher-jats.xml");
@@ -67,13 +68,13 @@ final class ArticleCorpus {
                     // The same article as Crossref work number w (spread over all of them).
                     int w = (int) ((j * 2_654_435_761L) % works);
                     a = article(w, seed);
-                    a = kind == 2 ? a.withoutDoi() : a.withDoiUpperCase();
+                    a = a.withDoi(kind == 2 ? null : a.doi().toUpperCase(Locale.ROOT));
                 }
                 out.write(record(j, a));
             }
             out.write("</ListRecords></OAI-PMH>\n");
         }
-        return new Files2(crossref, jats, works, jatsArticles, works + unique);
+        return new Written(crossref, jats, works, jatsArticles, works + unique);
     }
 
     /** One article, as every feed describes it. */
@@ -91,25 +92,10 @@ final class ArticleCorpus {
             int year,
             String abstractText) {
 
-        Article withoutDoi() {
+        /** The same article as a feed that writes its DOI otherwise, or not at all (null). */
+        Article withDoi(String value) {
             return new Article(
-                    null,
-                    title,
-                    family,
-                    given,
-                    orcid,
-                    affiliation,
-                    journal,
-                    volume,
-                    issue,
-                    firstPage,
-                    year,
-                    abstractText);
-        }
-
-        Article withDoiUpperCase() {
-            return new Article(
-                    doi.toUpperCase(Locale.ROOT),
+                    value,
                     title,
                     family,
                     given,
@@ -172,14 +158,7 @@ final class ArticleCorpus {
 
     /** A valid ISSN for journal {@code j}: print even, online odd. */
     static String issn(int j, boolean online) {
-        int n = 2_000_000 + j * 2 + (online ? 1 : 0);
-        String seven = String.format("%07d", n);
-        int sum = 0;
-        for (int i = 0; i < 7; i++) {
-            sum += (8 - i) * (seven.charAt(i) - '0');
-        }
-        int check = (11 - sum % 11) % 11;
-        return seven.substring(0, 4) + "-" + seven.substring(4) + (check == 10 ? "X" : String.valueOf(check));
+        return StandardNumbers.issnWithCheck(String.format("%07d", 2_000_000 + j * 2 + (online ? 1 : 0)));
     }
 
     static String journalTitle(int j) {

@@ -45,13 +45,19 @@ public final class StandardNumbers {
         if (digits.length() != 8 || digits.substring(0, 7).indexOf('X') >= 0) {
             return null;
         }
+        String issn = issnWithCheck(digits.substring(0, 7));
+        return issn.charAt(8) == digits.charAt(7) ? issn : null;
+    }
+
+    /** The ISSN whose first seven digits these are, with its check character: "0097700" -> "0097-7004". */
+    public static String issnWithCheck(String sevenDigits) {
         int sum = 0;
         for (int i = 0; i < 7; i++) {
-            sum += (8 - i) * (digits.charAt(i) - '0');
+            sum += (8 - i) * (sevenDigits.charAt(i) - '0');
         }
         int check = (11 - sum % 11) % 11;
-        char expected = check == 10 ? 'X' : (char) ('0' + check);
-        return digits.charAt(7) == expected ? digits.substring(0, 4) + "-" + digits.substring(4) : null;
+        return sevenDigits.substring(0, 4) + "-" + sevenDigits.substring(4)
+                + (check == 10 ? 'X' : (char) ('0' + check));
     }
 
     /**

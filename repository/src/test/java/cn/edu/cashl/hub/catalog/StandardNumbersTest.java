@@ -24,4 +24,24 @@ class StandardNumbersTest {
     void aDoiKeyHasNoResolverPrefixAndNoCase(String value, String key) {
         assertEquals(key, StandardNumbers.doiKey(value));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "0097-7004 | 0097-7004", // Modern China
+                "0305-7410 | 0305-7410", // The China Quarterly
+                "0305-741X | ", // a wrong check character
+                "1552 6836 | 1552-6836",
+                "2050084x  | 2050-084X",
+                "0097-7005 | ",
+                "0097-700  | ",
+            })
+    void anIssnIsValidOnlyWithItsCheckCharacter(String value, String issn) {
+        assertEquals(issn, StandardNumbers.issn(value));
+        if (issn != null) {
+            assertEquals(
+                    issn, StandardNumbers.issnWithCheck(issn.replace("-", "").substring(0, 7)));
+        }
+    }
 }

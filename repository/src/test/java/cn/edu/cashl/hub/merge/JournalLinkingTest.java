@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.edu.cashl.hub.catalog.CatalogStore;
 import cn.edu.cashl.hub.catalog.DatestampClock;
 import cn.edu.cashl.hub.catalog.SearchFields;
+import cn.edu.cashl.hub.catalog.StandardNumbers;
 import cn.edu.cashl.hub.catalog.StoreCollection;
 import cn.edu.cashl.hub.catalog.StoredRecord;
 import cn.edu.cashl.hub.catalog.memory.InMemoryCatalogStore;
@@ -162,12 +163,6 @@ class JournalLinkingTest {
 
     /** A valid ISSN made from a number. */
     static String issn(int n) {
-        String seven = String.format("%07d", n);
-        int sum = 0;
-        for (int i = 0; i < 7; i++) {
-            sum += (8 - i) * (seven.charAt(i) - '0');
-        }
-        int check = (11 - sum % 11) % 11;
-        return seven.substring(0, 4) + "-" + seven.substring(4) + (check == 10 ? "X" : String.valueOf(check));
+        return StandardNumbers.issnWithCheck(String.format("%07d", n));
     }
 }
