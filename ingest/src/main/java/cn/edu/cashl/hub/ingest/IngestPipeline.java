@@ -56,7 +56,6 @@ public final class IngestPipeline {
     private final CatalogStore store;
     private final CrosswalkStep crosswalkStep;
     private final HssFilter filter;
-    private final ArticleScope articleScope;
     private final JournalLists journalLists;
     private final DatestampClock clock;
     private final UnionCatalog union;
@@ -85,7 +84,6 @@ public final class IngestPipeline {
         this.crosswalkStep = new CrosswalkStep(crosswalks);
         this.filter = filter;
         this.journalLists = journalLists;
-        this.articleScope = new ArticleScope(journalLists);
         this.clock = clock;
         this.union = new UnionCatalog(store, clock);
     }
@@ -97,11 +95,16 @@ public final class IngestPipeline {
      * @param progress called after each record with the counts so far
      */
     public IngestSummary run(Source source, RecordReader reader, Consumer<IngestSummary> progress) {
-        if (source.journals() != null && journalLists.find(source.journals()).isEmpty()) {
-            // A configuration fault: checked before any record, so that none is filtered for it.
-            throw new IllegalArgumentException("source " + source.id() + " names the journal list " + source.journals()
-                    + ", which does not exist (config/journals or the admin's journal lists)");
-        }
+        // The source's journal list, read once for the run. A missing one is a configuration fault,
+        // found before any record, so that none is filtered for it.
+        ArticleScope articles = new ArticleScope(
+                source.journals() == null
+                        ? null
+                        : journalLists
+                                .find(source.journals())
+                                .orElseThrow(() -> new IllegalArgumentException("source " + source.id()
+                                        + " names the journal list " + source.journals()
+                                        + ", which does not exist (config/journals or the admin's journal lists)")));
         IngestSummary summary = new IngestSummary();
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         // Reading and writing stay on this thread, in input order; the per-record work (crosswalk,
@@ -115,7 +118,7 @@ public final class IngestPipeline {
         try (Writes writes = new Writes()) {
             while (reader.hasNext()) {
                 RawRecord raw = reader.next();
-                inFlight.add(workers.submit(() -> process(source, raw, now)));
+                inFlight.add(workers.submit(() -> process(source, raw, now, articles)));
                 if (inFlight.size() >= IN_FLIGHT) {
                     drain(inFlight, IN_FLIGHT / 2, writes, summary, progress);
                 }
@@ -175,7 +178,7 @@ public final class IngestPipeline {
     /** The fate of one record and what to store for it. */
     record Outcome(SourceRecordStatus status, SourceChange change, String reason) {}
 
-    Outcome process(Source source, RawRecord raw, Instant now) {
+    Outcome process(Source source, RawRecord raw, Instant now, ArticleScope articles) {
         String localId = CrosswalkParams.localId(raw);
         String id = RecordIds.sourceRecordId(source.id(), localId);
         Instant received = raw.receivedAt() != null ? raw.receivedAt() : now;
@@ -212,7 +215,7 @@ public final class IngestPipeline {
 
         // Articles are scoped by their journal, everything else by the HSS rules (docs/articles.md).
         HssFilter.Decision decision =
-                record.getType() == RecordType.ARTICLE ? articleScope.decide(source, record) : filter.decide(record);
+                record.getType() == RecordType.ARTICLE ? articles.decide(record) : filter.decide(record);
         String canonical;
         try {
             canonical = withDiscipline(crosswalked.xml(), record, decision);

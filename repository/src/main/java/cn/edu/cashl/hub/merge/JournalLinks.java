@@ -1,6 +1,7 @@
 package cn.edu.cashl.hub.merge;
 
 import cn.edu.cashl.hub.catalog.CatalogStore;
+import cn.edu.cashl.hub.catalog.Hosts;
 import cn.edu.cashl.hub.catalog.Projection;
 import cn.edu.cashl.hub.catalog.SearchFields;
 import cn.edu.cashl.hub.catalog.StandardNumbers;
@@ -98,8 +99,8 @@ final class JournalLinks {
      */
     static List<String> lookupKeys(Host host) {
         List<String> keys = new ArrayList<>();
-        for (String value : new String[] {host.getIssnL(), host.getIssn(), host.getEissn()}) {
-            String issn = value == null ? null : StandardNumbers.issn(value);
+        for (String value : Hosts.issns(host)) {
+            String issn = StandardNumbers.issn(value);
             if (issn != null && !keys.contains("issn:" + issn)) {
                 keys.add("issn:" + issn);
             }

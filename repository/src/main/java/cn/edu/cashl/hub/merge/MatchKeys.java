@@ -1,5 +1,6 @@
 package cn.edu.cashl.hub.merge;
 
+import cn.edu.cashl.hub.catalog.Hosts;
 import cn.edu.cashl.hub.catalog.StandardNumbers;
 import cn.edu.cashl.hub.schema.v1.CashlRecord;
 import cn.edu.cashl.hub.schema.v1.Contributor;
@@ -309,8 +310,8 @@ public record MatchKeys(
                 + (host.getIssue() == null ? "" : fold(host.getIssue()).replace(" ", "")) + "|"
                 + fold(first.group(1)).replace(" ", "");
         Set<String> keys = new TreeSet<>();
-        for (String value : new String[] {host.getIssnL(), host.getIssn(), host.getEissn()}) {
-            String issn = value == null ? null : issn(value);
+        for (String value : Hosts.issns(host)) {
+            String issn = issn(value);
             if (issn != null) {
                 keys.add(issn + place);
             }

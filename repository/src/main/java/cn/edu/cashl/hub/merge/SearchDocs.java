@@ -1,6 +1,7 @@
 package cn.edu.cashl.hub.merge;
 
 import cn.edu.cashl.hub.catalog.Access;
+import cn.edu.cashl.hub.catalog.Hosts;
 import cn.edu.cashl.hub.catalog.SearchFields;
 import cn.edu.cashl.hub.catalog.StandardNumbers;
 import cn.edu.cashl.hub.catalog.StoredRecord;
@@ -143,11 +144,7 @@ public final class SearchDocs {
             return;
         }
         Values issns = new Values();
-        for (String issn : new String[] {host.getIssn(), host.getEissn(), host.getIssnL()}) {
-            if (issn != null) {
-                issns.add(StandardNumbers.issnKey(issn));
-            }
-        }
+        Hosts.issns(host).forEach(issn -> issns.add(StandardNumbers.issnKey(issn)));
         Values journal = new Values();
         journal.add(host.getTitle());
         Values volume = new Values();

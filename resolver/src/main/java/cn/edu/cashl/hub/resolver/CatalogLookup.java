@@ -2,6 +2,7 @@ package cn.edu.cashl.hub.resolver;
 
 import cn.edu.cashl.hub.catalog.CatalogSearch;
 import cn.edu.cashl.hub.catalog.CatalogSearch.SearchRequest;
+import cn.edu.cashl.hub.catalog.Hosts;
 import cn.edu.cashl.hub.catalog.SearchFields;
 import cn.edu.cashl.hub.catalog.StandardNumbers;
 import cn.edu.cashl.hub.catalog.StoredRecord;
@@ -122,14 +123,9 @@ public final class CatalogLookup {
                 byHost.term(SearchFields.ID, host.getRecord());
                 continue;
             }
-            boolean issn = false;
-            for (String value : new String[] {host.getIssn(), host.getEissn(), host.getIssnL()}) {
-                if (value != null && !value.isBlank()) {
-                    byHost.term(SearchFields.ISSN, StandardNumbers.issnKey(value));
-                    issn = true;
-                }
-            }
-            if (!issn && host.getTitle() != null) {
+            List<String> issns = Hosts.issns(host);
+            issns.forEach(issn -> byHost.term(SearchFields.ISSN, StandardNumbers.issnKey(issn)));
+            if (issns.isEmpty() && host.getTitle() != null) {
                 hostTitles.add(host.getTitle());
             }
         }

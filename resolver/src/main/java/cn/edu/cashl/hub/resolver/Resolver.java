@@ -1,6 +1,7 @@
 package cn.edu.cashl.hub.resolver;
 
 import cn.edu.cashl.hub.catalog.CatalogSearch;
+import cn.edu.cashl.hub.catalog.Hosts;
 import cn.edu.cashl.hub.catalog.StoreException;
 import cn.edu.cashl.hub.coverage.Citation;
 import cn.edu.cashl.hub.coverage.Period;
@@ -12,11 +13,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -124,12 +123,7 @@ public final class Resolver {
     static OpenUrlRequest citationOf(OpenUrlRequest request, CashlRecord record) {
         Host host = record.getIsPartOf();
         boolean article = record.getType() == RecordType.ARTICLE;
-        List<String> issns = new ArrayList<>();
-        if (host != null) {
-            Stream.of(host.getIssn(), host.getEissn(), host.getIssnL())
-                    .filter(Objects::nonNull)
-                    .forEach(issns::add);
-        }
+        List<String> issns = new ArrayList<>(Hosts.issns(host));
         if (!article && record.getIdentifiers() != null) {
             record.getIdentifiers().getIssn().forEach(issn -> issns.add(issn.getValue()));
         }
