@@ -42,8 +42,8 @@ enum SruWorkload {
             "info:srw/schema/1/dc-v1.1",
             true);
 
-    /** Library, type, language, year, subject: the facets the endpoint offers. */
-    private static final int FACET_COUNT = 5;
+    /** Library, type, language, year, subject, access, journal: the facets the endpoint offers. */
+    private static final int FACET_COUNT = 7;
 
     private static final Pattern NUMBER_OF_RECORDS = Pattern.compile(":numberOfRecords>([0-9]+)<");
 
