@@ -66,8 +66,14 @@ public final class ScaleBenchmark {
             String oai = "http://127.0.0.1:" + hub.port() + "/oai";
             HttpClient http =
                     HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            // Warm-up: the JIT compiles the list path on pages no window below reads.
-            window(http, oai, "ListRecords", "oai_dc", from(count / 4), null, 2 * PAGES, new ArrayList<>());
+            // Warm-up, on pages no window below reads, of every path measured: lists from the start and
+            // from a datestamp in both formats, headers only, and single records; long enough for C2.
+            List<String> seen = new ArrayList<>();
+            window(http, oai, "ListRecords", "oai_dc", null, null, 3 * PAGES, seen);
+            window(http, oai, "ListRecords", "oai_dc", from(count / 4), null, 3 * PAGES, seen);
+            window(http, oai, "ListRecords", "marc21", from(count / 4), null, PAGES, seen);
+            window(http, oai, "ListIdentifiers", "oai_dc", from(count / 4), null, PAGES, seen);
+            getRecords(http, oai, seen);
             HeapWatch.resetPeaks();
             HeapWatch heap = new HeapWatch();
             List<String> identifiers = new ArrayList<>();
