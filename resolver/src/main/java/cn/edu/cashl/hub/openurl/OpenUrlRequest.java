@@ -62,6 +62,17 @@ public record OpenUrlRequest(
         notes = List.copyOf(notes);
     }
 
+    /**
+     * A request for the hub's own master record from a reader of this home library (null for
+     * none): what a link from the hub's search and record pages sends, before
+     * {@link #completedBy} adds the record's citation.
+     */
+    public static OpenUrlRequest forRecord(String record, String library) {
+        return new OpenUrlRequest(
+                "1.0", null, null, null, List.of(), List.of(), null, null, null, null, null, null, null, null, library,
+                List.of(), record);
+    }
+
     /** Reads a query string or form body. */
     public static OpenUrlRequest parse(String query) {
         return of(KevParameters.parse(query));

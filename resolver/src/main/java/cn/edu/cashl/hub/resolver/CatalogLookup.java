@@ -11,6 +11,7 @@ import cn.edu.cashl.hub.schema.CashlRecords;
 import cn.edu.cashl.hub.schema.v1.CashlRecord;
 import cn.edu.cashl.hub.schema.v1.Host;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -104,6 +105,23 @@ public final class CatalogLookup {
                             : titled.size() + " record(s) found by the title '" + request.containerTitle() + "'");
         }
         return new Found(found.values().stream().limit(MAX_MATCHES).toList(), notes);
+    }
+
+    /**
+     * Master records by id, in one query (at most {@code ids.size()}): the journals of a page of
+     * articles.
+     *
+     * @throws cn.edu.cashl.hub.catalog.StoreException when the catalogue cannot answer
+     */
+    public Map<String, Match> byIds(Collection<String> ids) {
+        Map<String, Match> found = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        Query query = new Query();
+        ids.forEach(id -> query.term(SearchFields.ID, id));
+        query.run(ids.size()).forEach(m -> found.put(m.id(), m));
+        return found;
     }
 
     /**

@@ -17,15 +17,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The holdings of the master records found, as the ranking reads them: electronic holdings grouped
+ * The holdings of the master records found, as the ranking reads them and the record pages list them
+ * (docs/search.md): electronic holdings grouped
  * by library and package (a title with gaps is several holdings of one library and source, one range
  * each: together they are that library's coverage), print holdings grouped by library.
  */
-final class Holdings {
+public final class Holdings {
 
     private Holdings() {}
 
-    static List<ElectronicHolding> electronic(List<Match> matches) {
+    public static List<ElectronicHolding> electronic(List<Match> matches) {
         Map<String, Group> groups = new LinkedHashMap<>();
         for (Match match : matches) {
             List<String> issns = match.record().getIdentifiers() == null
@@ -55,7 +56,7 @@ final class Holdings {
         return groups.values().stream().map(Group::holding).toList();
     }
 
-    static List<PrintHolding> print(List<Match> matches) {
+    public static List<PrintHolding> print(List<Match> matches) {
         Map<String, Shelf> shelves = new LinkedHashMap<>();
         for (Match match : matches) {
             for (Holding holding : match.record().getHolding()) {

@@ -12,7 +12,10 @@ import cn.edu.cashl.hub.schema.v1.RecordType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,6 +72,11 @@ public final class Resolver {
                 .toList();
     }
 
+    /** The member libraries and proxies as they are now: their names for readers' pages. */
+    public LibraryDirectory libraries() {
+        return directory.get();
+    }
+
     public Resolution resolve(OpenUrlRequest request) {
         List<String> notes = new ArrayList<>(request.notes());
         LibraryDirectory libraries = directory.get();
@@ -101,6 +109,57 @@ public final class Resolver {
         Ranking.Ranked ranked = ranking.rank(request, citation, home, matches, today);
         return new Resolution(
                 request, citation, home, matches, ranked.options(), ranked.excluded(), notes, problem, libraries);
+    }
+
+    /**
+     * The answers for master records already in hand, as a search page lists them: for each, what
+     * a request for that record ({@code rft_id=info:oai/...}) from a reader of this home library
+     * gets, from its own holdings and, for an article, its journal's (the journal the union
+     * catalogue linked, {@code isPartOf/@record}). The journals of all the records are read in one
+     * query; nothing else is looked up.
+     *
+     * @param records the records, each with its id
+     * @param library the reader's home library, or null
+     * @return one answer per record, in their order
+     */
+    public List<Resolution> resolveRecords(List<Match> records, String library) {
+        LibraryDirectory libraries = directory.get();
+        Member home = libraries.home(library).orElse(null);
+        Ranking ranking = new Ranking(libraries, weights, templates);
+        LocalDate today = LocalDate.now(clock);
+        Set<String> journalIds = new LinkedHashSet<>();
+        for (Match match : records) {
+            Host host = match.record().getIsPartOf();
+            if (host != null && host.getRecord() != null) {
+                journalIds.add(host.getRecord());
+            }
+        }
+        Map<String, Match> journals;
+        Problem problem = null;
+        try {
+            journals = lookup.byIds(journalIds);
+        } catch (StoreException e) {
+            LOG.warn("the resolver could not read the journals of a page: {}", e.getMessage());
+            journals = Map.of();
+            problem = Problem.CATALOGUE_UNAVAILABLE;
+        }
+        List<Resolution> answers = new ArrayList<>(records.size());
+        for (Match match : records) {
+            List<String> notes = new ArrayList<>();
+            List<Match> matches = new ArrayList<>(List.of(match));
+            Host host = match.record().getIsPartOf();
+            Match journal = host == null || host.getRecord() == null ? null : journals.get(host.getRecord());
+            if (journal != null) {
+                matches.add(journal);
+                notes.add("the article's journal: [" + journal.id() + "]");
+            }
+            OpenUrlRequest request = citationOf(OpenUrlRequest.forRecord(match.id(), library), match.record());
+            Citation citation = citation(request, notes);
+            Ranking.Ranked ranked = ranking.rank(request, citation, home, matches, today);
+            answers.add(new Resolution(
+                    request, citation, home, matches, ranked.options(), ranked.excluded(), notes, problem, libraries));
+        }
+        return answers;
     }
 
     /** Where in a title the citation is; a date the coverage engine cannot read is read as the year in it. */

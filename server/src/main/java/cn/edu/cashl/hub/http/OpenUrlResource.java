@@ -3,6 +3,8 @@ package cn.edu.cashl.hub.http;
 import cn.edu.cashl.hub.openurl.KevParameters;
 import cn.edu.cashl.hub.openurl.OpenUrlRequest;
 import cn.edu.cashl.hub.resolver.Labels;
+import cn.edu.cashl.hub.resolver.Option;
+import cn.edu.cashl.hub.resolver.OptionKind;
 import cn.edu.cashl.hub.resolver.Problem;
 import cn.edu.cashl.hub.resolver.Resolution;
 import cn.edu.cashl.hub.resolver.ResolutionJson;
@@ -19,8 +21,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -100,6 +105,20 @@ public final class OpenUrlResource {
             if (resolution.problem() == Problem.CATALOGUE_UNAVAILABLE) {
                 response.header("Retry-After", 60);
             }
+            if (wantsFullText(kev) && resolution.problem() == null) {
+                Option best = resolution.best();
+                if (best != null
+                        && best.url() != null
+                        && (best.kind() == OptionKind.OPEN_ACCESS || best.kind() == OptionKind.ELECTRONIC)) {
+                    URI target = link(best.url());
+                    if (target != null) {
+                        // The full text itself was asked for and the best way is a link to it: go there.
+                        return response.status(Response.Status.SEE_OTHER)
+                                .location(target)
+                                .build();
+                    }
+                }
+            }
             if (wantsJson(kev.first("format"), headers)) {
                 StreamingOutput body = out -> ResolutionJson.write(resolution, out);
                 return response.entity(body).type(JSON).build();
@@ -117,6 +136,27 @@ public final class OpenUrlResource {
                     .type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
                     .entity("The request failed inside the hub; the failure is logged.\n")
                     .build();
+        }
+    }
+
+    /**
+     * Whether the request asks for the full text itself: the OpenURL 1.0 service type
+     * {@code svc.fulltext=yes} (the San Antonio profile's {@code sch_svc} format), which the hub's
+     * own "Full text" links send. The resolver then sends the reader straight to the best way when
+     * it is a link to the text (open access or a licence), and shows its page otherwise.
+     */
+    static boolean wantsFullText(KevParameters kev) {
+        String value = kev.first("svc.fulltext");
+        return value != null && value.equalsIgnoreCase("yes");
+    }
+
+    /** An absolute http(s) link, or null for one that is not (the page then shows it as it is). */
+    private static URI link(String url) {
+        try {
+            URI uri = new URI(url);
+            return uri.isAbsolute() && uri.getScheme().toLowerCase(Locale.ROOT).startsWith("http") ? uri : null;
+        } catch (URISyntaxException e) {
+            return null;
         }
     }
 

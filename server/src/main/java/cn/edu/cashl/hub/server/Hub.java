@@ -106,7 +106,9 @@ public final class Hub implements AutoCloseable {
                             config.oai().maxConcurrentRequests(),
                             sru,
                             resolver,
+                            ReaderPublishing.discovery(data.store(), resolver),
                             config.hub().baseUrl(),
+                            config.oai().repositoryIdentifier(),
                             admin));
             started.push(http);
             started.push(refreshEvery(ADMIN_REFRESH, () -> admin.refresh(sources)));

@@ -32,12 +32,15 @@ import cn.edu.cashl.hub.admin.stats.StatsResource;
 import cn.edu.cashl.hub.catalog.CatalogSearch;
 import cn.edu.cashl.hub.catalog.CatalogStore;
 import cn.edu.cashl.hub.db.Database;
+import cn.edu.cashl.hub.discovery.Discovery;
 import cn.edu.cashl.hub.harvest.HarvestStore;
 import cn.edu.cashl.hub.harvest.onboarding.OnboardingCheck;
 import cn.edu.cashl.hub.http.HealthResource;
 import cn.edu.cashl.hub.http.OaiGate;
 import cn.edu.cashl.hub.http.OaiResource;
 import cn.edu.cashl.hub.http.OpenUrlResource;
+import cn.edu.cashl.hub.http.ReaderAssetsResource;
+import cn.edu.cashl.hub.http.ReaderPagesResource;
 import cn.edu.cashl.hub.http.SchemaResource;
 import cn.edu.cashl.hub.http.SruResource;
 import cn.edu.cashl.hub.oai.OaiProvider;
@@ -63,6 +66,7 @@ final class HubApplication extends ResourceConfig {
      * @param oai       the OAI-PMH data provider, and how many requests it serves at once
      * @param sru       the SRU endpoint
      * @param resolver  the OpenURL resolver
+     * @param discovery the readers' search
      * @param hubUrl    the hub's public URL as configured; empty when requests tell it
      * @param admin     the web admin's components
      */
@@ -76,7 +80,9 @@ final class HubApplication extends ResourceConfig {
             int oaiConcurrency,
             SruEndpoint sru,
             Resolver resolver,
+            Discovery discovery,
             String hubUrl,
+            String repositoryIdentifier,
             Admin admin) {
         // Jackson's own error mappers answer text/plain with class names: the admin answers JSON (AdminExceptions).
         register(JacksonFeature.withoutExceptionMappers());
@@ -105,6 +111,8 @@ final class HubApplication extends ResourceConfig {
                 bind(new OaiGate(oaiConcurrency)).to(OaiGate.class);
                 bind(sru).to(SruEndpoint.class);
                 bind(resolver).to(Resolver.class);
+                bind(discovery).to(Discovery.class);
+                bind(repositoryIdentifier).named("repositoryIdentifier").to(String.class);
                 bind(hubUrl).named("hubUrl").to(String.class);
                 bind(Hub.version()).named("hubVersion").to(String.class);
             }
@@ -114,6 +122,8 @@ final class HubApplication extends ResourceConfig {
         register(SchemaResource.class);
         register(SruResource.class);
         register(OpenUrlResource.class);
+        register(ReaderPagesResource.class);
+        register(ReaderAssetsResource.class);
         // The web admin: the guard and role check first, then its pages and API.
         register(AdminGuard.class);
         register(AdminRoles.class);

@@ -4,33 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.edu.cashl.hub.browser.Chromium;
 import cn.edu.cashl.hub.testkit.KbartLists;
-import cn.edu.cashl.hub.testkit.ProjectRoot;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -47,8 +38,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AdminBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final String JSTOR_LIST = KbartLists.HEADER
             + "Modern China\t0097-7004\t1552-6836\t1975\t1\t1\t\t\t\t"
@@ -63,17 +52,13 @@ class AdminBrowserTest {
     static Path work;
 
     private AdminHub hub;
+    private Chromium chromium;
     private WebDriver browser;
     private WebDriverWait wait;
 
     @BeforeAll
     void start() throws Exception {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!present && "required".equals(System.getenv("CASHL_E2E"))) {
-            throw new AssertionError("CASHL_E2E=required but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing");
-        }
-        Assumptions.assumeTrue(
-                present, "chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+        Chromium.requireBrowser();
         // A member library and a package, so that the E-first page and the resolver have something to show.
         Path list = work.resolve("jstor.txt");
         Files.writeString(list, JSTOR_LIST);
@@ -98,33 +83,15 @@ class AdminBrowserTest {
                     proxy: {pku: "https://proxy.lib.pku.edu.cn/login?url="}
                     name: JSTOR Arts & Sciences I
                 """.formatted(list.toAbsolutePath().toUri()));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        // The flags this machine's closed network needs: no background connections, no update checks.
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--window-size=1440,1000",
-                "--user-data-dir=" + Files.createDirectories(work.resolve("chromium")));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
+        chromium = Chromium.start(work.resolve("chromium"), true, 1440, 1000);
+        browser = chromium.driver();
         wait = new WebDriverWait(browser, WAIT);
     }
 
     @AfterAll
     void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         if (hub != null) {
             hub.close();
@@ -299,17 +266,6 @@ class AdminBrowserTest {
     }
 
     private void screenshot(String name, String prefix) {
-        try {
-            byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-            Path target = Files.createDirectories(ProjectRoot.find().resolve("server/target/screenshots"))
-                    .resolve(prefix + name + ".png");
-            Files.write(target, png);
-            if ("docs".equals(System.getProperty("cashl.screenshots"))) {
-                Path docs = Files.createDirectories(ProjectRoot.find().resolve("docs/images"));
-                Files.copy(target, docs.resolve(target.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        chromium.screenshot(prefix + name);
     }
 }
