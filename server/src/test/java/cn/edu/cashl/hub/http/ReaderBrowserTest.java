@@ -116,12 +116,15 @@ class ReaderBrowserTest {
     @Test
     void thePagesHaveNoAccessibilityViolationsInEitherLanguage() {
         chromium.resize(1280, 900);
-        open(base + "/search?q=China&lang=zh&library=pku", By.cssSelector("ol.hits"));
+        open(base + "/search?q=opera&lang=zh&library=pku", By.cssSelector("ol.hits"));
         assertNoViolations("search page (zh)");
         chromium.screenshot("search-zh-desktop");
-        open(base + "/search?q=China&lang=en", By.cssSelector("ol.hits"));
+        open(base + "/search?q=China&lang=en&library=pku", By.cssSelector("ol.hits"));
+        assertNoViolations("search page (en), a journal and its article");
+        open(base + "/search?q=opera&lang=en&library=whu", By.cssSelector("ol.hits"));
         assertNoViolations("search page (en)");
         chromium.screenshot("search-en-desktop");
+        open(base + "/search?q=China&lang=en&library=gzu&type=journal", By.cssSelector("ol.hits"));
         browser.findElement(By.cssSelector("ol.hits h2 a")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("holdings")));
         assertNoViolations("record page");
@@ -137,7 +140,7 @@ class ReaderBrowserTest {
         open(base + "/search?q=China&lang=zh&library=pku", By.cssSelector("ol.hits"));
         assertNoViolations("search page on a phone");
         chromium.screenshot("search-zh-phone");
-        open(base + "/search?q=China&lang=en&library=pku", By.cssSelector("ol.hits"));
+        open(base + "/search?q=opera&lang=en&library=whu", By.cssSelector("ol.hits"));
         chromium.screenshot("search-en-phone");
         chromium.resize(1280, 900);
     }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * The catalogue the reader pages are tested on, written by the import command: four member
  * libraries (three centre, one service), real records of the shared data (a Japanese book with its
- * 880 parallel script at pku, a Hebrew one at gzu), the print journal Modern China at whu with a
+ * 880 parallel script at pku, a Hebrew one at gzu, the Library of Congress's 43 opera scores and
+ * recordings at whu), the print journal Modern China at whu with a
  * JSTOR package licensed to pku (electronic delivery allowed), an open-access article of it as its
  * publisher's JATS, and 25 books of one series at fudan for paging.
  */
@@ -119,6 +120,13 @@ final class ReaderFixture {
                 "auto",
                 TestData.file("marc/openlibrary/bin_input/880_Nihon_no_chasho.mrc"));
         importFile(config, data, sources, "gzu", "auto", TestData.file("marc/traject/hebrew880s.marc"));
+        importFile(
+                config,
+                data,
+                sources,
+                "whu",
+                "auto",
+                TestData.file("marc/idzebra-loc-samples/collection-opera-43.xml"));
         importFile(config, data, sources, "whu", "auto", write(work, "modern-china.xml", MODERN_CHINA));
         importFile(config, data, sources, "jstor-as1", "kbart", write(work, "jstor.txt", JSTOR));
         importFile(config, data, sources, "pku", "jats", write(work, "article.xml", JATS));

@@ -193,7 +193,7 @@ public final class RecordPage {
             html.close("dd");
         }
         if (view.articleCount() > 0) {
-            row(html, text.type("article"), text.articlesInCatalogue(view.articleCount()));
+            row(html, text.articles(), text.articlesInCatalogue(view.articleCount()));
         }
         html.close("dl");
         if (record.getDescription() != null && record.getDescription().getValue() != null) {

@@ -14,6 +14,7 @@ import cn.edu.cashl.hub.discovery.SortOrder;
 import cn.edu.cashl.hub.schema.v1.CashlRecord;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -251,7 +252,7 @@ public final class SearchPage {
                     "li",
                     text.badge(badge, a),
                     "class",
-                    badge.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+                    badge.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         }
         html.close("ul");
     }

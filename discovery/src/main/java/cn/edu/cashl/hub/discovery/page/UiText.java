@@ -103,7 +103,7 @@ public enum UiText {
         return pick("筛选结果", "Narrow the results");
     }
 
-    /** A record type's name ({@code book}, {@code article}...). */
+    /** A record type's name (the schema's types: {@code book}, {@code article}...). */
     public String type(String code) {
         return switch (code) {
             case "book" -> pick("图书", "Book");
@@ -111,12 +111,7 @@ public enum UiText {
             case "journal" -> pick("期刊", "Journal");
             case "ejournal" -> pick("电子期刊", "E-journal");
             case "article" -> pick("期刊文章", "Article");
-            case "chapter" -> pick("章节", "Chapter");
-            case "thesis" -> pick("学位论文", "Thesis");
-            case "map" -> pick("地图", "Map");
-            case "score" -> pick("乐谱", "Score");
-            case "recording" -> pick("录音", "Recording");
-            case "video" -> pick("视频", "Video");
+            case "other" -> pick("其他", "Other");
             default -> code;
         };
     }
@@ -404,6 +399,10 @@ public enum UiText {
 
     public String noWays() {
         return labels.nothingFound();
+    }
+
+    public String articles() {
+        return pick("本刊文章", "Articles");
     }
 
     public String articlesInCatalogue(long count) {
