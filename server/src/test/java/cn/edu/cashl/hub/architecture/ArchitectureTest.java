@@ -45,6 +45,7 @@ class ArchitectureTest {
                         HUB + ".sru",
                         HUB + ".openurl",
                         HUB + ".resolver",
+                        HUB + ".discovery",
                         HUB + ".server",
                         HUB + ".http",
                         HUB + ".admin",
@@ -76,6 +77,8 @@ class ArchitectureTest {
                 .definedBy(HUB + ".sru..")
                 .layer("resolver")
                 .definedBy(HUB + ".openurl..", HUB + ".resolver..")
+                .layer("discovery")
+                .definedBy(HUB + ".discovery..")
                 .layer("server")
                 .definedBy(HUB + ".server..", HUB + ".http..", HUB + ".admin..", HUB + ".cli..", HUB + ".config..")
                 .whereLayer("coverage")
@@ -101,6 +104,10 @@ class ArchitectureTest {
                 // records arrive (ingest, harvester) or of the other protocols.
                 .whereLayer("resolver")
                 .mayOnlyAccessLayers("coverage", "schemas", "repository")
+                // The readers' side searches through SRU's translation and answers for availability
+                // through the resolver; it knows nothing of how records arrive.
+                .whereLayer("discovery")
+                .mayOnlyAccessLayers("coverage", "schemas", "repository", "sru-endpoint", "resolver")
                 .whereLayer("server")
                 .mayNotBeAccessedByAnyLayer()
                 .check(classes);

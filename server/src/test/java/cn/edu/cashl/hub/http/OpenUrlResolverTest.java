@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.edu.cashl.hub.admin.efirst.LenderWeightStore;
-import cn.edu.cashl.hub.cli.Main;
 import cn.edu.cashl.hub.cli.TestHubs;
 import cn.edu.cashl.hub.config.HubConfig;
 import cn.edu.cashl.hub.db.Database;
@@ -181,12 +180,12 @@ class OpenUrlResolverTest {
         Path data = work.resolve("data");
         Path config = ProjectRoot.find().resolve("config/cashl-hub.yaml");
         Path sources = write("sources.yaml", SOURCES);
-        importFile(config, data, sources, "whu", "auto", write("aer.xml", AER_PRINT));
-        importFile(config, data, sources, "ecnu", "auto", write("sparta.xml", BOOK_PRINT));
-        importFile(config, data, sources, "jstor-as1", "kbart", write("jstor.txt", JSTOR));
-        importFile(config, data, sources, "bsc", "kbart", write("bsc.txt", BSC));
-        importFile(config, data, sources, "doaj", "kbart", write("doaj.txt", DOAJ));
-        importFile(config, data, sources, "proquest-hss", "kbart", write("pq.txt", PROQUEST));
+        DemoHub.importFile(config, data, sources, "whu", "auto", write("aer.xml", AER_PRINT));
+        DemoHub.importFile(config, data, sources, "ecnu", "auto", write("sparta.xml", BOOK_PRINT));
+        DemoHub.importFile(config, data, sources, "jstor-as1", "kbart", write("jstor.txt", JSTOR));
+        DemoHub.importFile(config, data, sources, "bsc", "kbart", write("bsc.txt", BSC));
+        DemoHub.importFile(config, data, sources, "doaj", "kbart", write("doaj.txt", DOAJ));
+        DemoHub.importFile(config, data, sources, "proquest-hss", "kbart", write("pq.txt", PROQUEST));
         HubConfig hubConfig = DemoHub.loopback(config, data);
         // pku lends before fudan, its fellow centre library, as consortium staff set it in the admin.
         try (Database database = Database.open(hubConfig.db(), data)) {
@@ -205,25 +204,6 @@ class OpenUrlResolverTest {
 
     private static Path write(String name, String text) throws Exception {
         return Files.writeString(work.resolve(name), text);
-    }
-
-    private static void importFile(Path config, Path data, Path sources, String source, String format, Path file) {
-        assertEquals(
-                0,
-                Main.run(
-                        "import",
-                        "--config",
-                        config.toString(),
-                        "--data",
-                        data.toString(),
-                        "--sources",
-                        sources.toString(),
-                        "--source",
-                        source,
-                        "--format",
-                        format,
-                        file.toString()),
-                () -> "importing " + file);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

@@ -1,8 +1,5 @@
 package cn.edu.cashl.hub.http;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import cn.edu.cashl.hub.cli.Main;
 import cn.edu.cashl.hub.cli.TestHubs;
 import cn.edu.cashl.hub.config.HubConfig;
 import cn.edu.cashl.hub.server.DemoHub;
@@ -112,25 +109,25 @@ final class ReaderFixture {
         Path data = work.resolve("data");
         Path config = ProjectRoot.find().resolve("config/cashl-hub.yaml");
         Path sources = write(work, "sources.yaml", SOURCES);
-        importFile(
+        DemoHub.importFile(
                 config,
                 data,
                 sources,
                 "pku",
                 "auto",
                 TestData.file("marc/openlibrary/bin_input/880_Nihon_no_chasho.mrc"));
-        importFile(config, data, sources, "gzu", "auto", TestData.file("marc/traject/hebrew880s.marc"));
-        importFile(
+        DemoHub.importFile(config, data, sources, "gzu", "auto", TestData.file("marc/traject/hebrew880s.marc"));
+        DemoHub.importFile(
                 config,
                 data,
                 sources,
                 "whu",
                 "auto",
                 TestData.file("marc/idzebra-loc-samples/collection-opera-43.xml"));
-        importFile(config, data, sources, "whu", "auto", write(work, "modern-china.xml", MODERN_CHINA));
-        importFile(config, data, sources, "jstor-as1", "kbart", write(work, "jstor.txt", JSTOR));
-        importFile(config, data, sources, "pku", "jats", write(work, "article.xml", JATS));
-        importFile(config, data, sources, "fudan", "auto", write(work, "books.xml", books(25)));
+        DemoHub.importFile(config, data, sources, "whu", "auto", write(work, "modern-china.xml", MODERN_CHINA));
+        DemoHub.importFile(config, data, sources, "jstor-as1", "kbart", write(work, "jstor.txt", JSTOR));
+        DemoHub.importFile(config, data, sources, "pku", "jats", write(work, "article.xml", JATS));
+        DemoHub.importFile(config, data, sources, "fudan", "auto", write(work, "books.xml", books(25)));
         HubConfig hubConfig = DemoHub.loopback(config, data);
         return Hub.start(hubConfig, data, TestHubs.harvesting(config, sources));
     }
@@ -166,24 +163,5 @@ final class ReaderFixture {
 
     private static Path write(Path work, String name, String text) throws Exception {
         return Files.writeString(work.resolve(name), text);
-    }
-
-    private static void importFile(Path config, Path data, Path sources, String source, String format, Path file) {
-        assertEquals(
-                0,
-                Main.run(
-                        "import",
-                        "--config",
-                        config.toString(),
-                        "--data",
-                        data.toString(),
-                        "--sources",
-                        sources.toString(),
-                        "--source",
-                        source,
-                        "--format",
-                        format,
-                        file.toString()),
-                () -> "importing " + file);
     }
 }

@@ -52,6 +52,26 @@ public final class DemoHub {
                         file.toString()));
     }
 
+    /** Imports a file for a source of this sources file, in this {@code --format}; the import must succeed. */
+    public static void importFile(Path config, Path data, Path sources, String source, String format, Path file) {
+        assertEquals(
+                0,
+                Main.run(
+                        "import",
+                        "--config",
+                        config.toString(),
+                        "--data",
+                        data.toString(),
+                        "--sources",
+                        sources.toString(),
+                        "--source",
+                        source,
+                        "--format",
+                        format,
+                        file.toString()),
+                () -> "importing " + file);
+    }
+
     /** The packaged configuration on loopback, port 0, with this data directory. */
     public static HubConfig loopback(Path config, Path data) throws Exception {
         HubConfig loaded = new ConfigLoader().load(config, Map.of());

@@ -102,10 +102,7 @@ final class PageFrame {
         html.open("option", "value", "", "selected", library == null ? "" : null)
                 .text(text.noLibrary())
                 .close("option");
-        List<Member> members = site.libraries().members().stream()
-                .sorted(Comparator.comparing(m -> text.labels().library(m.code(), site.libraries())))
-                .toList();
-        for (Member member : members) {
+        for (Member member : members(text, site)) {
             html.open(
                             "option",
                             "value",
@@ -120,6 +117,13 @@ final class PageFrame {
                 .text(text.setLibrary())
                 .close("button");
         html.close("form");
+    }
+
+    /** The member libraries, by their names in the page's language: what a reader picks from. */
+    static List<Member> members(UiText text, Site site) {
+        return site.libraries().members().stream()
+                .sorted(Comparator.comparing(m -> text.labels().library(m.code(), site.libraries())))
+                .toList();
     }
 
     /** Closes {@code main} and the page. */

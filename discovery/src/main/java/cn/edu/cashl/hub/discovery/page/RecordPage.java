@@ -292,16 +292,9 @@ public final class RecordPage {
         }
         LibraryDirectory libraries = resolution.libraries();
         if (!print.isEmpty()) {
-            html.open("table", "class", "holdings").element("caption", text.printHoldings());
-            html.raw("<thead><tr>");
-            html.element("th", text.library(), "scope", "col")
-                    .element("th", text.callNumber(), "scope", "col")
-                    .element("th", text.holdingsStatement(), "scope", "col");
-            html.raw("</tr></thead><tbody>");
+            table(html, text.printHoldings(), text.library(), text.callNumber(), text.holdingsStatement());
             for (PrintHolding copy : print) {
-                html.raw("<tr>").open("th", "scope", "row");
-                libraryName(html, copy.library(), libraries, text);
-                html.close("th");
+                holdingRow(html, copy.library(), libraries, text);
                 html.element("td", String.join("; ", copy.callNumbers()));
                 html.element("td", String.join("; ", copy.statements()));
                 html.raw("</tr>");
@@ -309,16 +302,9 @@ public final class RecordPage {
             html.raw("</tbody></table>");
         }
         if (!electronic.isEmpty()) {
-            html.open("table", "class", "holdings").element("caption", text.electronicHoldings());
-            html.raw("<thead><tr>");
-            html.element("th", text.library(), "scope", "col")
-                    .element("th", text.packageName(), "scope", "col")
-                    .element("th", text.coverage(), "scope", "col");
-            html.raw("</tr></thead><tbody>");
+            table(html, text.electronicHoldings(), text.library(), text.packageName(), text.coverage());
             for (ElectronicHolding holding : electronic) {
-                html.raw("<tr>").open("th", "scope", "row");
-                libraryName(html, holding.library(), libraries, text);
-                html.close("th");
+                holdingRow(html, holding.library(), libraries, text);
                 html.open("td").text(holding.packageName() == null ? "" : holding.packageName());
                 if (holding.openAccess()) {
                     html.raw(" ").element("span", text.openAccess(), "class", "badge oa");
@@ -334,6 +320,22 @@ public final class RecordPage {
             }
             html.raw("</tbody></table>");
         }
+    }
+
+    /** A holdings table up to its body: its caption and column headings. */
+    private static void table(Html html, String caption, String... columns) {
+        html.open("table", "class", "holdings").element("caption", caption).raw("<thead><tr>");
+        for (String column : columns) {
+            html.element("th", column, "scope", "col");
+        }
+        html.raw("</tr></thead><tbody>");
+    }
+
+    /** A holdings row up to its first cell: the library, as the row's heading. */
+    private static void holdingRow(Html html, String library, LibraryDirectory libraries, UiText text) {
+        html.raw("<tr>").open("th", "scope", "row");
+        libraryName(html, library, libraries, text);
+        html.close("th");
     }
 
     /** A library's name in the page's language, with its name in the other language beside it. */

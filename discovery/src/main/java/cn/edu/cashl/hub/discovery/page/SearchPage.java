@@ -303,29 +303,17 @@ public final class SearchPage {
         long from = Math.max(1, query.page() - 2);
         long to = Math.min(last, query.page() + 2);
         for (long n = from; n <= to; n++) {
-            if (n == query.page()) {
-                html.open("li")
-                        .open("a", "href", search(site, query), "aria-current", "page")
-                        .open("span", "class", "visually-hidden")
-                        .text(text.page(n))
-                        .close("span")
-                        .open("span", "aria-hidden", "true")
-                        .text(String.format("%,d", n))
-                        .close("span")
-                        .close("a")
-                        .close("li");
-            } else {
-                html.open("li")
-                        .open("a", "href", search(site, query.toPage((int) n)))
-                        .open("span", "class", "visually-hidden")
-                        .text(text.page(n))
-                        .close("span")
-                        .open("span", "aria-hidden", "true")
-                        .text(String.format("%,d", n))
-                        .close("span")
-                        .close("a")
-                        .close("li");
-            }
+            boolean current = n == query.page();
+            html.open("li")
+                    .open("a", "href", search(site, query.toPage((int) n)), "aria-current", current ? "page" : null)
+                    .open("span", "class", "visually-hidden")
+                    .text(text.page(n))
+                    .close("span")
+                    .open("span", "aria-hidden", "true")
+                    .text(String.format("%,d", n))
+                    .close("span")
+                    .close("a")
+                    .close("li");
         }
         if (query.page() < last) {
             pageLink(html, site, query, query.page() + 1, text.next(), "next");

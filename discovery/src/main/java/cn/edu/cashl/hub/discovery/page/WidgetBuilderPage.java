@@ -2,7 +2,6 @@ package cn.edu.cashl.hub.discovery.page;
 
 import cn.edu.cashl.hub.discovery.Site;
 import cn.edu.cashl.hub.resolver.Member;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,10 +64,7 @@ public final class WidgetBuilderPage {
         html.open("option", "value", "", "selected", options.library() == null ? "" : null)
                 .text(text.noLibrary())
                 .close("option");
-        List<Member> members = site.libraries().members().stream()
-                .sorted(Comparator.comparing(m -> text.labels().library(m.code(), site.libraries())))
-                .toList();
-        for (Member member : members) {
+        for (Member member : PageFrame.members(text, site)) {
             html.open(
                             "option",
                             "value",
