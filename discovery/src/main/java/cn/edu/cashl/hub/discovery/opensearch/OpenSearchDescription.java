@@ -75,7 +75,6 @@ public final class OpenSearchDescription {
         if (rel != null) {
             xml.writeAttribute("rel", rel);
         }
-        xml.writeAttribute("method", "get");
         xml.writeAttribute("template", template);
         if (rel == null) {
             xml.writeAttribute("pageOffset", "1");
