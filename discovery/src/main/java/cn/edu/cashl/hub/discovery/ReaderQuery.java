@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -154,29 +155,44 @@ public record ReaderQuery(
     }
 
     /**
-     * The search as the query string of a URL, defaults left out, in a fixed order: {@code q},
+     * The search's parameters as a URL states them, defaults left out, in a fixed order: {@code q},
      * {@code field}, the facets, {@code sort}, {@code page}, {@code size}, {@code library}.
      */
-    public String queryString() {
-        StringBuilder query = new StringBuilder();
-        add(query, "q", text.isEmpty() ? null : text);
-        add(query, "field", field == SearchField.ALL ? null : field.param());
-        filters.forEach((facet, values) -> values.forEach(value -> add(query, facet.param(), value)));
-        add(query, "sort", sort == SortOrder.RELEVANCE ? null : sort.param());
-        add(query, "page", page == 1 ? null : Integer.toString(page));
-        add(query, "size", size == DEFAULT_SIZE ? null : Integer.toString(size));
-        add(query, "library", library);
-        return query.toString();
+    public Map<String, List<String>> parameters() {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        if (!text.isEmpty()) {
+            params.put("q", List.of(text));
+        }
+        if (field != SearchField.ALL) {
+            params.put("field", List.of(field.param()));
+        }
+        filters.forEach((facet, values) -> params.put(facet.param(), values));
+        if (sort != SortOrder.RELEVANCE) {
+            params.put("sort", List.of(sort.param()));
+        }
+        if (page != 1) {
+            params.put("page", List.of(Integer.toString(page)));
+        }
+        if (size != DEFAULT_SIZE) {
+            params.put("size", List.of(Integer.toString(size)));
+        }
+        if (library != null) {
+            params.put("library", List.of(library));
+        }
+        return params;
     }
 
-    private static void add(StringBuilder query, String name, String value) {
-        if (value == null) {
-            return;
-        }
-        if (!query.isEmpty()) {
-            query.append('&');
-        }
-        query.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+    /** {@link #parameters()} as the query string of a URL. */
+    public String queryString() {
+        StringBuilder query = new StringBuilder();
+        parameters()
+                .forEach((name, values) -> values.forEach(value -> {
+                    if (!query.isEmpty()) {
+                        query.append('&');
+                    }
+                    query.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+                }));
+        return query.toString();
     }
 
     private static String first(Map<String, List<String>> params, String name) {

@@ -41,14 +41,19 @@ public record Site(String baseUrl, String repositoryIdentifier, LibraryDirectory
         return baseUrl + path;
     }
 
-    /** A record's page. Record ids have only letters, digits and {@code . _ - :}: a colon reads well in a path. */
+    /** A record's page. */
     public String recordPath(String id) {
-        return path("/record/" + encode(id).replace("%3A", ":"));
+        return path(record(id));
     }
 
-    /** A record's page as an absolute URL. */
+    /** A record's page as an absolute URL (feeds, and pages read on other sites). */
     public String recordUrl(String id) {
-        return baseUrl + recordPath(id).substring(root().length());
+        return url(record(id));
+    }
+
+    /** Record ids have only letters, digits and {@code . _ - :}: a colon reads well in a path. */
+    private static String record(String id) {
+        return "/record/" + encode(id).replace("%3A", ":");
     }
 
     /** A record's OAI-PMH identifier. */
@@ -62,7 +67,16 @@ public record Site(String baseUrl, String repositoryIdentifier, LibraryDirectory
      * itself, which the resolver sends the reader straight to when its best way is a link to it.
      */
     public String resolverPath(String id, String library, boolean fullText) {
-        StringBuilder url = new StringBuilder(path("/openurl?url_ver=Z39.88-2004&rft_id="))
+        return path(resolver(id, library, fullText));
+    }
+
+    /** As {@link #resolverPath}, an absolute URL. */
+    public String resolverUrl(String id, String library, boolean fullText) {
+        return url(resolver(id, library, fullText));
+    }
+
+    private String resolver(String id, String library, boolean fullText) {
+        StringBuilder url = new StringBuilder("/openurl?url_ver=Z39.88-2004&rft_id=")
                 .append(encode("info:oai/" + oaiIdentifier(id)));
         if (library != null) {
             url.append("&library=").append(encode(library));

@@ -73,7 +73,7 @@ public final class ResultFeed {
                 }
                 link(xml, "alternate", "text/html", site.recordUrl(hit.id()));
                 if (hit.availability().bestIsFullText()) {
-                    link(xml, "related", "text/html", site.url(resolverPath(site, hit, query.library())));
+                    link(xml, "related", "text/html", site.resolverUrl(hit.id(), query.library(), true));
                 }
                 xml.writeStartElement("summary");
                 xml.writeAttribute("type", "text");
@@ -175,10 +175,6 @@ public final class ResultFeed {
             parameters = parameters.isEmpty() ? "format=" + format : parameters + "&format=" + format;
         }
         return site.url("/search") + (parameters.isEmpty() ? "" : "?" + parameters);
-    }
-
-    static String resolverPath(Site site, Hit hit, String library) {
-        return site.resolverPath(hit.id(), library, true).substring(site.root().length());
     }
 
     /** Type, year and where it was published: what a feed reader shows under the title. */

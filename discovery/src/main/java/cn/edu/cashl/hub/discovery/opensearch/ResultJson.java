@@ -73,14 +73,11 @@ public final class ResultJson {
         json.writeStringField("url", site.recordUrl(hit.id()));
         Availability a = hit.availability();
         if (a.bestIsFullText()) {
-            json.writeStringField("fullText", site.url(ResultFeed.resolverPath(site, hit, library)));
+            json.writeStringField("fullText", site.resolverUrl(hit.id(), library, true));
         } else {
             json.writeNullField("fullText");
         }
-        json.writeStringField(
-                "ways",
-                site.url(site.resolverPath(hit.id(), library, false)
-                        .substring(site.root().length())));
+        json.writeStringField("ways", site.resolverUrl(hit.id(), library, false));
         json.writeObjectFieldStart("availability");
         json.writeBooleanField("openAccess", a.openAccess());
         json.writeBooleanField("onlineHere", a.onlineHere());

@@ -12,7 +12,6 @@ import cn.edu.cashl.hub.discovery.SearchProblem;
 import cn.edu.cashl.hub.discovery.Site;
 import cn.edu.cashl.hub.discovery.SortOrder;
 import cn.edu.cashl.hub.schema.v1.CashlRecord;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,7 +51,7 @@ public final class SearchPage {
         String here = site.path("/search") + (query.queryString().isEmpty() ? "" : "?" + query.queryString());
         String title = query.text().isEmpty() ? text.resultsHeading() : query.text();
         String feed = site.path("/search?" + join(query.toPage(1).queryString(), "format=atom"));
-        PageFrame.open(html, text, site, title, here, params(query), query.library(), feed, "results");
+        PageFrame.open(html, text, site, title, here, query.parameters(), query.library(), feed, "results");
         html.open("main", "id", "main");
         form(html, query, text, site, false);
         html.open("div", "class", "layout");
@@ -178,7 +177,7 @@ public final class SearchPage {
 
     private static void sortForm(Html html, ReaderQuery query, UiText text, Site site) {
         html.open("form", "class", "order", "method", "get", "action", site.path("/search"));
-        params(query).forEach((name, values) -> {
+        query.parameters().forEach((name, values) -> {
             if (!name.equals("sort") && !name.equals("page") && !name.equals("size")) {
                 values.forEach(value -> html.open("input", "type", "hidden", "name", name, "value", value));
             }
@@ -401,27 +400,5 @@ public final class SearchPage {
 
     private static String join(String query, String more) {
         return query.isEmpty() ? more : query + "&" + more;
-    }
-
-    /** The search's parameters, for the hidden fields of the forms that change one of them. */
-    static Map<String, List<String>> params(ReaderQuery query) {
-        Map<String, List<String>> params = new LinkedHashMap<>();
-        if (!query.text().isEmpty()) {
-            params.put("q", List.of(query.text()));
-        }
-        if (query.field() != SearchField.ALL) {
-            params.put("field", List.of(query.field().param()));
-        }
-        query.filters().forEach((facet, values) -> params.put(facet.param(), values));
-        if (query.sort() != SortOrder.RELEVANCE) {
-            params.put("sort", List.of(query.sort().param()));
-        }
-        if (query.size() != ReaderQuery.DEFAULT_SIZE) {
-            params.put("size", List.of(Integer.toString(query.size())));
-        }
-        if (query.library() != null) {
-            params.put("library", List.of(query.library()));
-        }
-        return params;
     }
 }
