@@ -70,21 +70,26 @@ final class MarcXml {
         if (raw == null) {
             return;
         }
-        String value = Normalizer.isNormalized(raw, Normalizer.Form.NFC)
-                ? raw
-                : Normalizer.normalize(raw, Normalizer.Form.NFC);
+        String value = isNfc(raw) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
+        int run = 0; // start of the characters not yet appended, which need no escaping
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
+            if (c >= 0x20 && c < 0xD800 && c != '<' && c != '>' && c != '&' && (c != '"' || !attribute)) {
+                continue;
+            }
+            xml.append(value, run, i);
+            run = i + 1;
             switch (c) {
                 case '<' -> xml.append("&lt;");
                 case '>' -> xml.append("&gt;");
                 case '&' -> xml.append("&amp;");
-                case '"' -> xml.append(attribute ? "&quot;" : "\"");
+                case '"' -> xml.append("&quot;");
                 default -> {
                     if (Character.isHighSurrogate(c)
                             && i + 1 < value.length()
                             && Character.isLowSurrogate(value.charAt(i + 1))) {
                         xml.append(c).append(value.charAt(++i));
+                        run = i + 1;
                     } else if (allowed(c)) {
                         xml.append(c);
                     } else {
@@ -94,6 +99,20 @@ final class MarcXml {
                 }
             }
         }
+        xml.append(value, run, value.length());
+    }
+
+    /**
+     * Whether the text is in NFC, answered without the normaliser for text below U+0300, where no
+     * character can be anything but NFC (most MARC data).
+     */
+    private static boolean isNfc(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x300) {
+                return Normalizer.isNormalized(text, Normalizer.Form.NFC);
+            }
+        }
+        return true;
     }
 
     /** XML 1.0 Char production, for one UTF-16 unit that is not part of a surrogate pair. */

@@ -28,8 +28,8 @@ public final class RecordReaders {
 
     /** The input, buffered, and gunzipped when its first bytes say gzip (whatever its name). */
     public static BufferedInputStream decompressed(InputStream raw) throws IOException {
-        BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
-        return isGzip(in) ? new BufferedInputStream(new GZIPInputStream(in, 64 * 1024), 64 * 1024) : in;
+        ScanningInputStream in = new ScanningInputStream(raw, 64 * 1024);
+        return isGzip(in) ? new ScanningInputStream(new GZIPInputStream(in, 64 * 1024), 64 * 1024) : in;
     }
 
     public static RecordReader open(InputStream raw, String name, InputFormat format) throws IOException {
