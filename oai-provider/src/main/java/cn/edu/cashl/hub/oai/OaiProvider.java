@@ -403,7 +403,7 @@ public final class OaiProvider {
         List<String> memberIds = new ArrayList<>();
         masters.stream().filter(m -> !deletedIn(m, set)).forEach(m -> memberIds.addAll(m.values("member")));
         Map<String, StoredRecord> members =
-                memberIds.isEmpty() ? Map.of() : store.get(StoreCollection.SOURCE, memberIds, Projection.FIELDS);
+                memberIds.isEmpty() ? Map.of() : store.get(StoreCollection.SOURCE, memberIds, Projection.ORIGINS);
         // Rendering (a crosswalk per record) is most of a page's cost: it runs on every core.
         List<Optional<String>> rendered = masters.parallelStream()
                 .map(master -> deletedIn(master, set) ? Optional.<String>empty() : renderer.metadata(master, format))
