@@ -23,7 +23,6 @@ import io.gdcc.xoai.model.oaipmh.ResumptionToken;
 import io.gdcc.xoai.model.oaipmh.results.Description;
 import io.gdcc.xoai.model.oaipmh.results.MetadataFormat;
 import io.gdcc.xoai.model.oaipmh.results.Record;
-import io.gdcc.xoai.model.oaipmh.results.record.About;
 import io.gdcc.xoai.model.oaipmh.results.record.Header;
 import io.gdcc.xoai.model.oaipmh.results.record.Metadata;
 import io.gdcc.xoai.model.oaipmh.verbs.GetRecord;
@@ -160,11 +159,13 @@ public final class OaiProvider {
 
         /** Writes the document as UTF-8 XML. */
         public void writeTo(OutputStream out) throws IOException {
-            try (io.gdcc.xoai.xml.XmlWriter writer = new io.gdcc.xoai.xml.XmlWriter(out, new TokenContext(token))) {
+            PageOutput page = new PageOutput(out);
+            try (io.gdcc.xoai.xml.XmlWriter writer = new io.gdcc.xoai.xml.XmlWriter(page, new TokenContext(token))) {
                 writer.writeStartDocument("UTF-8", "1.0");
                 document.write(writer);
                 writer.writeEndDocument();
                 writer.flush();
+                page.finish();
             } catch (XMLStreamException e) {
                 throw new IOException("writing the response failed: " + e.getMessage(), e);
             }
@@ -403,7 +404,7 @@ public final class OaiProvider {
         List<String> memberIds = new ArrayList<>();
         masters.stream().filter(m -> !deletedIn(m, set)).forEach(m -> memberIds.addAll(m.values("member")));
         Map<String, StoredRecord> members =
-                memberIds.isEmpty() ? Map.of() : store.get(StoreCollection.SOURCE, memberIds, Projection.FIELDS);
+                memberIds.isEmpty() ? Map.of() : store.get(StoreCollection.SOURCE, memberIds, Projection.ORIGINS);
         // Rendering (a crosswalk per record) is most of a page's cost: it runs on every core.
         List<Optional<String>> rendered = masters.parallelStream()
                 .map(master -> deletedIn(master, set) ? Optional.<String>empty() : renderer.metadata(master, format))
@@ -425,7 +426,7 @@ public final class OaiProvider {
                         .toList();
                 String about = provenance.about(origins);
                 if (about != null) {
-                    record.withAbout(new About(about));
+                    record.withAbout(new VerbatimAbout(about));
                 }
             }
             records.add(record);

@@ -13,6 +13,15 @@ public enum Projection {
     HEADERS,
     /** {@link #HEADERS} and the canonical XML: what OAI-PMH publishes of a master record. */
     PUBLISHED,
+    /**
+     * What OAI-PMH provenance reads of a source record: id, datestamp, source and the single-valued
+     * string fields (the configset's {@code *_s}, as every single-valued {@link SourceField} is). A
+     * record visible at the last refresh is read as it was then (the Solr store reads these fields
+     * from docValues instead of decompressing the stored record with its XML, which made provenance
+     * a third of an OAI-PMH page's cost); one written since that was not visible yet is read as
+     * written.
+     */
+    ORIGINS,
     /** The whole record. */
     ALL
 }

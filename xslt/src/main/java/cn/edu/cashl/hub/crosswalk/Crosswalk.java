@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import javax.xml.transform.sax.SAXSource;
+import net.sf.saxon.lib.ErrorReporter;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
@@ -32,6 +33,8 @@ public final class Crosswalk {
     private final XsltExecutable executable;
     /** Per record, for a sandboxed crosswalk; null for the hub's own. */
     private final Duration limit;
+    /** Dynamic errors come back as exceptions from {@link #transform}; Saxon need not also print them. */
+    static final ErrorReporter SILENT = error -> {};
     /** One secure parser per thread: building one per record cost more than the parse. */
     private static final ThreadLocal<org.xml.sax.XMLReader> READERS = ThreadLocal.withInitial(SecureXml::newXmlReader);
 
@@ -89,8 +92,7 @@ public final class Crosswalk {
                 terminateMessage[0] = message.getStringValue().strip();
             }
         });
-        // Dynamic errors come back as the exception below; Saxon need not also print them.
-        xslt.setErrorReporter(error -> {});
+        xslt.setErrorReporter(SILENT);
         if (limit != null) {
             Refusals.apply(xslt);
             xslt.setTraceFunctionDestination(null); // fn:trace() from an admin's stylesheet: not in our log

@@ -109,6 +109,42 @@ public final class SolrCatalogStore implements CatalogStore, CatalogSearch {
 
     @Override
     public Map<String, StoredRecord> get(StoreCollection collection, Collection<String> ids, Projection projection) {
+        if (projection == Projection.ORIGINS) {
+            return origins(collection, ids);
+        }
+        return realTimeGet(collection, ids, projection);
+    }
+
+    /**
+     * {@link Projection#ORIGINS}: a search by id whose fields all come from docValues, then a
+     * real-time get of the ids it did not find (written since the last refresh).
+     */
+    private Map<String, StoredRecord> origins(StoreCollection collection, Collection<String> ids) {
+        Map<String, StoredRecord> found = new HashMap<>();
+        for (List<String> chunk : chunks(ids)) {
+            ModifiableSolrParams params = exactly(SolrDocuments.ID, chunk);
+            params.set(CommonParams.FL, SolrDocuments.ORIGIN_FIELDS);
+            params.set(CommonParams.ROWS, chunk.size());
+            try {
+                for (SolrDocument doc : new QueryRequest(params, SolrRequest.METHOD.POST)
+                        .process(client, collection.collectionName())
+                        .getResults()) {
+                    StoredRecord record = SolrDocuments.fromSolr(doc);
+                    found.put(record.id(), record);
+                }
+            } catch (Exception e) {
+                throw failure("cannot read " + chunk.size() + " records from", collection, e);
+            }
+        }
+        List<String> unseen = ids.stream().filter(id -> !found.containsKey(id)).toList();
+        if (!unseen.isEmpty()) {
+            found.putAll(realTimeGet(collection, unseen, Projection.ORIGINS));
+        }
+        return found;
+    }
+
+    private Map<String, StoredRecord> realTimeGet(
+            StoreCollection collection, Collection<String> ids, Projection projection) {
         Map<String, StoredRecord> found = new HashMap<>();
         for (List<String> chunk : chunks(ids)) {
             ModifiableSolrParams params = new ModifiableSolrParams();
@@ -173,12 +209,7 @@ public final class SolrCatalogStore implements CatalogStore, CatalogSearch {
             if (ids.size() >= max) {
                 break;
             }
-            // The terms parser matches exact values without analysis or escaping; values are passed by
-            // parameter reference, one per line, so that no value can break the query syntax.
-            ModifiableSolrParams params = new ModifiableSolrParams();
-            params.set(CommonParams.Q, "{!terms f=" + field + " separator=$sep v=$values}");
-            params.set("sep", "\n");
-            params.set("values", String.join("\n", chunk));
+            ModifiableSolrParams params = exactly(field, chunk);
             params.set(CommonParams.FL, SolrDocuments.ID);
             params.set(CommonParams.ROWS, max - ids.size());
             try {
@@ -194,12 +225,26 @@ public final class SolrCatalogStore implements CatalogStore, CatalogSearch {
         return ids;
     }
 
+    /**
+     * A search for the records holding any of these values in the field. The terms parser matches
+     * exact values without analysis or escaping; the values are passed by parameter reference, one
+     * per line, so that no value can break the query syntax.
+     */
+    private static ModifiableSolrParams exactly(String field, List<String> values) {
+        ModifiableSolrParams params = new ModifiableSolrParams();
+        params.set(CommonParams.Q, "{!terms f=" + field + " separator=$sep v=$values}");
+        params.set("sep", "\n");
+        params.set("values", String.join("\n", values));
+        return params;
+    }
+
     private static void project(ModifiableSolrParams params, Projection projection) {
         switch (projection) {
             case FIELDS -> params.set(CommonParams.FL, SolrDocuments.HEADER_FIELDS);
             case CANONICAL -> params.set(CommonParams.FL, SolrDocuments.HEADER_FIELDS + "," + SolrDocuments.XML);
             case HEADERS -> params.set(CommonParams.FL, SolrDocuments.PUBLISHED_HEADERS);
             case PUBLISHED -> params.set(CommonParams.FL, SolrDocuments.PUBLISHED_HEADERS + "," + SolrDocuments.XML);
+            case ORIGINS -> params.set(CommonParams.FL, SolrDocuments.ORIGIN_FIELDS);
             case ALL -> {}
         }
     }

@@ -55,6 +55,14 @@ final class SolrDocuments {
     static final String PUBLISHED_HEADERS =
             String.join(",", ID, DATESTAMP, DELETED, SET, RecordFilter.FORMER_SET, "member");
 
+    /**
+     * What {@code Projection.ORIGINS} reads: single-valued fields with docValues only, which a
+     * search then reads from docValues and never from the stored document. The {@code *_s} fields
+     * go by pattern: Solr reads named fields from docValues only when every one of them is in the
+     * index, and a catalogue of imported files, for one, has no OAI-PMH field yet.
+     */
+    static final String ORIGIN_FIELDS = String.join(",", ID, DATESTAMP, SOURCE, "*_s");
+
     private static final Set<String> CORE_FIELDS =
             Set.of(ID, DATESTAMP, DELETED, SET, LIBRARY, SOURCE, STATUS, XML, RAW, VERSION, "_root_");
 

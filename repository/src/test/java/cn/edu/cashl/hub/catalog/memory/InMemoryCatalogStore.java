@@ -236,8 +236,13 @@ public final class InMemoryCatalogStore implements CatalogStore {
     public Map<String, StoredRecord> get(StoreCollection collection, Collection<String> ids, Projection projection) {
         return read(() -> {
             Map<String, StoredRecord> found = new HashMap<>();
+            Records records = collections.get(collection);
             for (String id : ids) {
-                Indexed record = collections.get(collection).written.get(id);
+                // Origins are read as of the last refresh when they were visible then, as Solr's
+                // docValues are; the rest as written.
+                Indexed record = projection == Projection.ORIGINS && records.visibleById.containsKey(id)
+                        ? records.visibleById.get(id)
+                        : records.written.get(id);
                 if (record != null) {
                     found.put(id, project(record, projection));
                 }
@@ -440,6 +445,16 @@ public final class InMemoryCatalogStore implements CatalogStore {
                 header.field(RecordFilter.FORMER_SET, record.values(RecordFilter.FORMER_SET))
                         .field(CatalogFields.MEMBER, record.values(CatalogFields.MEMBER));
                 yield header.build();
+            }
+            case ORIGINS -> {
+                StoredRecord.Builder origin =
+                        StoredRecord.builder(record.id(), record.datestamp()).source(record.source());
+                record.fields().forEach((name, values) -> {
+                    if (name.endsWith("_s")) {
+                        origin.field(name, values.toArray(String[]::new));
+                    }
+                });
+                yield origin.build();
             }
         };
     }
