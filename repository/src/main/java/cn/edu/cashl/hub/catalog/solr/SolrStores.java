@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
 import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
 import org.apache.solr.client.solrj.impl.Http2SolrClient;
 import org.apache.solr.client.solrj.impl.ZkClientClusterStateProvider;
@@ -82,7 +81,7 @@ public final class SolrStores {
                     message.append("\n  ").append(core).append(": ").append(rootMessage(failure.exception)));
             throw new StoreException(message.toString());
         }
-        EmbeddedSolrServer server = new EmbeddedSolrServer(container, null);
+        InProcessSolrServer server = new InProcessSolrServer(container);
         return new SolrCatalogStore(
                 server, SolrSettings.Mode.EMBEDDED, solrHome.toString(), List.of(container::shutdown));
     }

@@ -62,7 +62,14 @@ final class ConfigsetSchema {
      *
      * @param name the field name, or the pattern ({@code *_s})
      */
-    record Field(String name, Kind kind, boolean indexed, boolean stored, boolean docValues, boolean multiValued) {
+    record Field(
+            String name,
+            Kind kind,
+            boolean indexed,
+            boolean stored,
+            boolean docValues,
+            boolean useDocValuesAsStored,
+            boolean multiValued) {
 
         /**
          * A value as Solr keeps and returns it: typed values in their canonical form (an int without
@@ -103,10 +110,11 @@ final class ConfigsetSchema {
 
         /**
          * Whether a full read ({@code Projection.ALL}) returns the field: stored, or kept as
-         * docValues, which Solr returns for {@code fl=*} too (useDocValuesAsStored).
+         * docValues, which Solr returns for {@code fl=*} too unless the schema says
+         * useDocValuesAsStored="false".
          */
         boolean readable() {
-            return stored || docValues;
+            return stored || docValues && useDocValuesAsStored;
         }
 
         private StoreException refused(String what) {
@@ -194,6 +202,7 @@ final class ConfigsetSchema {
                 flag("indexed", true, attributes, type),
                 flag("stored", true, attributes, type),
                 flag("docValues", false, attributes, type),
+                flag("useDocValuesAsStored", true, attributes, type),
                 flag("multiValued", false, attributes, type));
     }
 
