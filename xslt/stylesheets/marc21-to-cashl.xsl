@@ -55,9 +55,18 @@
 
   <!-- harvestedAt is required: the current time (UTC) stands in for a missing or malformed value. -->
   <xsl:variable name="harvested" as="xs:string"
-                select="(normalize-space($harvested-at)[matches(., '^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$') and . castable as xs:dateTime],
+                select="(normalize-space($harvested-at)[m:is-timestamp(.) and . castable as xs:dateTime],
                          format-dateTime(adjust-dateTime-to-timezone(current-dateTime(), xs:dayTimeDuration('PT0S')),
                                          '[Y0001]-[M01]-[D01]T[H01]:[m01]:[s01]Z'))[1]"/>
+
+  <!-- m:is-timestamp: whether $s matches ^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$. What the pipeline passes,
+       ASCII digits in that pattern, is recognised without the regular expression (run once per record,
+       it would cost more than the rest of the global variables). -->
+  <xsl:function name="m:is-timestamp" as="xs:boolean">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:sequence select="translate($s, '0123456789', '0000000000') eq '0000-00-00T00:00:00Z'
+                          or matches($s, '^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$')"/>
+  </xsl:function>
 
   <!-- ================================================================= entry -->
 
@@ -134,12 +143,14 @@
   <!-- ============================================================= helpers -->
 
   <!-- m:sf: the non-blank values of the given subfields of $fields, in document order, without C1
-       control characters (the non-sorting markers NSB/NSE some records carry around "The "). -->
+       control characters (the non-sorting markers NSB/NSE some records carry around "The ").
+       $fields is in document order (one field, or fields of the record as a path selects them), so
+       the subfields are taken field by field, without sorting them into document order again. -->
   <xsl:function name="m:sf" as="xs:string*">
     <xsl:param name="fields" as="element()*"/>
     <xsl:param name="codes" as="xs:string*"/>
     <!-- translate, not replace: this runs on every subfield, and a regex costs ten times more. -->
-    <xsl:sequence select="$fields/marc:subfield[@code = $codes]/translate(., '&#x80;&#x81;&#x82;&#x83;&#x84;&#x85;&#x86;&#x87;&#x88;&#x89;&#x8A;&#x8B;&#x8C;&#x8D;&#x8E;&#x8F;&#x90;&#x91;&#x92;&#x93;&#x94;&#x95;&#x96;&#x97;&#x98;&#x99;&#x9A;&#x9B;&#x9C;&#x9D;&#x9E;&#x9F;', '')[normalize-space() ne '']"/>
+    <xsl:sequence select="(for $f in $fields return $f/marc:subfield[@code = $codes]) ! translate(., '&#x80;&#x81;&#x82;&#x83;&#x84;&#x85;&#x86;&#x87;&#x88;&#x89;&#x8A;&#x8B;&#x8C;&#x8D;&#x8E;&#x8F;&#x90;&#x91;&#x92;&#x93;&#x94;&#x95;&#x96;&#x97;&#x98;&#x99;&#x9A;&#x9B;&#x9C;&#x9D;&#x9E;&#x9F;', '')[normalize-space() ne '']"/>
   </xsl:function>
 
   <!-- m:first: the first non-blank value of one subfield, ISBD punctuation trimmed. -->
@@ -149,10 +160,25 @@
     <xsl:sequence select="(for $v in m:sf($fields, $code) return f:trim-isbd($v))[1]"/>
   </xsl:function>
 
+  <!-- m:trim-join: the values ISBD-trimmed one by one, joined with $separator, and the whole trimmed
+       again (the punctuation between repeated subfields). A single value is trimmed once: trimming
+       again would give the same string, f:trim-isbd stopping only where nothing is left to trim. -->
+  <xsl:function name="m:trim-join" as="xs:string?">
+    <xsl:param name="values" as="xs:string*"/>
+    <xsl:param name="separator" as="xs:string"/>
+    <xsl:variable name="trimmed" select="$values ! f:trim-isbd(.)"/>
+    <xsl:sequence select="if (count($trimmed) le 1) then $trimmed else f:trim-isbd(string-join($trimmed, $separator))"/>
+  </xsl:function>
+
   <!-- m:record-id: a string cleaned to the RecordId pattern [A-Za-z0-9][A-Za-z0-9._:\-]{0,255}. -->
   <xsl:function name="m:record-id" as="xs:string?">
     <xsl:param name="s" as="xs:string?"/>
-    <xsl:variable name="c" select="replace(replace(normalize-space($s), '[^A-Za-z0-9._:\-]+', '-'), '^[^A-Za-z0-9]+', '')"/>
+    <!-- An id that already fits, as the pipeline passes it, is kept as it is without regular expressions. -->
+    <xsl:variable name="c" select="
+        if ($s ne '' and translate($s, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._:-', '') eq ''
+            and translate(substring($s, 1, 1), 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', '') eq '')
+        then $s
+        else replace(replace(normalize-space($s), '[^A-Za-z0-9._:\-]+', '-'), '^[^A-Za-z0-9]+', '')"/>
     <xsl:sequence select="substring($c, 1, 256)[. ne '']"/>
   </xsl:function>
 
@@ -161,9 +187,17 @@
   <xsl:function name="m:dedup" as="element()*">
     <xsl:param name="elements" as="element()*"/>
     <xsl:param name="attribute" as="xs:string?"/>
-    <xsl:for-each-group select="$elements" group-by="lower-case(normalize-space(.)) || '|' || (if ($attribute) then string(@*[local-name() eq $attribute]) else '')">
-      <xsl:sequence select="current-group()[1]"/>
-    </xsl:for-each-group>
+    <xsl:choose>
+      <!-- most lists have one element or none: nothing to group -->
+      <xsl:when test="count($elements) lt 2">
+        <xsl:sequence select="$elements"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:for-each-group select="$elements" group-by="lower-case(normalize-space(.)) || '|' || (if ($attribute) then string(@*[local-name() eq $attribute]) else '')">
+          <xsl:sequence select="current-group()[1]"/>
+        </xsl:for-each-group>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:function>
 
   <!-- ================================================================ type -->
@@ -199,7 +233,9 @@
     <!-- ISBN: 020 $a valid or not, 020 $z always invalid; $q qualifiers joined -->
     <xsl:variable name="isbns" as="element()*">
       <xsl:for-each select="$rec/marc:datafield[@tag = '020']">
-        <xsl:variable name="q" select="string-join(for $v in m:sf(., 'q') return replace(normalize-space($v), '^[\s(:;,]+|[\s):;,]+$', ''), ' ; ')"/>
+        <!-- "(pbk. :" → "pbk.": the punctuation at either end stripped, with string functions (a
+             regular expression, replace($v, '^[\s(:;,]+|[\s):;,]+$', ''), costs ten times more) -->
+        <xsl:variable name="q" select="string-join(for $v in m:sf(., 'q') return fp:strip-end(fp:strip-start(normalize-space($v), ' &#9;&#10;&#13;(:;,'), ' &#9;&#10;&#13;):;,'), ' ; ')"/>
         <!-- $z: cancelled or invalid ISBN, always flagged invalid and kept as given (fp:isbn forced) -->
         <xsl:for-each select="marc:subfield[@code = ('a', 'z')]">
           <xsl:sequence select="if (@code eq 'a') then f:isbn(., $q) else fp:isbn(., $q, true())"/>
@@ -224,7 +260,14 @@
     <!-- OCLC number: 035 $a "(OCoLC)ocm00012345" → 12345 -->
     <xsl:variable name="oclcs" as="element()*">
       <xsl:for-each select="$rec/marc:datafield[@tag = '035']/marc:subfield[@code = 'a'][starts-with(normalize-space(), '(OCoLC)')]">
-        <xsl:variable name="n" select="replace(replace(replace(normalize-space(substring-after(., '(OCoLC)')), '^(ocm|ocn|on)', ''), '[^0-9]', ''), '^0+', '')"/>
+        <!-- without the prefix (ocm, ocn, on), other non-digits and leading zeros; the usual value, digits
+             after a prefix, without regular expressions -->
+        <xsl:variable name="given" select="normalize-space(substring-after(., '(OCoLC)'))"/>
+        <xsl:variable name="number" select="if (starts-with($given, 'ocm') or starts-with($given, 'ocn')) then substring($given, 4)
+                                            else if (starts-with($given, 'on')) then substring($given, 3)
+                                            else $given"/>
+        <xsl:variable name="n" select="if (translate($number, '0123456789', '') eq '' and not(starts-with($number, '0'))) then $number
+                                       else replace(replace($number, '[^0-9]', ''), '^0+', '')"/>
         <xsl:if test="$n ne ''">
           <oclc><xsl:value-of select="$n"/></oclc>
         </xsl:if>
@@ -273,8 +316,8 @@
       <xsl:message terminate="yes" error-code="err:no-title">record has no title (no 245, 246, 240 or 130)</xsl:message>
     </xsl:if>
     <xsl:variable name="sub" select="if (exists($from-b)) then () else f:trim-isbd(string-join(m:sf($f245, 'b'), ' '))"/>
-    <xsl:variable name="number" select="f:trim-isbd(string-join(for $v in m:sf($f245, 'n') return f:trim-isbd($v), ', '))"/>
-    <xsl:variable name="name" select="f:trim-isbd(string-join(for $v in m:sf($f245, 'p') return f:trim-isbd($v), '. '))"/>
+    <xsl:variable name="number" select="m:trim-join(m:sf($f245, 'n'), ', ')"/>
+    <xsl:variable name="name" select="m:trim-join(m:sf($f245, 'p'), '. ')"/>
     <title>
       <main><xsl:value-of select="$main"/></main>
       <xsl:if test="exists($sub)"><sub><xsl:value-of select="$sub"/></sub></xsl:if>
@@ -307,7 +350,7 @@
     <xsl:param name="rec" as="element()"/>
     <xsl:variable name="all" as="element()*">
       <xsl:for-each select="$rec/marc:datafield[@tag = ('440', '490', '800', '810', '811', '830')]">
-        <xsl:variable name="t" select="f:trim-isbd(string-join(for $v in m:sf(., if (@tag = ('800', '810', '811')) then 't' else 'a') return f:trim-isbd($v), ' ; '))"/>
+        <xsl:variable name="t" select="m:trim-join(m:sf(., if (@tag = ('800', '810', '811')) then 't' else 'a'), ' ; ')"/>
         <xsl:variable name="parts" select="for $v in m:sf(., ('n', 'p')) return f:trim-isbd($v)"/>
         <xsl:variable name="title" select="string-join(($t, $parts), '. ')"/>
         <xsl:variable name="volume" select="m:first(., 'v')"/>
@@ -360,8 +403,8 @@
     <xsl:param name="rec" as="element()"/>
     <xsl:param name="f008" as="xs:string"/>
     <xsl:variable name="field" select="($rec/marc:datafield[@tag = '264'][@ind2 = '1'], $rec/marc:datafield[@tag = '260'])[1]"/>
-    <xsl:variable name="place" select="f:trim-isbd(string-join(for $v in m:sf($field, 'a') return f:trim-isbd($v), ' ; '))"/>
-    <xsl:variable name="publisher" select="f:trim-isbd(string-join(for $v in m:sf($field, 'b') return f:trim-isbd($v), ' ; '))"/>
+    <xsl:variable name="place" select="m:trim-join(m:sf($field, 'a'), ' ; ')"/>
+    <xsl:variable name="publisher" select="m:trim-join(m:sf($field, 'b'), ' ; ')"/>
     <xsl:variable name="date" select="f:trim-isbd(string-join(m:sf($field, 'c'), ' '))"/>
     <xsl:variable name="date1" select="substring($f008, 8, 4)"/>
     <xsl:variable name="year" select="if (matches($date1, '^[0-9]{4}$') and not($date1 = ('0000', '9999'))) then $date1 else f:year($date)"/>
@@ -461,7 +504,7 @@
             <xsl:variable name="text" select="string-join(($head, $subdivisions), ' -- ')"/>
             <xsl:variable name="scheme" as="xs:string?" select="
                 if (@ind2 = '7') then f:code(m:sf(., '2')[1])
-                else map { '0': 'lcsh', '1': 'lcshac', '2': 'mesh', '3': 'nal', '5': 'cash', '6': 'rvm' }(string(@ind2))"/>
+                else $m:subject-schemes(string(@ind2))"/>
             <xsl:if test="$text ne ''">
               <subject>
                 <xsl:if test="exists($scheme)"><xsl:attribute name="scheme" select="$scheme"/></xsl:if>
@@ -474,6 +517,11 @@
     </xsl:variable>
     <xsl:sequence select="m:dedup($all, 'scheme')"/>
   </xsl:function>
+
+  <!-- The thesaurus of a subject heading by its second indicator; a global variable, so that the map is
+       built once and not for every heading. -->
+  <xsl:variable name="m:subject-schemes" static="yes" as="map(xs:string, xs:string)"
+                select="map { '0': 'lcsh', '1': 'lcshac', '2': 'mesh', '3': 'nal', '5': 'cash', '6': 'rvm' }"/>
 
   <!-- ====================================================== classifications -->
 
@@ -559,9 +607,17 @@
         </xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
-    <xsl:for-each-group select="$all" group-by="@library || '|' || @localId">
-      <xsl:sequence select="current-group()[1]"/>
-    </xsl:for-each-group>
+    <!-- one holding per library and local id; usually there is one holding and nothing to group -->
+    <xsl:choose>
+      <xsl:when test="count($all) lt 2">
+        <xsl:sequence select="$all"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:for-each-group select="$all" group-by="@library || '|' || @localId">
+          <xsl:sequence select="current-group()[1]"/>
+        </xsl:for-each-group>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:function>
 
   <xsl:function name="m:holding" as="element()">

@@ -11,7 +11,14 @@
   CASHL schema (NonEmptyString, Code, LanguageCode) would reject.
 
   fp:isbn($raw, $qualifier, $force-invalid) is used by the MARC 21 and UNIMARC crosswalks for
-  cancelled/invalid ISBNs (020 $z, 010 $z); other fp: helpers are internal.
+  cancelled/invalid ISBNs (020 $z, 010 $z), fp:strip-start and fp:strip-end by the MARC 21 crosswalk;
+  other fp: helpers are internal.
+
+  Speed: the MARC 21 crosswalk calls these functions dozens of times per record, and a regular
+  expression costs several times more than the string functions around it (anchored alternations
+  such as '^[...]+|[...]+$' most of all). The usual values therefore take paths of plain string
+  functions (translate, contains, substring) that give the same result as the regular expression,
+  which still handles the rest; each such place says which expression it stands for.
 -->
 <xsl:stylesheet version="3.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -50,19 +57,31 @@
     <xsl:param name="raw" as="xs:string?"/>
     <xsl:param name="qualifier" as="xs:string?"/>
     <xsl:param name="force-invalid" as="xs:boolean"/>
+    <xsl:variable name="given" select="string($raw)"/>
+    <!-- Most values are the bare number ("978-0-262-00000-0", "026200000X"): digits, X and hyphens,
+         a digit first, a digit or X last. The clean-up below leaves such a value as it is, so it is
+         recognised with string tests instead: the regular expressions cost ten times more. -->
+    <xsl:variable name="bare" as="xs:boolean"
+                  select="$given ne ''
+                          and translate($given, '0123456789Xx-', '') eq ''
+                          and translate(substring($given, 1, 1), '0123456789', '') eq ''
+                          and translate(substring($given, string-length($given)), '0123456789Xx', '') eq ''"/>
     <!-- without an "ISBN" label and a parenthesis opened before the number ("(0373197527pbk.)") -->
-    <xsl:variable name="text" select="normalize-space(replace(replace(string($raw), '^\s*ISBN[:\s]*', '', 'i'), '^\s*\((\s*[0-9])', '$1'))"/>
+    <xsl:variable name="text" select="if ($bare) then $given
+                                      else normalize-space(replace(replace($given, '^\s*ISBN[:\s]*', '', 'i'), '^\s*\((\s*[0-9])', '$1'))"/>
     <!-- the number: a run of digits, X, hyphens and inner spaces at the start; for junk that does
          not start with a digit, everything before a parenthesis or trailing ISBD punctuation -->
     <xsl:variable name="number" as="xs:string"
-                  select="if (matches($text, '^[0-9Xx]')) then replace($text, '^([0-9Xx][0-9Xx\- ]*[0-9Xx]|[0-9Xx]).*$', '$1', 's')
+                  select="if ($bare) then $given
+                          else if (matches($text, '^[0-9Xx]')) then replace($text, '^([0-9Xx][0-9Xx\- ]*[0-9Xx]|[0-9Xx]).*$', '$1', 's')
                           else replace(replace($text, '\s*\(.*$', '', 's'), '[\s:;,/=]+$', '')"/>
     <xsl:variable name="rest" select="normalize-space(substring($text, string-length($number) + 1))"/>
     <xsl:variable name="found-qualifier" as="xs:string"
-                  select="if (matches($rest, '\(([^)]*)\)')) then replace($rest, '^[^(]*\(([^)]*)\).*$', '$1', 's') else $rest"/>
+                  select="if ($rest ne '' and matches($rest, '\(([^)]*)\)')) then replace($rest, '^[^(]*\(([^)]*)\).*$', '$1', 's') else $rest"/>
     <xsl:variable name="qual" as="xs:string?"
                   select="(fp:clean-qualifier($qualifier), fp:clean-qualifier($found-qualifier))[1]"/>
-    <xsl:variable name="compact" select="translate(replace($number, '[\s\-]', ''), 'x', 'X')"/>
+    <!-- without spaces and hyphens (translate drops the characters it has no replacement for), x as X -->
+    <xsl:variable name="compact" select="translate($number, 'x &#9;&#10;&#13;-', 'X')"/>
     <xsl:if test="$compact ne ''">
       <xsl:variable name="isbn13" as="xs:string?" select="if ($force-invalid) then () else fp:isbn13($compact)"/>
       <isbn>
@@ -81,14 +100,17 @@
   <xsl:function name="fp:isbn13" as="xs:string?">
     <xsl:param name="s" as="xs:string"/>
     <xsl:choose>
-      <xsl:when test="matches($s, '^[0-9]{9}[0-9X]$')">
+      <!-- ^[0-9]{9}[0-9X]$ and ^97[89][0-9]{10}$, tested without regular expressions (see fp:isbn) -->
+      <xsl:when test="string-length($s) eq 10 and translate(substring($s, 1, 9), '0123456789', '') eq ''
+                      and translate(substring($s, 10), '0123456789X', '') eq ''">
         <xsl:variable name="d" select="for $c in string-to-codepoints($s) return (if ($c eq 88) then 10 else $c - 48)"/>
         <xsl:if test="sum(for $i in 1 to 10 return $d[$i] * (11 - $i)) mod 11 eq 0">
           <xsl:variable name="body" select="'978' || substring($s, 1, 9)"/>
           <xsl:sequence select="$body || fp:ean-check($body)"/>
         </xsl:if>
       </xsl:when>
-      <xsl:when test="matches($s, '^97[89][0-9]{10}$')">
+      <xsl:when test="string-length($s) eq 13 and (starts-with($s, '978') or starts-with($s, '979'))
+                      and translate($s, '0123456789', '') eq ''">
         <xsl:if test="fp:ean-check(substring($s, 1, 12)) eq substring($s, 13, 1)">
           <xsl:sequence select="$s"/>
         </xsl:if>
@@ -107,7 +129,9 @@
   <!-- fp:clean-qualifier: "(pbk.)", ": pbk. ;" → "pbk."; () when nothing is left. -->
   <xsl:function name="fp:clean-qualifier" as="xs:string?">
     <xsl:param name="q" as="xs:string?"/>
-    <xsl:variable name="s" select="normalize-space(replace(replace(string($q), '^[\s:;,=/(\[]+', ''), '[\s:;,=/)\]]+$', ''))"/>
+    <!-- the punctuation stripped with string functions, not regular expressions: a qualifier comes with
+         nearly every ISBN -->
+    <xsl:variable name="s" select="normalize-space(fp:strip-end(fp:strip-start(string($q), ' &#9;&#10;&#13;:;,=/(['), ' &#9;&#10;&#13;:;,=/)]'))"/>
     <xsl:sequence select="$s[. ne '']"/>
   </xsl:function>
 
@@ -122,8 +146,12 @@
   <xsl:function name="f:issn" as="element()?">
     <xsl:param name="raw" as="xs:string?"/>
     <xsl:variable name="given" select="normalize-space($raw)"/>
-    <xsl:variable name="bare" select="replace(replace($given, '^ISSN[:\s]*', '', 'i'), '[\s;:,.=/]+$', '')"/>
-    <xsl:variable name="compact" select="upper-case(replace($bare, '[\s\-]', ''))"/>
+    <!-- Without the label and trailing punctuation: replace($given, '^ISSN[:\s]*', '', 'i') (which
+         cannot match a value that starts with a digit, as nearly all do), then
+         replace(..., '[\s;:,.=/]+$', '') with string functions. -->
+    <xsl:variable name="bare" select="fp:strip-end(fp:without-issn-label($given), $fp:issn-trailing)"/>
+    <!-- without spaces and hyphens -->
+    <xsl:variable name="compact" select="upper-case(translate($bare, ' &#9;&#10;&#13;-', ''))"/>
     <xsl:if test="$given ne ''">
       <issn>
         <xsl:choose>
@@ -139,9 +167,22 @@
     </xsl:if>
   </xsl:function>
 
+  <!-- fp:without-issn-label: replace($s, '^ISSN[:\s]*', '', 'i'), run only when $s does not start
+       with a digit. -->
+  <xsl:function name="fp:without-issn-label" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:sequence select="if ($s ne '' and translate(substring($s, 1, 1), '0123456789', '') eq '') then $s
+                          else replace($s, '^ISSN[:\s]*', '', 'i')"/>
+  </xsl:function>
+
+  <!-- Punctuation and white space after an ISSN. -->
+  <xsl:variable name="fp:issn-trailing" static="yes" as="xs:string" select="' &#9;&#10;&#13;;:,.=/'"/>
+
   <xsl:function name="fp:issn-ok" as="xs:boolean">
     <xsl:param name="s" as="xs:string"/>
-    <xsl:sequence select="matches($s, '^[0-9]{7}[0-9X]$')
+    <!-- ^[0-9]{7}[0-9X]$ -->
+    <xsl:sequence select="string-length($s) eq 8 and translate(substring($s, 1, 7), '0123456789', '') eq ''
+        and translate(substring($s, 8), '0123456789X', '') eq ''
         and (let $d := for $c in string-to-codepoints($s) return (if ($c eq 88) then 10 else $c - 48)
              return sum(for $i in 1 to 8 return $d[$i] * (9 - $i)) mod 11 eq 0)"/>
   </xsl:function>
@@ -156,8 +197,8 @@
   -->
   <xsl:function name="f:issn-string" as="xs:string?">
     <xsl:param name="raw" as="xs:string?"/>
-    <xsl:variable name="given" select="normalize-space(replace(normalize-space($raw), '^ISSN[:\s]*', '', 'i'))"/>
-    <xsl:variable name="compact" select="upper-case(replace(replace($given, '[\s;:,.=/]+$', ''), '[\s\-]', ''))"/>
+    <xsl:variable name="given" select="normalize-space(fp:without-issn-label(normalize-space($raw)))"/>
+    <xsl:variable name="compact" select="upper-case(translate(fp:strip-end($given, $fp:issn-trailing), ' &#9;&#10;&#13;-', ''))"/>
     <xsl:sequence select="if ($given eq '') then ()
                           else if (fp:issn-ok($compact)) then substring($compact, 1, 4) || '-' || substring($compact, 5, 4)
                           else $given"/>
@@ -921,53 +962,52 @@
     <xsl:sequence select="$s[. ne '']"/>
   </xsl:function>
 
+  <!-- This runs on most subfields of a MARC record: string functions, not regular expressions, and
+       sets of characters as strings (contains($chars, $c) for one character $c). -->
   <xsl:function name="fp:trim-isbd" as="xs:string">
     <xsl:param name="s" as="xs:string"/>
-    <!-- Most values end in nothing to trim: answer those without running a regular expression. -->
-    <xsl:variable name="end" select="substring($s, string-length($s))"/>
-    <xsl:sequence select="if ($s eq '' or (not($end = $fp:isbd-trailing) and not(contains($s, '[')) and not(contains($s, ']'))))
+    <!-- Most values end in nothing to trim: answer those straight away. -->
+    <xsl:sequence select="if ($s eq '' or (not(contains($fp:isbd-trailing, substring($s, string-length($s))))
+                                           and not(contains($s, '[')) and not(contains($s, ']'))))
                           then $s else fp:trim-isbd-slow($s)"/>
   </xsl:function>
 
   <!-- ISBD marks removed from the end of a value (with the full-width forms of Chinese records). -->
-  <xsl:variable name="fp:isbd-marks" static="yes" as="xs:string*"
-                select="('/', ':', ';', '=', ',', '／', '：', '；', '＝', '，', '、', '。')"/>
+  <xsl:variable name="fp:isbd-marks" static="yes" as="xs:string" select="'/:;=,／：；＝，、。'"/>
 
   <!-- fp:trim-dash-run: a run of dashes after a space (an area separator left at the end) goes; "1920-" keeps
        its dash, because no space precedes it. -->
   <xsl:function name="fp:trim-dash-run" as="xs:string">
     <xsl:param name="s" as="xs:string"/>
-    <xsl:variable name="undashed" select="fp:strip-trailing-dashes($s)"/>
+    <xsl:variable name="undashed" select="fp:strip-end($s, '-')"/>
     <xsl:sequence select="if (ends-with($undashed, ' ')) then normalize-space($undashed) else $s"/>
   </xsl:function>
 
-  <xsl:function name="fp:strip-trailing-dashes" as="xs:string">
-    <xsl:param name="s" as="xs:string"/>
-    <xsl:sequence select="if (ends-with($s, '-')) then fp:strip-trailing-dashes(substring($s, 1, string-length($s) - 1)) else $s"/>
-  </xsl:function>
-
   <!-- Characters that can end a value in ISBD punctuation or supplied-data brackets. -->
-  <xsl:variable name="fp:isbd-trailing" static="yes" as="xs:string*"
-                select="('/', ':', ';', '=', ',', '.', '-', '[', ']', '／', '：', '；', '＝', '，', '、', '。')"/>
+  <xsl:variable name="fp:isbd-trailing" static="yes" as="xs:string" select="'/:;=,.-[]／：；＝，、。'"/>
 
+  <!-- fp:trim-isbd-slow: one round of trimming of a value that is not empty. -->
   <xsl:function name="fp:trim-isbd-slow" as="xs:string">
     <xsl:param name="s" as="xs:string"/>
-    <!-- String functions, not regular expressions: this runs on most subfields of a MARC record. -->
     <xsl:variable name="n" select="string-length($s)"/>
     <xsl:variable name="last" select="substring($s, $n)"/>
     <!-- One ISBD mark at the end, with the space before it; or a run of dashes after a space. -->
     <xsl:variable name="t1" select="
-        if ($last = $fp:isbd-marks) then normalize-space(substring($s, 1, $n - 1))
+        if (contains($fp:isbd-marks, $last)) then normalize-space(substring($s, 1, $n - 1))
         else if ($last eq '-') then fp:trim-dash-run($s)
         else $s"/>
     <xsl:variable name="t2" select="if (ends-with($t1, '.') and not(fp:keeps-period($t1)))
                                     then normalize-space(substring($t1, 1, string-length($t1) - 1)) else $t1"/>
-    <xsl:variable name="opens" select="string-length($t2) - string-length(translate($t2, '[', ''))"/>
-    <xsl:variable name="closes" select="string-length($t2) - string-length(translate($t2, ']', ''))"/>
+    <!-- An unbalanced bracket at either end; most values have none. -->
     <xsl:variable name="t3" select="
-        if ($opens gt $closes and starts-with($t2, '[')) then substring($t2, 2)
-        else if ($closes gt $opens and ends-with($t2, ']')) then substring($t2, 1, string-length($t2) - 1)
-        else $t2"/>
+        if (not(contains($t2, '[')) and not(contains($t2, ']'))) then $t2
+        else
+          let $opens := string-length($t2) - string-length(translate($t2, '[', '')),
+              $closes := string-length($t2) - string-length(translate($t2, ']', ''))
+          return
+            if ($opens gt $closes and starts-with($t2, '[')) then substring($t2, 2)
+            else if ($closes gt $opens and ends-with($t2, ']')) then substring($t2, 1, string-length($t2) - 1)
+            else $t2"/>
     <xsl:variable name="t4" select="normalize-space($t3)"/>
     <xsl:sequence select="if ($t4 eq $s) then $s else fp:trim-isbd($t4)"/>
   </xsl:function>
@@ -975,15 +1015,41 @@
   <!-- fp:keeps-period: true when the final period of $s ends an initial, an abbreviation or an ellipsis. -->
   <xsl:function name="fp:keeps-period" as="xs:boolean">
     <xsl:param name="s" as="xs:string"/>
-    <!-- $s ends with a period. The last word, and the letter and character before the period. -->
+    <!-- $s ends with a period. The letter and the character before the period; the regular
+         expression last, when the cheaper tests have not decided. -->
     <xsl:variable name="n" select="string-length($s)"/>
-    <xsl:variable name="last" select="lower-case(tokenize($s, '[\s(\-]')[last()])"/>
-    <xsl:variable name="letter" select="substring($s, $n - 1, 1)"/>
-    <xsl:variable name="before" select="substring($s, $n - 2, 1)"/>
     <xsl:sequence select="
         ends-with($s, '...')
-        or ($n ge 2 and matches($letter, '^\p{L}$') and ($n eq 2 or $before = (' ', '.', ',', '(', '-')))
-        or substring($last, 1, string-length($last) - 1) = $fp:abbreviations"/>
+        or ($n ge 2 and ($n eq 2 or contains(' .,(-', substring($s, $n - 2, 1))) and matches(substring($s, $n - 1, 1), '^\p{L}$'))
+        or map:contains($fp:abbreviation-set, fp:last-word($s))"/>
+  </xsl:function>
+
+  <!--
+    fp:last-word: the last word of $s, which ends with a period, lower case and without that period.
+    Words end at white space, "(" and "-": tokenize($s, '[\s(\-]')[last()], but without a regular
+    expression, since this runs for every value that ends with a period. The one-argument tokenize
+    splits at white space; "(" and "-" are made spaces first. The results are the same because $s
+    does not end with a separator.
+  -->
+  <xsl:function name="fp:last-word" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:variable name="last" select="lower-case(tokenize(translate($s, '(-', '  '))[last()])"/>
+    <xsl:sequence select="substring($last, 1, string-length($last) - 1)"/>
+  </xsl:function>
+
+  <!-- fp:strip-start, fp:strip-end: $s without the characters of $chars at its start, or at its end.
+       Together they do what replace($s, '^[chars]+|[chars]+$', '') does, without its cost. -->
+  <xsl:function name="fp:strip-start" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:param name="chars" as="xs:string"/>
+    <xsl:sequence select="if ($s ne '' and contains($chars, substring($s, 1, 1))) then fp:strip-start(substring($s, 2), $chars) else $s"/>
+  </xsl:function>
+
+  <xsl:function name="fp:strip-end" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:param name="chars" as="xs:string"/>
+    <xsl:sequence select="if ($s ne '' and contains($chars, substring($s, string-length($s))))
+                          then fp:strip-end(substring($s, 1, string-length($s) - 1), $chars) else $s"/>
   </xsl:function>
 
   <!-- Abbreviations (AACR2 appendix B, lower case, without their final period) whose period is data;
@@ -999,6 +1065,10 @@
        'la', 'mass', 'md', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa',
        'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo', 'n.y', 'n.j', 'n.c', 's.c', 'd.c', 'n.h',
        'n.m', 'r.i', 'ont', 'que', 'b.c', 'alta', 'n.s.w', 'vic', 'qld')"/>
+
+  <!-- The same, as a map for constant-time lookups. -->
+  <xsl:variable name="fp:abbreviation-set" static="yes" as="map(xs:string, xs:boolean)"
+                select="map:merge($fp:abbreviations ! map { . : true() }, map { 'duplicates': 'use-first' })"/>
 
   <!--
     f:code: a value as a CASHL Code ([a-z0-9][a-z0-9_.\-]{0,63}), used for library codes, scheme codes
@@ -1043,12 +1113,18 @@
   -->
   <xsl:function name="f:relator" as="xs:string?">
     <xsl:param name="term" as="xs:string?"/>
-    <xsl:variable name="s" select="lower-case(normalize-space(replace(string($term), '^.*/relators/', '')))"/>
-    <xsl:variable name="t" select="normalize-space(replace($s, '^[\s,;:.(\[]+|[\s,;:.)\]]+$', ''))"/>
+    <!-- Most terms are a code or a word with a period ("author."): string functions instead of regular
+         expressions for them, which would cost more than the rest of the function. -->
+    <xsl:variable name="text" select="string($term)"/>
+    <xsl:variable name="s" select="lower-case(normalize-space(if (contains($text, '/relators/')) then replace($text, '^.*/relators/', '') else $text))"/>
+    <!-- replace($s, '^[\s,;:.(\[]+|[\s,;:.)\]]+$', '') -->
+    <xsl:variable name="t" select="normalize-space(fp:strip-end(fp:strip-start($s, ' &#9;&#10;&#13;,;:.(['), ' &#9;&#10;&#13;,;:.)]'))"/>
+    <!-- three characters: ^[0-9]{3}$, a UNIMARC code; ^[a-z]{3}$, perhaps a MARC code -->
+    <xsl:variable name="three" select="string-length($t) eq 3"/>
     <xsl:sequence select="
         if ($t eq '') then ()
-        else if (matches($t, '^[0-9]{3}$')) then $fp:unimarc-relators($t)
-        else if (matches($t, '^[a-z]{3}$') and $t = $fp:marc-relators) then $t
+        else if ($three and translate($t, '0123456789', '') eq '') then $fp:unimarc-relators($t)
+        else if ($three and translate($t, 'abcdefghijklmnopqrstuvwxyz', '') eq '' and map:contains($fp:marc-relator-set, $t)) then $t
         else if (map:contains($fp:relator-terms, $t)) then $fp:relator-terms($t)
         else ()"/>
   </xsl:function>
@@ -1068,6 +1144,10 @@
       rsp rsr rst rth rtm rxa sad sce scl scr sde sds sec sfx sgd sgn sht sll sng spk spn spy srv std
       stg stl stm stn str swd tau tcd tch ths tld tlg tlh tlp trc trl tyd tyg uvp vac vdg vfx voc wac
       wal wam wat wdc wde win wit wpr wst wts clb grt')"/>
+
+  <!-- The same, as a map for constant-time lookups. -->
+  <xsl:variable name="fp:marc-relator-set" static="yes" as="map(xs:string, xs:boolean)"
+                select="map:merge($fp:marc-relators ! map { . : true() }, map { 'duplicates': 'use-first' })"/>
 
   <!-- UNIMARC relator codes (UNIMARC Manual - Bibliographic Format, Appendix C) to MARC relator codes. -->
   <xsl:variable name="fp:unimarc-relators" static="yes" as="map(xs:string, xs:string)" select="map {
