@@ -2,20 +2,29 @@ package cn.edu.cashl.hub.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.edu.cashl.hub.crosswalk.Crosswalk;
+import cn.edu.cashl.hub.crosswalk.CrosswalkEngine;
+import cn.edu.cashl.hub.crosswalk.Crosswalks;
 import cn.edu.cashl.hub.ingest.read.InputFormat;
 import cn.edu.cashl.hub.ingest.read.RawRecord;
 import cn.edu.cashl.hub.ingest.read.RecordFormat;
 import cn.edu.cashl.hub.ingest.read.RecordReader;
 import cn.edu.cashl.hub.ingest.read.RecordReaders;
+import cn.edu.cashl.hub.schema.CashlRecords;
+import cn.edu.cashl.hub.schema.InvalidRecordException;
 import cn.edu.cashl.hub.schema.v1.RecordType;
 import cn.edu.cashl.hub.source.Source;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
+import javax.xml.transform.stream.StreamSource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -70,5 +79,32 @@ class CrosswalkStepTest {
                 new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "page.xml", InputFormat.AUTO)) {
             return reader.next();
         }
+    }
+
+    @Test
+    void anInvalidResultIsQuarantinedWithTheLinesOfItsText() throws Exception {
+        Crosswalks crosswalks = Crosswalks.packaged(new CrosswalkEngine());
+        StreamSource magazine = new StreamSource(
+                new StringReader("<xsl:stylesheet version=\"3.0\" xmlns:xsl=\"http://www.w3.org/1999/XSL/Transform\">"
+                        + "<xsl:output indent=\"yes\"/><xsl:template match=\"/\">"
+                        + "<record xmlns=\"https://ns.cashl.edu.cn/record/v1\" id=\"x:1\" type=\"magazine\">"
+                        + "<identifiers/><title><main>T</main></title><discipline>unknown</discipline></record>"
+                        + "</xsl:template></xsl:stylesheet>"));
+        magazine.setSystemId("memory:magazine.xsl");
+        Crosswalk crosswalk = crosswalks.replace("marc21-to-cashl", 2, magazine);
+        Source source = Source.file("files", "marc21");
+        RawRecord raw =
+                readOne("<record xmlns=\"http://www.loc.gov/MARC21/slim\"><leader>00000cam a2200000 a 4500</leader>"
+                        + "<controlfield tag=\"001\">m1</controlfield></record>");
+        String recordId = CrosswalkParams.recordId(source, raw);
+
+        CrosswalkStep.Result result = new CrosswalkStep(crosswalks).apply(source, recordId, raw, Instant.EPOCH);
+        String text = crosswalk.transform(
+                raw.xml(), CrosswalkParams.of(source, recordId, raw, Instant.EPOCH, crosswalk.ref()));
+        InvalidRecordException read = assertThrows(
+                InvalidRecordException.class, () -> CashlRecords.get().read(text));
+        assertEquals("marc21-to-cashl@2 produced an invalid CASHL record: " + read.getMessage(), result.failure());
+        assertTrue(
+                result.failure().contains("line 1, column") && result.failure().contains("magazine"), result.failure());
     }
 }

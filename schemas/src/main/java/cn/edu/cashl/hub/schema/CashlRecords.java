@@ -21,7 +21,6 @@ import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
-import javax.xml.validation.ValidatorHandler;
 import org.glassfish.jaxb.runtime.marshaller.NamespacePrefixMapper;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.InputSource;
@@ -53,7 +52,7 @@ public final class CashlRecords {
     // Building a parser or a validator costs more than validating a record: each thread keeps one.
     // Neither is re-entrant, and nothing here parses while parsing.
     private final ThreadLocal<XMLReader> readers = ThreadLocal.withInitial(SecureXml::newXmlReader);
-    private final ThreadLocal<ValidatorHandler> validators;
+    private final ThreadLocal<ReusableValidator> validators;
     private final ObjectFactory factory = new ObjectFactory();
 
     private CashlRecords() {
@@ -66,7 +65,7 @@ public final class CashlRecords {
             this.schema = schemaFactory.newSchema(new StreamSource(xsd.openStream(), xsd.toExternalForm()));
             this.context = JAXBContext.newInstance(ObjectFactory.class);
             Schema compiled = this.schema;
-            this.validators = ThreadLocal.withInitial(compiled::newValidatorHandler);
+            this.validators = ThreadLocal.withInitial(() -> new ReusableValidator(compiled));
         } catch (SAXException | IOException | JAXBException e) {
             throw new IllegalStateException("cannot load the CASHL schema " + XSD_RESOURCE, e);
         }
@@ -185,10 +184,9 @@ public final class CashlRecords {
     private void parseValidating(InputSource input, ContentHandler downstream)
             throws InvalidRecordException, IOException {
         List<ValidationProblem> problems = new ArrayList<>();
-        ValidatorHandler validator = validators.get();
-        ElementPathTracker tracker = new ElementPathTracker(validator);
-        validator.setErrorHandler(new CollectingErrorHandler(problems, tracker));
-        validator.setContentHandler(downstream);
+        ReusableValidator validator = validators.get();
+        ElementPathTracker tracker = new ElementPathTracker(validator.handler());
+        validator.start(downstream, new CollectingErrorHandler(problems, tracker));
         XMLReader reader = readers.get();
         reader.setContentHandler(tracker);
         reader.setErrorHandler(new CollectingErrorHandler(problems, tracker));
