@@ -7,6 +7,8 @@ import cn.edu.cashl.hub.config.ConfigLoader;
 import cn.edu.cashl.hub.config.HubConfig;
 import cn.edu.cashl.hub.testkit.ProjectRoot;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -37,39 +39,25 @@ public final class DemoHub {
 
     /** As {@link #importFile(Path, Path, String, Path, int)}, the file in this {@code --format}. */
     public static void importFile(Path config, Path data, String source, String format, Path file, int exitCode) {
-        assertEquals(
-                exitCode,
-                Main.run(
-                        "import",
-                        "--config",
-                        config.toString(),
-                        "--data",
-                        data.toString(),
-                        "--source",
-                        source,
-                        "--format",
-                        format,
-                        file.toString()));
+        assertEquals(exitCode, Main.run(importArguments(config, data, null, source, format, file)));
     }
 
     /** Imports a file for a source of this sources file, in this {@code --format}; the import must succeed. */
     public static void importFile(Path config, Path data, Path sources, String source, String format, Path file) {
         assertEquals(
-                0,
-                Main.run(
-                        "import",
-                        "--config",
-                        config.toString(),
-                        "--data",
-                        data.toString(),
-                        "--sources",
-                        sources.toString(),
-                        "--source",
-                        source,
-                        "--format",
-                        format,
-                        file.toString()),
-                () -> "importing " + file);
+                0, Main.run(importArguments(config, data, sources, source, format, file)), () -> "importing " + file);
+    }
+
+    /** {@code import}'s arguments; {@code sources} null for the configuration's own sources file. */
+    private static String[] importArguments(
+            Path config, Path data, Path sources, String source, String format, Path file) {
+        List<String> arguments =
+                new ArrayList<>(List.of("import", "--config", config.toString(), "--data", data.toString()));
+        if (sources != null) {
+            arguments.addAll(List.of("--sources", sources.toString()));
+        }
+        arguments.addAll(List.of("--source", source, "--format", format, file.toString()));
+        return arguments.toArray(String[]::new);
     }
 
     /** The packaged configuration on loopback, port 0, with this data directory. */

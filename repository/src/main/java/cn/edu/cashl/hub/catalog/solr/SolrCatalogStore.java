@@ -123,7 +123,7 @@ public final class SolrCatalogStore implements CatalogStore, CatalogSearch {
         Map<String, StoredRecord> found = new HashMap<>();
         for (List<String> chunk : chunks(ids)) {
             ModifiableSolrParams params = exactly(SolrDocuments.ID, chunk);
-            params.set(CommonParams.FL, SolrDocuments.ORIGIN_FIELDS);
+            project(params, Projection.ORIGINS);
             params.set(CommonParams.ROWS, chunk.size());
             try {
                 for (SolrDocument doc : new QueryRequest(params, SolrRequest.METHOD.POST)
